@@ -1,0 +1,33 @@
+"""Start-up: parse the command line, build the application's objects and pass them down."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from acupressure_desktop import APP_ID, APP_NAME, __version__
+
+
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(
+        prog="acupressure-desktop",
+        description=f"{APP_NAME}: find acupressure points on body diagrams and learn how to press them.",
+        epilog="Qt's own options (such as -platform offscreen) are passed on to Qt.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser.parse_known_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app; returns the process exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    _options, qt_args = parse_args(args)
+    # Qt is imported only now, so --help and --version answer at once, even without a display.
+    from acupressure_desktop.ui.startup import run_gui  # noqa: PLC0415
+
+    return run_gui([sys.argv[0], *qt_args], app_id=APP_ID)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

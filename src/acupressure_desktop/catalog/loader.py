@@ -1,0 +1,185 @@
+"""Load the catalog from its data files and check that every part fits every other."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from acupressure_desktop.catalog.errors import CatalogError, Problem
+from acupressure_desktop.catalog.models import Catalog, DiagramView, Point, Symptom
+from acupressure_desktop.catalog.outline import Outline, OutlineError, ViewBox, read_view_geometry
+
+SYMPTOMS_FILE = "catalog/symptoms.json"
+VIEWS_FILE = "catalog/views.json"
+POINTS_DIR = "catalog/points"
+DIAGRAMS_DIR = "body_svgs"
+# Data files are small; anything larger is a mistake or an attack, not a catalog.
+MAX_FILE_BYTES = 1_000_000
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def load_catalog(resource_root: Path) -> Catalog:
+    """Read and validate the whole catalog under ``resource_root``; raise ``CatalogError`` on any problem."""
+    problems: list[Problem] = []
+    symptoms = _load_list(resource_root, SYMPTOMS_FILE, "symptoms", Symptom, problems, key="id")
+    views = _load_list(resource_root, VIEWS_FILE, "views", DiagramView, problems, key="id")
+    points = _load_points(resource_root, problems)
+    _check_unique(symptoms, "id", SYMPTOMS_FILE, problems)
+    _check_unique(views, "id", VIEWS_FILE, problems)
+    geometry = _load_geometry(resource_root, views, problems)
+    _check_links(points, symptoms, views, geometry, problems)
+    if problems:
+        raise CatalogError(problems)
+    return Catalog(points=tuple(sorted(points, key=_channel_order)), symptoms=tuple(symptoms), views=tuple(views))
+
+
+# The traditional order of the channels, so lists read the way practitioners expect.
+_CHANNELS = ("LU", "LI", "ST", "SP", "HT", "SI", "BL", "KI", "PC", "TE", "GB", "LR", "GV", "CV", "EX")
+
+
+def _channel_order(point: Point) -> tuple[int, int, str]:
+    prefix = point.code.rstrip("0123456789")
+    number = int(point.code[len(prefix) :] or 0)
+    channel = prefix.split("-")[0]
+    return (_CHANNELS.index(channel) if channel in _CHANNELS else len(_CHANNELS), number, point.code)
+
+
+def _read_json(root: Path, relative: str, problems: list[Problem]) -> Any:
+    path = root / relative
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            problems.append(Problem(relative, "", "", f"the file is larger than {MAX_FILE_BYTES:,} bytes"))
+            return None
+        return json.loads(path.read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        problems.append(Problem(relative, "", "", "the file is missing"))
+    except UnicodeDecodeError as error:
+        problems.append(Problem(relative, "", "", f"the file is not UTF-8 text (byte {error.start})"))
+    except json.JSONDecodeError as error:
+        problems.append(
+            Problem(relative, "", "", f"not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}")
+        )
+    except (OSError, RecursionError) as error:
+        problems.append(Problem(relative, "", "", f"the file cannot be read ({error})"))
+    return None
+
+
+def _validation_problems(file: str, item: str, error: ValidationError) -> list[Problem]:
+    return [
+        Problem(file, item, _field_path(e["loc"]), e["msg"])
+        for e in error.errors(include_url=False, include_context=False)
+    ]
+
+
+def _field_path(loc: tuple[int | str, ...]) -> str:
+    path = ""
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path
+
+
+def _load_list(root: Path, relative: str, key_name: str, model: type[M], problems: list[Problem], key: str) -> list[M]:
+    data = _read_json(root, relative, problems)
+    if data is None:
+        return []
+    items = data.get(key_name) if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        problems.append(Problem(relative, "", key_name, f"expected an object with a list named {key_name!r}"))
+        return []
+    if extra := sorted(set(data) - {key_name, "$comment"}):
+        problems.append(Problem(relative, "", extra[0], "unknown field"))
+    loaded: list[M] = []
+    for index, raw in enumerate(items):
+        label = str(raw.get(key, f"item {index}")) if isinstance(raw, dict) else f"item {index}"
+        try:
+            loaded.append(model.model_validate(raw))
+        except ValidationError as error:
+            problems.extend(_validation_problems(relative, label, error))
+    return loaded
+
+
+def _load_points(root: Path, problems: list[Problem]) -> list[Point]:
+    folder = root / POINTS_DIR
+    if not folder.is_dir():
+        problems.append(Problem(POINTS_DIR, "", "", "the folder of point files is missing"))
+        return []
+    points: list[Point] = []
+    for path in sorted(folder.glob("*.json")):
+        relative = f"{POINTS_DIR}/{path.name}"
+        raw = _read_json(root, relative, problems)
+        if raw is None:
+            continue
+        try:
+            point = Point.model_validate(raw)
+        except ValidationError as error:
+            problems.extend(_validation_problems(relative, path.stem, error))
+            continue
+        if point.code != path.stem:
+            problems.append(Problem(relative, point.code, "code", f"the file name says {path.stem!r}"))
+        points.append(point)
+    if not points and not any(p.file.startswith(POINTS_DIR) for p in problems):
+        problems.append(Problem(POINTS_DIR, "", "", "there are no point files"))
+    _check_unique(points, "code", POINTS_DIR, problems)
+    return points
+
+
+def _check_unique(items: Iterable[BaseModel], key: str, file: str, problems: list[Problem]) -> None:
+    seen: set[str] = set()
+    for item in items:
+        value = getattr(item, key)
+        if value in seen:
+            problems.append(Problem(file, value, key, "appears more than once"))
+        seen.add(value)
+
+
+def _load_geometry(root: Path, views: list[DiagramView], problems: list[Problem]) -> dict[str, tuple[ViewBox, Outline]]:
+    geometry: dict[str, tuple[ViewBox, Outline]] = {}
+    for view in views:
+        relative = f"{DIAGRAMS_DIR}/{view.file}"
+        path = root / relative
+        if not path.is_file():
+            problems.append(Problem(VIEWS_FILE, view.id, "file", f"the diagram {relative} is missing"))
+            continue
+        try:
+            geometry[view.id] = read_view_geometry(path, view.outline_id)
+        except (OutlineError, OSError) as error:
+            problems.append(Problem(relative, view.id, view.outline_id, str(error)))
+    return geometry
+
+
+def _check_links(
+    points: list[Point],
+    symptoms: list[Symptom],
+    views: list[DiagramView],
+    geometry: dict[str, tuple[ViewBox, Outline]],
+    problems: list[Problem],
+) -> None:
+    symptom_ids = {s.id for s in symptoms}
+    view_ids = {v.id for v in views}
+    for point in points:
+        file = f"{POINTS_DIR}/{point.code}.json"
+        for index, use in enumerate(point.uses):
+            if use.symptom not in symptom_ids:
+                problems.append(Problem(file, point.code, f"uses[{index}].symptom", f"unknown symptom {use.symptom!r}"))
+        for index, placement in enumerate(point.placements):
+            field = f"placements[{index}]"
+            if placement.view not in view_ids:
+                problems.append(Problem(file, point.code, f"{field}.view", f"unknown view {placement.view!r}"))
+                continue
+            if placement.view not in geometry:
+                continue  # the diagram itself is broken and already reported
+            view_box, outline = geometry[placement.view]
+            if not (view_box.contains(placement.x, placement.y) and outline.contains(placement.x, placement.y)):
+                problems.append(
+                    Problem(
+                        file,
+                        point.code,
+                        field,
+                        f"({placement.x:g}, {placement.y:g}) lies outside the body outline of {placement.view!r}",
+                    )
+                )

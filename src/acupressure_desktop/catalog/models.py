@@ -1,0 +1,185 @@
+"""Pydantic models of the catalog: what a point, a symptom and a diagram view are."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+# WHO codes such as LI4, GV20, TE3; extra points use the WHO extra-point codes (EX-HN3).
+POINT_CODE = re.compile(r"^(?:(?:LU|LI|ST|SP|HT|SI|BL|KI|PC|TE|GB|LR|GV|CV)[1-9]\d?|EX-(?:HN|CA|B|UE|LE)\d{1,2})$")
+SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Slug = Annotated[str, StringConstraints(pattern=SLUG, max_length=60)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Laterality(StrEnum):
+    """Whether a point exists on both sides of the body or once on the midline."""
+
+    BILATERAL = "bilateral"
+    MIDLINE = "midline"
+
+
+class Side(StrEnum):
+    """Which side of the person a placement marks."""
+
+    LEFT = "left"
+    RIGHT = "right"
+    CENTER = "center"
+
+
+class Symptom(_Frozen):
+    """Something a person may want help with, with the words they might use for it."""
+
+    id: Slug
+    name: ShortText
+    synonyms: tuple[ShortText, ...] = ()
+    description: Text | None = None
+
+
+class PressGuide(_Frozen):
+    """How to press a point."""
+
+    finger: Text
+    direction: Text
+    pressure: Text
+    posture: Text
+
+
+class TraditionalUse(_Frozen):
+    """A traditional use of a point, linked to a symptom."""
+
+    symptom: Slug
+    note: Text
+
+
+class Caution(_Frozen):
+    """A point-specific caution; ``pregnancy`` marks points traditionally avoided in pregnancy."""
+
+    text: Text
+    pregnancy: bool = False
+
+
+class Placement(_Frozen):
+    """Where a point sits on one diagram, in that SVG's viewBox units."""
+
+    view: Slug
+    x: float = Field(allow_inf_nan=False)
+    y: float = Field(allow_inf_nan=False)
+    side: Side
+
+
+class Point(_Frozen):
+    """An acupressure point and everything the app tells the user about it."""
+
+    code: str
+    pinyin: ShortText
+    pinyin_plain: Annotated[str, StringConstraints(pattern=r"^[A-Z][a-z]+$")]
+    characters: Annotated[str, StringConstraints(min_length=1, max_length=8)]
+    english: ShortText
+    channel: ShortText
+    laterality: Laterality
+    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=140)]
+    location: Text
+    how_to_find: tuple[Text, ...] = Field(min_length=1, max_length=6)
+    how_to_press: PressGuide
+    uses: tuple[TraditionalUse, ...] = Field(min_length=1)
+    cautions: tuple[Caution, ...] = ()
+    placements: tuple[Placement, ...] = Field(min_length=1)
+
+    @field_validator("code")
+    @classmethod
+    def _code_is_who_style(cls, value: str) -> str:
+        if not POINT_CODE.match(value):
+            raise ValueError(f"{value!r} is not a standard point code such as 'LI4' or 'EX-HN3'")
+        return value
+
+    @model_validator(mode="after")
+    def _sides_match_laterality(self) -> Point:
+        for placement in self.placements:
+            if (placement.side is Side.CENTER) != (self.laterality is Laterality.MIDLINE):
+                raise ValueError(
+                    f"placement on {placement.view!r} has side {placement.side.value!r}, "
+                    f"which does not fit a {self.laterality.value} point"
+                )
+        return self
+
+    @property
+    def avoid_in_pregnancy(self) -> bool:
+        return any(c.pregnancy for c in self.cautions)
+
+    @property
+    def is_bilateral(self) -> bool:
+        return self.laterality is Laterality.BILATERAL
+
+    @property
+    def symptom_ids(self) -> tuple[str, ...]:
+        return tuple(use.symptom for use in self.uses)
+
+    def views(self) -> tuple[str, ...]:
+        """The diagram views this point appears on, in catalog order, without repeats."""
+        return tuple(dict.fromkeys(p.view for p in self.placements))
+
+
+class DiagramView(_Frozen):
+    """One body diagram: an SVG file and how the app presents it."""
+
+    id: Slug
+    title: ShortText
+    file: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+\.svg$")]
+    outline_id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z][\w-]*$")] = "outline"
+    description: ShortText | None = None
+
+
+class Catalog(_Frozen):
+    """Everything the catalog holds, with lookups. Built only by the loader, after all checks pass."""
+
+    points: tuple[Point, ...]
+    symptoms: tuple[Symptom, ...]
+    views: tuple[DiagramView, ...]
+
+    _by_code: dict[str, Point] = PrivateAttr(default_factory=dict)
+    _symptom_by_id: dict[str, Symptom] = PrivateAttr(default_factory=dict)
+    _view_by_id: dict[str, DiagramView] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, context: object, /) -> None:
+        self._by_code = {p.code: p for p in self.points}
+        self._symptom_by_id = {s.id: s for s in self.symptoms}
+        self._view_by_id = {v.id: v for v in self.views}
+
+    def point(self, code: str) -> Point:
+        """The point with this code; ``KeyError`` if there is none."""
+        return self._by_code[code]
+
+    def symptom(self, symptom_id: str) -> Symptom:
+        """The symptom with this id; ``KeyError`` if there is none."""
+        return self._symptom_by_id[symptom_id]
+
+    def view(self, view_id: str) -> DiagramView:
+        """The diagram view with this id; ``KeyError`` if there is none."""
+        return self._view_by_id[view_id]
+
+    def has_point(self, code: str) -> bool:
+        return code in self._by_code
+
+    def points_on(self, view_id: str) -> tuple[Point, ...]:
+        return tuple(p for p in self.points if view_id in p.views())
+
+    def points_for(self, symptom_id: str) -> tuple[Point, ...]:
+        return tuple(p for p in self.points if symptom_id in p.symptom_ids)

@@ -1,0 +1,111 @@
+"""Type-ahead search over points by code, pinyin, characters, English name and symptom."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from acupressure_desktop.catalog.models import Catalog, Point
+
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, drop tone marks and accents, keep only letters and digits: 'Hé Gǔ' -> 'hegu'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NOT_ALNUM.sub("", plain.casefold())
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A point that matches a query, and why."""
+
+    point: Point
+    score: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    point: Point
+    code: str
+    pinyin: str
+    english_words: tuple[str, ...]
+    english: str
+
+
+class PointSearch:
+    """An index over a catalog, built once; ``find`` answers each keystroke."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        self._entries = [
+            _Entry(
+                point=p,
+                code=fold(p.code),
+                pinyin=fold(p.pinyin_plain),
+                english_words=tuple(fold(w) for w in p.english.split()),
+                english=fold(p.english),
+            )
+            for p in catalog.points
+        ]
+        self._symptom_terms = [
+            (symptom, tuple({fold(t) for t in (symptom.name, *symptom.synonyms)} - {""}))
+            for symptom in catalog.symptoms
+        ]
+
+    def find(self, query: str, limit: int = 12) -> list[SearchHit]:
+        """Best matches first; an empty or blank query finds nothing."""
+        raw = query.strip()
+        key = fold(raw)
+        if not raw:
+            return []
+        best: dict[str, SearchHit] = {}
+
+        def offer(point: Point, score: int, reason: str) -> None:
+            current = best.get(point.code)
+            if current is None or score > current.score:
+                best[point.code] = SearchHit(point, score, reason)
+
+        for entry in self._entries:
+            point = entry.point
+            if key:
+                if entry.code == key:
+                    offer(point, 100, "code")
+                elif entry.code.startswith(key):
+                    offer(point, 90, "code")
+                if entry.pinyin == key:
+                    offer(point, 85, "pinyin name")
+                elif len(key) >= 2 and entry.pinyin.startswith(key):
+                    offer(point, 80, "pinyin name")
+                if entry.english == key:
+                    offer(point, 75, "English name")
+                elif len(key) >= 2 and any(w.startswith(key) for w in entry.english_words):
+                    offer(point, 70, "English name")
+                elif len(key) >= 3 and key in entry.english:
+                    offer(point, 60, "English name")
+            if _has_han(raw) and raw in point.characters:
+                offer(point, 95 if raw == point.characters else 80, "Chinese name")
+
+        if len(key) >= 3:
+            for symptom, terms in self._symptom_terms:
+                score = 0
+                if key in terms:
+                    score = 55
+                elif any(t.startswith(key) for t in terms):
+                    score = 50
+                elif any(key in t for t in terms):
+                    score = 40
+                if score:
+                    for point in self._catalog.points_for(symptom.id):
+                        offer(point, score, f"used for {symptom.name.lower()}")
+
+        order = {p.code: i for i, p in enumerate(self._catalog.points)}
+        hits = sorted(best.values(), key=lambda h: (-h.score, order[h.point.code]))
+        return hits[:limit]
+
+
+def _has_han(text: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" for c in text)

@@ -1,0 +1,1 @@
+"""Everything the user sees: widgets built on the Qt-free domain packages."""

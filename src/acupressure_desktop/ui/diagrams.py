@@ -1,0 +1,107 @@
+"""Shared SVG renderers for the body diagrams, and pictures made from them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from acupressure_desktop.catalog import Catalog, Placement
+
+
+class DiagramLibrary:
+    """Loads each diagram once and draws thumbnails and locator pictures from it."""
+
+    def __init__(self, catalog: Catalog, diagram_dir: Path) -> None:
+        self._catalog = catalog
+        self._dir = diagram_dir
+        self._renderers: dict[str, QSvgRenderer] = {}
+
+    def renderer(self, view_id: str) -> QSvgRenderer:
+        renderer = self._renderers.get(view_id)
+        if renderer is None:
+            path = self._dir / self._catalog.view(view_id).file
+            renderer = QSvgRenderer(str(path))
+            # Keep the aspect ratio of the drawing whatever rectangle it is asked to fill.
+            renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+            self._renderers[view_id] = renderer
+        return renderer
+
+    def view_box(self, view_id: str) -> QRectF:
+        return self.renderer(view_id).viewBoxF()
+
+    def thumbnail(self, view_id: str, size: QSize, markers: list[Placement] | None = None) -> QPixmap:
+        """The whole diagram fitted into ``size``, with optional markers for a selected point."""
+        box = self.view_box(view_id)
+        return self._picture(view_id, box, size, markers or [], marker_radius=4.0)
+
+    def locator(self, placement: Placement, size: QSize, zoom_span: float = 0.45) -> QPixmap:
+        """A close-up of one placement: the region around it, the point ringed."""
+        box = self.view_box(placement.view)
+        span = max(box.width(), box.height()) * zoom_span
+        # Body views are tall and thin; a smaller share of them is enough to place the point.
+        if box.height() > 1.8 * box.width():
+            span *= 0.45
+        aspect = size.width() / max(1, size.height())
+        width, height = (span, span / aspect) if aspect >= 1 else (span * aspect, span)
+        crop = QRectF(placement.x - width / 2, placement.y - height / 2, width, height)
+        crop.moveLeft(min(max(crop.left(), box.left()), box.right() - crop.width()))
+        crop.moveTop(min(max(crop.top(), box.top()), box.bottom() - crop.height()))
+        return self._picture(placement.view, crop, size, [placement], marker_radius=9.0)
+
+    def _picture(
+        self, view_id: str, source: QRectF, size: QSize, markers: list[Placement], marker_radius: float
+    ) -> QPixmap:
+        ratio = _device_pixel_ratio()
+        image = QImage(size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scale = min(size.width() / source.width(), size.height() / source.height())
+        target = QRectF(0, 0, source.width() * scale, source.height() * scale)
+        target.moveCenter(QRectF(0, 0, size.width(), size.height()).center())
+        renderer = self.renderer(view_id)
+        box = renderer.viewBoxF()
+        # Render the whole drawing scaled so that ``source`` lands on ``target``.
+        full = QRectF(
+            target.left() - (source.left() - box.left()) * scale,
+            target.top() - (source.top() - box.top()) * scale,
+            box.width() * scale,
+            box.height() * scale,
+        )
+        painter.setClipRect(target)
+        renderer.render(painter, full)
+        for placement in markers:
+            centre = QPointF(
+                target.left() + (placement.x - source.left()) * scale,
+                target.top() + (placement.y - source.top()) * scale,
+            )
+            draw_marker(painter, centre, marker_radius)
+        painter.end()
+        return QPixmap.fromImage(image)
+
+
+MARKER_FILL = QColor("#d9534f")
+MARKER_RING = QColor("#ffffff")
+
+
+def draw_marker(painter: QPainter, centre: QPointF, radius: float) -> None:
+    """The app's point marker: a red dot with a white rim and a soft halo."""
+    painter.save()
+    halo = QColor(MARKER_FILL)
+    halo.setAlpha(70)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(halo)
+    painter.drawEllipse(centre, radius * 1.9, radius * 1.9)
+    painter.setPen(QPen(MARKER_RING, max(1.5, radius / 4)))
+    painter.setBrush(MARKER_FILL)
+    painter.drawEllipse(centre, radius, radius)
+    painter.restore()
+
+
+def _device_pixel_ratio() -> float:
+    screen = QGuiApplication.primaryScreen()
+    return screen.devicePixelRatio() if screen else 1.0

@@ -1,0 +1,116 @@
+"""Light and dark appearance that follows the system colour scheme, live."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+class Appearance(StrEnum):
+    """What the user chose under View > Appearance."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+_LIGHT = {
+    QPalette.ColorRole.Window: "#f6f4f1",
+    QPalette.ColorRole.WindowText: "#1f1d1b",
+    QPalette.ColorRole.Base: "#ffffff",
+    QPalette.ColorRole.AlternateBase: "#f1eee9",
+    QPalette.ColorRole.Text: "#1f1d1b",
+    QPalette.ColorRole.Button: "#efece8",
+    QPalette.ColorRole.ButtonText: "#1f1d1b",
+    QPalette.ColorRole.Highlight: "#2a8c82",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#1d6f9e",
+    QPalette.ColorRole.ToolTipBase: "#fffdf8",
+    QPalette.ColorRole.ToolTipText: "#1f1d1b",
+    QPalette.ColorRole.PlaceholderText: "#7b756e",
+}
+_DARK = {
+    QPalette.ColorRole.Window: "#22252a",
+    QPalette.ColorRole.WindowText: "#e8e6e3",
+    QPalette.ColorRole.Base: "#1a1c20",
+    QPalette.ColorRole.AlternateBase: "#262a30",
+    QPalette.ColorRole.Text: "#e8e6e3",
+    QPalette.ColorRole.Button: "#2d3137",
+    QPalette.ColorRole.ButtonText: "#e8e6e3",
+    QPalette.ColorRole.Highlight: "#3aa99d",
+    QPalette.ColorRole.HighlightedText: "#0d1412",
+    QPalette.ColorRole.Link: "#7cc4ec",
+    QPalette.ColorRole.ToolTipBase: "#2d3137",
+    QPalette.ColorRole.ToolTipText: "#e8e6e3",
+    QPalette.ColorRole.PlaceholderText: "#9a958f",
+}
+_STYLE = """
+QFrame#cautionBox {{ background: {caution_bg}; border: 1px solid {caution_border}; border-radius: 8px; }}
+QLabel#cautionText {{ color: {caution_text}; }}
+QLabel#disclaimer, QLabel#locatorCaption {{ color: {muted}; }}
+QLabel#emptyHint {{ color: {muted}; }}
+QLabel#sectionHeading {{ margin-top: 6px; }}
+"""
+
+
+class ThemeController(QObject):
+    """Applies a light or dark palette and re-applies it when the system scheme changes."""
+
+    changed = Signal(bool)  # True when dark
+
+    def __init__(self, app: QApplication, appearance: Appearance = Appearance.SYSTEM) -> None:
+        super().__init__(app)
+        self._app = app
+        self._appearance = appearance
+        app.setStyle("Fusion")  # the same widgets everywhere, so our palettes look as designed
+        app.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
+        self._dark = self._wants_dark()
+        self._apply()
+
+    @property
+    def is_dark(self) -> bool:
+        return self._dark
+
+    @property
+    def appearance(self) -> Appearance:
+        return self._appearance
+
+    def set_appearance(self, appearance: Appearance) -> None:
+        self._appearance = appearance
+        self._refresh()
+
+    def _wants_dark(self) -> bool:
+        if self._appearance is Appearance.SYSTEM:
+            return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        return self._appearance is Appearance.DARK
+
+    def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self._appearance is Appearance.SYSTEM:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        dark = self._wants_dark()
+        if dark != self._dark:
+            self._dark = dark
+            self._apply()
+            self.changed.emit(dark)
+
+    def _apply(self) -> None:
+        palette = QPalette()
+        for role, colour in (_DARK if self._dark else _LIGHT).items():
+            palette.setColor(role, QColor(colour))
+        muted = QColor(palette.color(QPalette.ColorRole.PlaceholderText))
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, muted)
+        self._app.setPalette(palette)
+        self._app.setStyleSheet(
+            _STYLE.format(
+                caution_bg="#3a2f1c" if self._dark else "#fff4e2",
+                caution_border="#b7862f" if self._dark else "#e3a745",
+                caution_text="#f3e6cf" if self._dark else "#4a3511",
+                muted=muted.name(),
+            )
+        )

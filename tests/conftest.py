@@ -1,0 +1,54 @@
+"""Test-wide isolation: no display needed, and never the real user's data or settings."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Must be set before PySide6 is imported anywhere.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_QUICK_BACKEND"] = "software"
+
+from acupressure_desktop.catalog import Catalog, load_catalog
+from acupressure_desktop.paths import AppPaths
+from acupressure_desktop.resources import resource_root
+
+TESTS = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if Path(str(item.fspath)).is_relative_to(TESTS / "gui"):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("ACUPRESSURE_DESKTOP_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
+
+
+@pytest.fixture
+def app_paths(tmp_path: Path) -> AppPaths:
+    paths = AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
+    paths.ensure()
+    return paths
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return load_catalog(resource_root())
+
+
+@pytest.fixture
+def resource_copy(tmp_path: Path) -> Iterator[Path]:
+    """A private copy of the resources that a test may break."""
+    copy = tmp_path / "resources"
+    shutil.copytree(resource_root(), copy)
+    yield copy

@@ -1,0 +1,99 @@
+"""Menus, persistence, appearance and the start-up error path."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from acupressure_desktop import __version__
+from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.ui.about_dialog import AboutDialog
+from acupressure_desktop.ui.diagrams import DiagramLibrary
+from acupressure_desktop.ui.main_window import MainWindow
+from acupressure_desktop.ui.startup import build_main_window
+from acupressure_desktop.ui.theme import Appearance, ThemeController
+
+
+def test_menus_offer_the_standard_commands(window) -> None:  # type: ignore[no-untyped-def]
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&View", "&Help"]
+    shortcuts = {s.toString() for a in window.actions() for s in a.shortcuts()}
+    assert {"Ctrl+Q", "Ctrl+K", "Ctrl+F", "Ctrl+0", "Ctrl+="} <= shortcuts
+
+
+def test_geometry_and_last_view_are_restored(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, catalog: Catalog, library: DiagramLibrary, settings: QSettings, theme: ThemeController
+) -> None:
+    first = MainWindow(catalog, library, settings, theme)
+    qtbot.addWidget(first)
+    first.resize(1000, 700)
+    first.show()
+    first.body_map.show_view("leg_outer")
+    first.close()
+    second = MainWindow(catalog, library, settings, theme)
+    qtbot.addWidget(second)
+    assert second.body_map.view_id == "leg_outer"
+    assert second.size().width() == 1000
+
+
+def test_a_forgotten_view_falls_back_to_the_first(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, catalog: Catalog, library: DiagramLibrary, settings: QSettings, theme: ThemeController
+) -> None:
+    settings.setValue("map/view", "no-such-view")
+    win = MainWindow(catalog, library, settings, theme)
+    qtbot.addWidget(win)
+    assert win.body_map.view_id == catalog.views[0].id
+
+
+def test_appearance_follows_the_system_scheme_live(qapp: QApplication) -> None:
+    hints = QGuiApplication.styleHints()
+    theme = ThemeController(qapp, Appearance.SYSTEM)
+    try:
+        hints.setColorScheme(Qt.ColorScheme.Dark)
+        assert theme.is_dark
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 80
+        hints.setColorScheme(Qt.ColorScheme.Light)
+        assert not theme.is_dark
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 200
+    finally:
+        hints.unsetColorScheme()
+        theme.set_appearance(Appearance.LIGHT)
+
+
+def test_a_chosen_appearance_is_kept_and_saved(window, settings: QSettings, theme: ThemeController) -> None:  # type: ignore[no-untyped-def]
+    dark = next(a for a in window.findChildren(type(window.find_action)) if a.text() == "&Dark")
+    dark.trigger()
+    assert theme.is_dark
+    assert settings.value("appearance") == "dark"
+    theme.set_appearance(Appearance.LIGHT)
+
+
+def test_about_names_the_version_licence_and_health_note(qtbot: QtBot) -> None:
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(type(dialog.children()[1]), "aboutText").text()
+    assert __version__ in text
+    assert "General Public License" in text
+    assert "not a substitute for medical care" in text
+
+
+def test_a_broken_catalog_shows_a_message_instead_of_crashing(  # type: ignore[no-untyped-def]
+    qapp: QApplication, resource_copy: Path, monkeypatch: pytest.MonkeyPatch, settings: QSettings, theme
+) -> None:
+    point_file = resource_copy / "catalog/points/LI4.json"
+    data = json.loads(point_file.read_text(encoding="utf-8"))
+    data["colour"] = "red"
+    point_file.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr("acupressure_desktop.ui.startup.resource_root", lambda: resource_copy)
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    assert build_main_window(settings, theme) is None
+    [box] = shown
+    assert "point catalog has errors" in box.windowTitle()
+    assert "catalog/points/LI4.json: LI4 / colour" in box.detailedText()

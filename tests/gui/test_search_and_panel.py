@@ -1,0 +1,103 @@
+"""Search like a user, and read the point panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+
+def test_ctrl_k_and_ctrl_f_focus_the_search_field(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    for sequence in ("Ctrl+K", "Ctrl+F"):
+        window.body_map.setFocus()
+        qtbot.waitUntil(window.body_map.hasFocus)
+        keys = QKeySequence(sequence)
+        qtbot.keyClick(window.body_map, keys[0].key(), keys[0].keyboardModifiers())
+        qtbot.waitUntil(window.search_box.hasFocus)
+
+
+def test_typing_a_name_and_pressing_enter_opens_the_point(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    window.body_map.show_view("sole")
+    box = window.search_box
+    box.setFocus()
+    qtbot.keyClicks(box, "hegu")
+    assert box.results()[0] == "LI4"
+    qtbot.waitUntil(box.popup_visible)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.panel.point.code == "LI4"
+    assert window.body_map.view_id in window.panel.point.views()
+    assert box.text() == ""
+
+
+def test_arrows_choose_among_the_results(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    box = window.search_box
+    box.setFocus()
+    qtbot.keyClicks(box, "headache")
+    results = box.results()
+    assert len(results) >= 2
+    popup = box._completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert window.selection.code == results[1]
+
+
+def test_a_code_typed_with_a_dash_is_found(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    box = window.search_box
+    box.setFocus()
+    qtbot.keyClicks(box, "st-36")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.selection.code == "ST36"
+
+
+def test_escape_clears_the_search(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    box = window.search_box
+    box.setFocus()
+    qtbot.keyClicks(box, "li")
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: box.text() == "" or not box.popup_visible())
+
+
+def test_the_panel_shows_every_part_of_a_point(window) -> None:  # type: ignore[no-untyped-def]
+    window.selection.select("SP6")
+    panel = window.panel
+    point = panel.point
+    assert "SP6" in panel.title_label.text() and point.characters in panel.title_label.text()
+    assert point.english in panel.subtitle_label.text()
+    assert "Spleen channel" in panel.subtitle_label.text()
+    assert "Pregnancy:" in panel.caution_label.text()
+    assert "Never press on bruises" in panel.caution_label.text()
+    assert panel.find_label.text().count("<li") == len(point.how_to_find)
+    assert "Finger" in panel.press_label.text()
+    assert panel.uses_label.text().count("href='symptom:") == len(point.uses)
+    assert not panel.locator_label.pixmap().isNull()
+
+
+def test_cautions_come_before_everything_but_the_names(window) -> None:  # type: ignore[no-untyped-def]
+    window.selection.select("LI4")
+    panel = window.panel
+    assert panel.caution_box.isVisible()
+    layout_y = panel.caution_box.mapTo(panel, panel.caution_box.rect().topLeft()).y()
+    assert layout_y < panel.locator_label.mapTo(panel, panel.locator_label.rect().topLeft()).y()
+    assert layout_y < panel.location_label.mapTo(panel, panel.location_label.rect().topLeft()).y()
+
+
+def test_a_symptom_link_searches_for_points_used_for_it(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    window.selection.select("PC6")
+    with qtbot.waitSignal(window.panel.symptom_activated) as signal:
+        window.panel.uses_label.linkActivated.emit("symptom:nausea")
+    assert signal.args == ["nausea"]
+    assert window.search_box.text() == "Nausea"
+    assert "PC6" in window.search_box.results()
+
+
+def test_a_view_link_in_the_panel_switches_the_map(window) -> None:  # type: ignore[no-untyped-def]
+    window.selection.select("ST36")
+    window.panel.locator_caption.linkActivated.emit("view:body_front")
+    assert window.body_map.view_id == "body_front"
+
+
+def test_the_empty_panel_invites_a_choice(window) -> None:  # type: ignore[no-untyped-def]
+    window.selection.clear()
+    assert window.panel.point is None
