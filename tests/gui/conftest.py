@@ -36,7 +36,8 @@ def theme(qapp: QApplication) -> ThemeController:
 def window(qtbot: QtBot, catalog: Catalog, library: DiagramLibrary, settings: QSettings, theme: ThemeController):  # type: ignore[no-untyped-def]
     win = MainWindow(catalog, library, settings, theme)
     qtbot.addWidget(win)
-    win.resize(1200, 800)
+    # Within the offscreen screen (800x600), so the platform never resizes it behind our back.
+    win.resize(790, 580)
     win.show()
     qtbot.waitExposed(win)
     win.body_map.fit()

@@ -38,9 +38,12 @@ def test_arrows_choose_among_the_results(qtbot: QtBot, window) -> None:  # type:
     popup = box._completer.popup()
     qtbot.waitUntil(popup.isVisible)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
+    first_row = popup.currentIndex().row()
     qtbot.keyClick(popup, Qt.Key.Key_Down)
+    row = popup.currentIndex().row()
+    assert row == first_row + 1
     qtbot.keyClick(popup, Qt.Key.Key_Return)
-    assert window.selection.code == results[1]
+    assert window.selection.code == results[row]
 
 
 def test_a_code_typed_with_a_dash_is_found(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]

@@ -23,6 +23,7 @@ SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Slug = Annotated[str, StringConstraints(pattern=SLUG, max_length=60)]
+ViewId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:_[a-z0-9]+)*$", max_length=60)]
 
 
 class _Frozen(BaseModel):
@@ -79,7 +80,7 @@ class Caution(_Frozen):
 class Placement(_Frozen):
     """Where a point sits on one diagram, in that SVG's viewBox units."""
 
-    view: Slug
+    view: ViewId
     x: float = Field(allow_inf_nan=False)
     y: float = Field(allow_inf_nan=False)
     side: Side
@@ -140,7 +141,7 @@ class Point(_Frozen):
 class DiagramView(_Frozen):
     """One body diagram: an SVG file and how the app presents it."""
 
-    id: Slug
+    id: ViewId
     title: ShortText
     file: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+\.svg$")]
     outline_id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z][\w-]*$")] = "outline"

@@ -13,8 +13,8 @@ ABOUT_TEXT = f"""
 <p>Find acupressure points on clear body diagrams, learn how to find and press them,
 and keep track of what helps you.</p>
 <p><b>A note on health.</b> Acupressure is a traditional practice. This app describes how points
-are traditionally used; it does not diagnose or treat any condition and is not a substitute for
-medical care. Talk to your doctor before you start if you are pregnant, have a health condition or
+are traditionally used; it does not diagnose or treat any condition and is not a substitute for medical care.
+Talk to your doctor before you start if you are pregnant, have a health condition or
 take blood-thinning medicines, and see a doctor about symptoms that are severe, sudden or lasting.</p>
 <p>Free software under the GNU General Public License, version 3 or later.
 The diagrams and texts are original works of the project's contributors.</p>

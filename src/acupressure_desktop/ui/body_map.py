@@ -40,6 +40,9 @@ class DiagramScene(QGraphicsScene):
     def __init__(self, view_id: str, catalog: Catalog, library: DiagramLibrary) -> None:
         super().__init__()
         self.view_id = view_id
+        # The BSP index files items that ignore transformations under their unscaled size and
+        # then misses clicks on them when zoomed in; a few dozen items need no index anyway.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.background = QGraphicsSvgItem()
         self.background.setSharedRenderer(library.renderer(view_id))
         self.background.setZValue(0)
@@ -76,11 +79,15 @@ class BodyMapView(QGraphicsView):
         self._zoom = 1.0
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        # Panning is by dragging, like a map; scroll bars appearing on zoom would resize the
+        # viewport and move the diagram under the pointer.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName("Body map")
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         selection.changed.connect(self._on_selection_changed)
@@ -147,20 +154,22 @@ class BodyMapView(QGraphicsView):
     def zoom_out(self) -> None:
         self.set_zoom(self._zoom / ZOOM_STEP)
 
-    def set_zoom(self, zoom: float, anchor_under_mouse: bool = False) -> None:
+    def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
+        """Zoom to ``zoom`` times the fitted size, keeping ``anchor`` (viewport pixels) or the centre still."""
         zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
         if math.isclose(zoom, self._zoom):
             return
         if zoom == MIN_ZOOM:
             self.fit()
             return
-        self.setTransformationAnchor(
-            QGraphicsView.ViewportAnchor.AnchorUnderMouse
-            if anchor_under_mouse
-            else QGraphicsView.ViewportAnchor.AnchorViewCenter
-        )
+        centre = QPointF(self.viewport().rect().center())
+        fixed = anchor if anchor is not None else centre
+        scene_point = self.mapToScene(fixed.toPoint())
         factor = zoom / self._zoom
         self.scale(factor, factor)
+        # Centre the view so the scene point that was under the anchor is under it again.
+        scale = self.transform().m11()
+        self.centerOn(scene_point + (centre - fixed) / scale)
         self._zoom = zoom
         self.zoom_changed.emit(zoom)
 
@@ -170,20 +179,24 @@ class BodyMapView(QGraphicsView):
         return rect.adjusted(-margin, -margin, margin, margin)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # The viewport fills the view (no frame, no scroll bars), so the old size says where
+        # its centre was before Qt starts moving things.
+        old = event.oldSize()
+        centre = self.mapToScene(old.width() // 2, old.height() // 2) if old.isValid() else None
         super().resizeEvent(event)
         if self.scene() is None:
             return
         zoom = self._zoom
-        centre = self.mapToScene(self.viewport().rect().center())
         self.fit()
         if zoom > MIN_ZOOM:
             self.set_zoom(zoom)
-            self.centerOn(centre)
+            if centre is not None:
+                self.centerOn(centre)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
-            self.set_zoom(self._zoom * ZOOM_STEP**steps, anchor_under_mouse=True)
+            self.set_zoom(self._zoom * ZOOM_STEP**steps, anchor=event.position())
             event.accept()
         else:
             super().wheelEvent(event)
@@ -192,14 +205,17 @@ class BodyMapView(QGraphicsView):
         if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):
-                self.set_zoom(self._zoom * pinch.scaleFactor(), anchor_under_mouse=True)
+                self.set_zoom(
+                    self._zoom * pinch.scaleFactor(),
+                    anchor=self.viewport().mapFromGlobal(pinch.centerPoint().toPoint()).toPointF(),
+                )
                 return True
         if (
             event.type() == QEvent.Type.NativeGesture
             and isinstance(event, QNativeGestureEvent)
             and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
         ):
-            self.set_zoom(self._zoom * (1 + event.value()), anchor_under_mouse=True)
+            self.set_zoom(self._zoom * (1 + event.value()), anchor=event.position())
             return True
         return super().viewportEvent(event)
 
@@ -232,7 +248,10 @@ class BodyMapView(QGraphicsView):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        if self.focused_hotspot() is None and self.hotspots():
+        # Only keyboard arrivals pick a hotspot: scrolling one into view under a clicking mouse
+        # would move the diagram away from the click.
+        keyboard = event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        if keyboard and self.focused_hotspot() is None and self.hotspots():
             selected = self.hotspots(self._selection.code) if self._selection.code else []
             self.focus_hotspot(selected[0] if selected else self.hotspots()[0])
 

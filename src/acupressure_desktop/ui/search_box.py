@@ -79,8 +79,12 @@ class SearchBox(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._model.rowCount():
-            # Enter without choosing from the list opens the best match.
-            self._open(self._model.item(0).data(_CODE_ROLE))
+            # The completer hands keys to the field first: open the highlighted result,
+            # or the best match when none is highlighted.
+            popup = self._completer.popup()
+            current = popup.currentIndex() if popup is not None and popup.isVisible() else QModelIndex()
+            code = current.data(_CODE_ROLE) if current.isValid() else None
+            self._open(code or self._model.item(0).data(_CODE_ROLE))
             event.accept()
             return
         if event.key() == Qt.Key.Key_Down and not self.popup_visible() and self.text():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 
@@ -66,7 +66,9 @@ class ThemeController(QObject):
         self._app = app
         self._appearance = appearance
         app.setStyle("Fusion")  # the same widgets everywhere, so our palettes look as designed
-        app.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
+        hints = app.styleHints()
+        self._system_scheme = hints.colorScheme()
+        hints.colorSchemeChanged.connect(self._on_scheme_changed)
         self._dark = self._wants_dark()
         self._apply()
 
@@ -84,10 +86,11 @@ class ThemeController(QObject):
 
     def _wants_dark(self) -> bool:
         if self._appearance is Appearance.SYSTEM:
-            return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+            return self._system_scheme == Qt.ColorScheme.Dark
         return self._appearance is Appearance.DARK
 
-    def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+    def _on_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        self._system_scheme = scheme
         if self._appearance is Appearance.SYSTEM:
             self._refresh()
 
