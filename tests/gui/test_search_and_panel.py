@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QKeySequence, QTextDocument
 from pytestqt.qtbot import QtBot
+
+from acupressure_desktop.ui.point_panel import LOCATOR_URL
+from acupressure_desktop.ui.theme import Appearance
 
 
 def test_ctrl_k_and_ctrl_f_focus_the_search_field(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
@@ -66,30 +69,34 @@ def test_the_panel_shows_every_part_of_a_point(window) -> None:  # type: ignore[
     window.selection.select("SP6")
     panel = window.panel
     point = panel.point
-    assert "SP6" in panel.title_label.text() and point.characters in panel.title_label.text()
-    assert point.english in panel.subtitle_label.text()
-    assert "Spleen channel" in panel.subtitle_label.text()
-    assert "Pregnancy:" in panel.caution_label.text()
-    assert "Never press on bruises" in panel.caution_label.text()
-    assert panel.find_label.text().count("<li") == len(point.how_to_find)
-    assert "Finger" in panel.press_label.text()
-    assert panel.uses_label.text().count("href='symptom:") == len(point.uses)
-    assert not panel.locator_label.pixmap().isNull()
+    text = panel.text()
+    for expected in (point.code, point.pinyin, point.characters, point.english, "Spleen channel", point.location):
+        assert expected in text
+    assert "Pregnancy:" in text
+    assert "Never press on bruises" in text
+    for step in point.how_to_find:
+        assert step in text
+    for part in ("Finger", "Direction", "Pressure", "Posture", point.how_to_press.pressure):
+        assert part in text
+    html = panel.html()
+    assert html.count("symptom:") == len(point.uses)
+    image = panel.browser.document().resource(QTextDocument.ResourceType.ImageResource, LOCATOR_URL)
+    assert not image.isNull()
 
 
 def test_cautions_come_before_everything_but_the_names(window) -> None:  # type: ignore[no-untyped-def]
     window.selection.select("LI4")
-    panel = window.panel
-    assert panel.caution_box.isVisible()
-    layout_y = panel.caution_box.mapTo(panel, panel.caution_box.rect().topLeft()).y()
-    assert layout_y < panel.locator_label.mapTo(panel, panel.locator_label.rect().topLeft()).y()
-    assert layout_y < panel.location_label.mapTo(panel, panel.location_label.rect().topLeft()).y()
+    text = window.panel.text()
+    cautions = text.index("Cautions")
+    assert text.index("Hégǔ") < cautions
+    for later in ("Where it is", "How to find it", "How to press it", "Traditionally used for"):
+        assert cautions < text.index(later)
 
 
 def test_a_symptom_link_searches_for_points_used_for_it(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
     window.selection.select("PC6")
     with qtbot.waitSignal(window.panel.symptom_activated) as signal:
-        window.panel.uses_label.linkActivated.emit("symptom:nausea")
+        window.panel.browser.anchorClicked.emit(QUrl("symptom:nausea"))
     assert signal.args == ["nausea"]
     assert window.search_box.text() == "Nausea"
     assert "PC6" in window.search_box.results()
@@ -97,8 +104,25 @@ def test_a_symptom_link_searches_for_points_used_for_it(qtbot: QtBot, window) ->
 
 def test_a_view_link_in_the_panel_switches_the_map(window) -> None:  # type: ignore[no-untyped-def]
     window.selection.select("ST36")
-    window.panel.locator_caption.linkActivated.emit("view:body_front")
+    window.panel.browser.anchorClicked.emit(QUrl("view:body_front"))
     assert window.body_map.view_id == "body_front"
+
+
+def test_links_are_reachable_by_keyboard(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    window.selection.select("PC6")
+    browser = window.panel.browser
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    qtbot.keyClick(browser, Qt.Key.Key_Tab)
+    assert browser.textCursor().hasSelection()
+
+
+def test_the_panel_follows_the_theme(window, theme) -> None:  # type: ignore[no-untyped-def]
+    window.selection.select("LI4")
+    assert "#fff4e2" in window.panel.html()
+    theme.set_appearance(Appearance.DARK)
+    assert "#3a2f1c" in window.panel.html()
+    theme.set_appearance(Appearance.LIGHT)
 
 
 def test_the_empty_panel_invites_a_choice(window) -> None:  # type: ignore[no-untyped-def]

@@ -13,8 +13,10 @@ Point = tuple[float, float]
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 _TOKEN = re.compile(r"[MmLlHhVvCcSsQqTtZz]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _ARGS_PER_COMMAND = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "Z": 0}
-# Enough segments that a flattened curve stays within a fraction of a unit of the true one.
-_CURVE_STEPS = 24
+# Curves are cut into segments about this long (in SVG units, along the control polygon),
+# between 2 and 16 segments per curve: close enough to decide "inside" for a placement.
+_SEGMENT_LENGTH = 6.0
+_MAX_STEPS = 16
 
 
 class OutlineError(ValueError):
@@ -34,30 +36,36 @@ class ViewBox:
         return self.x <= x <= self.x + self.width and self.y <= y <= self.y + self.height
 
 
-@dataclass(frozen=True)
 class Outline:
     """A closed outline, flattened to polygons, tested with the even-odd rule."""
 
-    polygons: tuple[tuple[Point, ...], ...]
+    _BANDS = 64
+
+    def __init__(self, polygons: tuple[tuple[Point, ...], ...]) -> None:
+        self.polygons = polygons
+        ys = [y for polygon in polygons for _, y in polygon]
+        self._top, bottom = min(ys), max(ys)
+        self._band_height = max(bottom - self._top, 1e-9) / self._BANDS
+        # Edges filed by the horizontal bands they cross, so a test reads only a few of them.
+        self._bands: list[list[tuple[float, float, float, float]]] = [[] for _ in range(self._BANDS)]
+        for polygon in polygons:
+            for i, (x1, y1) in enumerate(polygon):
+                x2, y2 = polygon[(i + 1) % len(polygon)]
+                if y1 == y2:
+                    continue
+                first, last = self._band(min(y1, y2)), self._band(max(y1, y2))
+                for band in range(first, last + 1):
+                    self._bands[band].append((x1, y1, x2, y2))
+
+    def _band(self, y: float) -> int:
+        return min(self._BANDS - 1, max(0, int((y - self._top) / self._band_height)))
 
     def contains(self, x: float, y: float) -> bool:
-        inside = False
-        for polygon in self.polygons:
-            if _crossings(polygon, x, y) % 2:
-                inside = not inside
-        return inside
-
-
-def _crossings(polygon: tuple[Point, ...], x: float, y: float) -> int:
-    count = 0
-    n = len(polygon)
-    for i in range(n):
-        (x1, y1), (x2, y2) = polygon[i], polygon[(i + 1) % n]
-        if (y1 > y) != (y2 > y):
-            x_cross = x1 + (y - y1) * (x2 - x1) / (y2 - y1)
-            if x_cross > x:
-                count += 1
-    return count
+        crossings = 0
+        for x1, y1, x2, y2 in self._bands[self._band(y)]:
+            if (y1 > y) != (y2 > y) and x1 + (y - y1) * (x2 - x1) / (y2 - y1) > x:
+                crossings += 1
+        return crossings % 2 == 1
 
 
 def parse_path(d: str) -> Outline:
@@ -156,9 +164,11 @@ def _quad_to_cubic(p0: Point, q: Point, p3: Point) -> tuple[Point, Point]:
 
 
 def _cubic(p0: Point, p1: Point, p2: Point, p3: Point) -> list[Point]:
+    hull = math.dist(p0, p1) + math.dist(p1, p2) + math.dist(p2, p3)
+    steps = max(2, min(_MAX_STEPS, math.ceil(hull / _SEGMENT_LENGTH)))
     out = []
-    for step in range(1, _CURVE_STEPS + 1):
-        t = step / _CURVE_STEPS
+    for step in range(1, steps + 1):
+        t = step / steps
         u = 1 - t
         a, b, c, d = u**3, 3 * u * u * t, 3 * u * t * t, t**3
         out.append((a * p0[0] + b * p1[0] + c * p2[0] + d * p3[0], a * p0[1] + b * p1[1] + c * p2[1] + d * p3[1]))

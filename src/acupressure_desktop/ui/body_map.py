@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
-from PySide6.QtWidgets import QGestureEvent, QGraphicsScene, QGraphicsView, QPinchGesture, QWidget
+from PySide6.QtWidgets import QGestureEvent, QGraphicsItem, QGraphicsScene, QGraphicsView, QPinchGesture, QWidget
 
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.ui.diagrams import DiagramLibrary
@@ -46,6 +46,8 @@ class DiagramScene(QGraphicsScene):
         self.background = QGraphicsSvgItem()
         self.background.setSharedRenderer(library.renderer(view_id))
         self.background.setZValue(0)
+        # Render the drawing once per zoom level, not on every hover or selection repaint.
+        self.background.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.addItem(self.background)
         box = library.view_box(view_id)
         self.background.setPos(box.topLeft())

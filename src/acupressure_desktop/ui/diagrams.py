@@ -37,13 +37,13 @@ class DiagramLibrary:
         box = self.view_box(view_id)
         return self._picture(view_id, box, size, markers or [], marker_radius=4.0)
 
-    def locator(self, placement: Placement, size: QSize, zoom_span: float = 0.45) -> QPixmap:
+    def locator(self, placement: Placement, size: QSize, zoom_span: float = 0.7) -> QPixmap:
         """A close-up of one placement: the region around it, the point ringed."""
         box = self.view_box(placement.view)
         span = max(box.width(), box.height()) * zoom_span
         # Body views are tall and thin; a smaller share of them is enough to place the point.
         if box.height() > 1.8 * box.width():
-            span *= 0.45
+            span *= 0.4
         aspect = size.width() / max(1, size.height())
         width, height = (span, span / aspect) if aspect >= 1 else (span * aspect, span)
         crop = QRectF(placement.x - width / 2, placement.y - height / 2, width, height)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from acupressure_desktop.catalog import Placement, Point
 
-RADIUS = 7.0  # screen pixels; hotspots keep their size while the diagram zooms
+RADIUS = 6.5  # screen pixels; hotspots keep their size while the diagram zooms
 HIT_RADIUS = 11.0  # a little more than drawn, so a finger or a shaky hand still hits it
 
 IDLE = QColor("#2a8c82")

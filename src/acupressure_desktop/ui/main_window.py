@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.search_box.point_chosen.connect(self.selection.select)
         self.panel.symptom_activated.connect(self._search_symptom)
         self.panel.view_requested.connect(self.body_map.show_view)
+        theme.changed.connect(self.panel.refresh)
 
         self._build_toolbar()
         self._build_menus()

@@ -1,27 +1,26 @@
-"""The point panel: everything about one point, cautions first."""
+"""The point panel: everything about one point, cautions first, as one readable document."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
-    QScrollArea,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QPalette, QPixmap, QTextDocument
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import Catalog, Placement, Point
 from acupressure_desktop.ui.diagrams import DiagramLibrary
 from acupressure_desktop.ui.selection import PointSelection
 
 LOCATOR_SIZE = QSize(300, 220)
+LOCATOR_URL = QUrl("locator:current.png")
 GENERAL_CAUTION = (
     "Never press on bruises, cuts, open wounds or swelling. Pressure should feel firm, never painful: "
     "ease off or stop if it hurts."
+)
+DISCLAIMER = (
+    "Acupressure describes traditional practice. It is not a substitute for medical care: "
+    "see a doctor about symptoms that are severe, sudden or do not go away."
 )
 _LATERALITY = {
     "bilateral": "on both sides of the body",
@@ -30,38 +29,18 @@ _LATERALITY = {
 _BODY_OVERVIEWS = ("body_front", "body_back")
 
 
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("sectionHeading")
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.08)
-    label.setFont(font)
-    label.setAccessibleName(text)
-    return label
-
-
-def _body(object_name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-    )
-    return label
-
-
 def locator_placement(point: Point) -> Placement:
     """The placement best suited to a close-up: a detail view if there is one."""
     detail = [p for p in point.placements if p.view not in _BODY_OVERVIEWS]
     return (detail or list(point.placements))[0]
 
 
-class PointPanel(QScrollArea):
-    """Shows the selected point; symptom links and view links are offered as signals."""
+class PointPanel(QStackedWidget):
+    """Shows the selected point; symptom and view links are offered as signals.
+
+    One QTextBrowser holds the whole text: a single document lays out far faster than a
+    dozen word-wrapped labels, and it reads well with a screen reader and the keyboard.
+    """
 
     symptom_activated = Signal(str)  # symptom id
     view_requested = Signal(str)  # view id
@@ -73,22 +52,33 @@ class PointPanel(QScrollArea):
         self._catalog = catalog
         self._library = library
         self._point: Point | None = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(340)
         self.setAccessibleName("Point details")
-
-        self._stack = QStackedWidget()
-        self._stack.addWidget(self._build_empty_page())
-        self._stack.addWidget(self._build_detail_page())
-        self.setWidget(self._stack)
+        self.addWidget(self._build_empty_page())
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("pointDocument")
+        self.browser.setOpenLinks(False)
+        self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.browser.anchorClicked.connect(self._on_link)
+        self.browser.document().setDocumentMargin(14)
+        self.addWidget(self.browser)
         selection.changed.connect(self.show_point)
 
     @property
     def point(self) -> Point | None:
         return self._point
 
-    # --- pages ----------------------------------------------------------------------------------
+    def text(self) -> str:
+        """The panel's text as a reader would hear it."""
+        return self.browser.toPlainText() if self._point else self.widget(0).findChild(QLabel).text()
+
+    def html(self) -> str:
+        return self.browser.toHtml()
+
+    def refresh(self) -> None:
+        """Lay the current point out again, for example in the colours of a new theme."""
+        if self._point is not None:
+            self.show_point(self._point.code)
 
     def _build_empty_page(self) -> QWidget:
         page = QWidget()
@@ -106,142 +96,73 @@ class PointPanel(QScrollArea):
         layout.addStretch(2)
         return page
 
-    def _build_detail_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(16, 12, 16, 16)
-        layout.setSpacing(8)
-
-        self.title_label = QLabel()
-        self.title_label.setObjectName("pointTitle")
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle_label = _body("pointSubtitle")
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.subtitle_label)
-
-        self.caution_box = QFrame()
-        self.caution_box.setObjectName("cautionBox")
-        self.caution_box.setFrameShape(QFrame.Shape.StyledPanel)
-        caution_layout = QVBoxLayout(self.caution_box)
-        caution_layout.setContentsMargins(12, 10, 12, 10)
-        self.caution_label = _body("cautionText")
-        self.caution_label.setAccessibleName("Cautions")
-        caution_layout.addWidget(self.caution_label)
-        layout.addWidget(self.caution_box)
-
-        self.locator_label = QLabel()
-        self.locator_label.setObjectName("locatorPicture")
-        self.locator_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.locator_label.setMinimumSize(LOCATOR_SIZE)
-        self.locator_caption = _body("locatorCaption")
-        self.locator_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.locator_caption.linkActivated.connect(self._on_view_link)
-        layout.addWidget(self.locator_label)
-        layout.addWidget(self.locator_caption)
-
-        self.location_label = _body("locationText")
-        self.find_label = _body("findSteps")
-        self.press_label = _body("pressGuide")
-        self.uses_label = _body("usesList")
-        self.uses_label.linkActivated.connect(self._on_symptom_link)
-        for heading, label in (
-            ("Where it is", self.location_label),
-            ("How to find it", self.find_label),
-            ("How to press it", self.press_label),
-            ("Traditionally used for", self.uses_label),
-        ):
-            layout.addWidget(_heading(heading))
-            layout.addWidget(label)
-
-        footer = QLabel(
-            "Acupressure describes traditional practice. It is not a substitute for medical care: "
-            "see a doctor about symptoms that are severe, sudden or do not go away."
-        )
-        footer.setObjectName("disclaimer")
-        footer.setWordWrap(True)
-        layout.addSpacing(6)
-        layout.addWidget(footer)
-        layout.addStretch(1)
-        return page
-
-    # --- content --------------------------------------------------------------------------------
-
     def show_point(self, code: str) -> None:
         if not code:
             self._point = None
-            self._stack.setCurrentIndex(0)
+            self.setCurrentIndex(0)
             return
         point = self._catalog.point(code)
         self._point = point
-        self.title_label.setText(
-            f"<span style='font-size:xx-large; font-weight:600'>{escape(point.code)}</span>"
-            f"&nbsp;&nbsp;<span style='font-size:x-large'>{escape(point.pinyin)}</span>"
-            f"&nbsp;&nbsp;<span style='font-size:x-large'>{escape(point.characters)}</span>"
-        )
-        self.subtitle_label.setText(
-            f"<i>{escape(point.english)}</i> · {escape(point.channel)} channel · {_LATERALITY[point.laterality.value]}"
-        )
-        self._show_cautions(point)
-        self._show_locator(point)
-        self.location_label.setText(escape(point.location))
-        self.find_label.setText(
-            "<ol style='margin-left:0; -qt-list-indent:1'>"
-            + "".join(f"<li style='margin-bottom:4px'>{escape(step)}</li>" for step in point.how_to_find)
-            + "</ol>"
-        )
-        guide = point.how_to_press
-        self.press_label.setText(
-            "<table cellspacing='0' cellpadding='3'>"
-            + "".join(
-                f"<tr><td valign='top'><b>{name}</b>&nbsp;&nbsp;</td><td>{escape(text)}</td></tr>"
-                for name, text in (
-                    ("Finger", guide.finger),
-                    ("Direction", guide.direction),
-                    ("Pressure", guide.pressure),
-                    ("Posture", guide.posture),
-                )
-            )
-            + "</table>"
-        )
-        self.uses_label.setText(
-            "<ul style='margin-left:0; -qt-list-indent:1'>"
-            + "".join(
-                f"<li style='margin-bottom:4px'><a href='symptom:{use.symptom}'>"
-                f"{escape(self._catalog.symptom(use.symptom).name)}</a>: {escape(use.note)}</li>"
-                for use in point.uses
-            )
-            + "</ul>"
-        )
-        self._stack.setCurrentIndex(1)
-        self.verticalScrollBar().setValue(0)
-
-    def _show_cautions(self, point: Point) -> None:
-        items = []
-        for caution in point.cautions:
-            tag = "<b>Pregnancy:</b> " if caution.pregnancy else ""
-            items.append(f"<li style='margin-bottom:4px'>{tag}{escape(caution.text)}</li>")
-        items.append(f"<li>{escape(GENERAL_CAUTION)}</li>")
-        self.caution_label.setText(
-            "<p style='margin:0'><b>⚠ Cautions</b></p>"
-            f"<ul style='margin-left:0; -qt-list-indent:1'>{''.join(items)}</ul>"
-        )
-
-    def _show_locator(self, point: Point) -> None:
         placement = locator_placement(point)
-        self.locator_label.setPixmap(self._library.locator(placement, LOCATOR_SIZE))
-        self.locator_label.setAccessibleName(
-            f"{point.code} marked on the diagram {self._catalog.view(placement.view).title}"
+        document = self.browser.document()
+        picture: QPixmap = self._library.locator(placement, LOCATOR_SIZE)
+        document.addResource(QTextDocument.ResourceType.ImageResource, LOCATOR_URL, picture)
+        self.browser.setHtml(self._compose(point, placement))
+        self.setCurrentIndex(1)
+        self.browser.verticalScrollBar().setValue(0)
+
+    def _compose(self, point: Point, placement: Placement) -> str:
+        palette = self.palette()
+        muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        caution_bg, caution_border = ("#3a2f1c", "#b7862f") if dark else ("#fff4e2", "#e3a745")
+        guide = point.how_to_press
+        cautions = "".join(
+            f"<li>{'<b>Pregnancy:</b> ' if c.pregnancy else ''}{escape(c.text)}</li>" for c in point.cautions
         )
-        links = [
-            f"<a href='view:{view_id}'>{escape(self._catalog.view(view_id).title)}</a>" for view_id in point.views()
-        ]
-        self.locator_caption.setText("Shown on: " + " · ".join(links))
+        views = " · ".join(f"<a href='view:{v}'>{escape(self._catalog.view(v).title)}</a>" for v in point.views())
+        steps = "".join(f"<li>{escape(step)}</li>" for step in point.how_to_find)
+        press = "".join(
+            f"<tr><td><b>{name}</b></td><td>{escape(text)}</td></tr>"
+            for name, text in (
+                ("Finger", guide.finger),
+                ("Direction", guide.direction),
+                ("Pressure", guide.pressure),
+                ("Posture", guide.posture),
+            )
+        )
+        uses = "".join(
+            f"<li><a href='symptom:{u.symptom}'>{escape(self._catalog.symptom(u.symptom).name)}</a>: "
+            f"{escape(u.note)}</li>"
+            for u in point.uses
+        )
+        return f"""
+<h1 style='margin-bottom:0'>{escape(point.code)}&nbsp;&nbsp;<span style='font-weight:normal'>
+{escape(point.pinyin)}&nbsp;&nbsp;{escape(point.characters)}</span></h1>
+<p style='margin-top:4px'><i>{escape(point.english)}</i> · {escape(point.channel)} channel ·
+{_LATERALITY[point.laterality.value]}</p>
+<table width='100%' cellpadding='10' cellspacing='0' bgcolor='{caution_bg}'
+ style='border: 1px solid {caution_border}; margin-top:4px'>
+<tr><td><b>⚠ Cautions</b><ul style='margin-top:4px'>{cautions}<li>{escape(GENERAL_CAUTION)}</li></ul></td></tr>
+</table>
+<p align='center' style='margin-top:10px'><img src='{LOCATOR_URL.toString()}'
+ width='{LOCATOR_SIZE.width()}' height='{LOCATOR_SIZE.height()}'
+ alt='{escape(point.code)} on the diagram {escape(self._catalog.view(placement.view).title)}'></p>
+<p align='center' style='color:{muted}'>Shown on: {views}</p>
+<h3>Where it is</h3>
+<p>{escape(point.location)}</p>
+<h3>How to find it</h3>
+<ol>{steps}</ol>
+<h3>How to press it</h3>
+<table cellpadding='3' cellspacing='0'>{press}</table>
+<h3>Traditionally used for</h3>
+<ul>{uses}</ul>
+<p style='color:{muted}; margin-top:12px'>{escape(DISCLAIMER)}</p>
+"""
 
-    def _on_symptom_link(self, link: str) -> None:
-        if link.startswith("symptom:"):
-            self.symptom_activated.emit(link.removeprefix("symptom:"))
-
-    def _on_view_link(self, link: str) -> None:
-        if link.startswith("view:"):
-            self.view_requested.emit(link.removeprefix("view:"))
+    def _on_link(self, url: QUrl) -> None:
+        scheme, _, value = url.toString().partition(":")
+        if scheme == "symptom":
+            self.symptom_activated.emit(value)
+        elif scheme == "view":
+            self.view_requested.emit(value)

@@ -48,11 +48,8 @@ _DARK = {
     QPalette.ColorRole.PlaceholderText: "#9a958f",
 }
 _STYLE = """
-QFrame#cautionBox {{ background: {caution_bg}; border: 1px solid {caution_border}; border-radius: 8px; }}
-QLabel#cautionText {{ color: {caution_text}; }}
-QLabel#disclaimer, QLabel#locatorCaption {{ color: {muted}; }}
 QLabel#emptyHint {{ color: {muted}; }}
-QLabel#sectionHeading {{ margin-top: 6px; }}
+QTextBrowser#pointDocument {{ background: {window}; }}
 """
 
 
@@ -110,10 +107,5 @@ class ThemeController(QObject):
             palette.setColor(QPalette.ColorGroup.Disabled, role, muted)
         self._app.setPalette(palette)
         self._app.setStyleSheet(
-            _STYLE.format(
-                caution_bg="#3a2f1c" if self._dark else "#fff4e2",
-                caution_border="#b7862f" if self._dark else "#e3a745",
-                caution_text="#f3e6cf" if self._dark else "#4a3511",
-                muted=muted.name(),
-            )
+            _STYLE.format(muted=muted.name(), window=palette.color(QPalette.ColorRole.Window).name())
         )

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.ui.diagrams import DiagramLibrary
 
-THUMB = QSize(84, 96)
+THUMB = QSize(96, 104)
 _VIEW_ID = Qt.ItemDataRole.UserRole
 
 
@@ -23,18 +23,23 @@ class ViewPicker(QListWidget):
         self._catalog = catalog
         self._library = library
         self._marked_code = ""
+        self._stale_views: set[str] = set()
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.setInterval(40)
+        self._redraw_timer.timeout.connect(self._redraw_stale)
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.TopToBottom)
         self.setWrapping(False)
         self.setMovement(QListView.Movement.Static)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setIconSize(THUMB)
-        self.setGridSize(QSize(THUMB.width() + 44, THUMB.height() + 40))
+        self.setGridSize(QSize(THUMB.width() + 48, THUMB.height() + 46))
         self.setWordWrap(True)
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFixedWidth(THUMB.width() + 64)
+        self.setFixedWidth(THUMB.width() + 70)
         self.setAccessibleName("Body views")
         for view in catalog.views:
             item = QListWidgetItem(view.title)
@@ -42,8 +47,9 @@ class ViewPicker(QListWidget):
             item.setToolTip(view.description or view.title)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             self.addItem(item)
-        self._draw_thumbnails()
         self.currentItemChanged.connect(self._on_current_changed)
+        # Thumbnails render every diagram; draw them just after the window first appears.
+        QTimer.singleShot(0, self._draw_thumbnails)
 
     def view_ids(self) -> list[str]:
         return [self.item(i).data(_VIEW_ID) for i in range(self.count())]
@@ -55,22 +61,36 @@ class ViewPicker(QListWidget):
 
     def mark_point(self, code: str) -> None:
         """Show the selected point's marker on every thumbnail where it appears."""
-        if code != self._marked_code:
-            self._marked_code = code
-            self._draw_thumbnails()
+        if code == self._marked_code:
+            return
+        self._stale_views |= set(self._views_of(self._marked_code)) | set(self._views_of(code))
+        self._marked_code = code
+        # Redraw a moment later, so the point panel, which the user is looking at, comes first.
+        self._redraw_timer.start()
 
     def views_marked(self) -> list[str]:
-        if not self._marked_code:
-            return []
-        return list(self._catalog.point(self._marked_code).views())
+        return list(self._views_of(self._marked_code))
 
-    def _draw_thumbnails(self) -> None:
+    def _views_of(self, code: str) -> tuple[str, ...]:
+        return self._catalog.point(code).views() if code else ()
+
+    def _redraw_stale(self) -> None:
+        stale, self._stale_views = self._stale_views, set()
+        self._draw_thumbnails(stale)
+
+    def _draw_thumbnails(self, only: set[str] | None = None) -> None:
         point = self._catalog.point(self._marked_code) if self._marked_code else None
         for row in range(self.count()):
             item = self.item(row)
             view_id = item.data(_VIEW_ID)
+            if only is not None and view_id not in only:
+                continue
             markers = [p for p in point.placements if p.view == view_id] if point else []
-            item.setIcon(QIcon(self._library.thumbnail(view_id, THUMB, markers)))
+            picture = self._library.thumbnail(view_id, THUMB, markers)
+            icon = QIcon(picture)
+            # Keep the drawing's own colours when selected; the item's background shows the choice.
+            icon.addPixmap(picture, QIcon.Mode.Selected)
+            item.setIcon(icon)
             font = item.font()
             font.setBold(bool(markers))
             item.setFont(font)

@@ -1,0 +1,20 @@
+"""Guards against a known-bad Qt binding: the app paints thousands of times a session."""
+
+import sys
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+
+def test_void_painter_calls_do_not_drop_references_to_none() -> None:
+    # PySide6 6.12.0 lost a reference to None on every void call and then aborted the app.
+    image = QImage(16, 16, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    before = sys.getrefcount(None)
+    for _ in range(300):
+        painter.setPen(QPen(QColor("red"), 2.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QPointF(8, 8), 3.0, 3.0)
+    after = sys.getrefcount(None)
+    painter.end()
+    assert after - before > -50
