@@ -35,7 +35,7 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def main() -> None:  # noqa: PLR0914
+def main() -> None:
     app = QApplication([])
     root = resource_root()
     catalog = load_catalog(root)

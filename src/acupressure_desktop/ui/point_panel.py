@@ -70,7 +70,7 @@ class PointPanel(QStackedWidget):
 
     def text(self) -> str:
         """The panel's text as a reader would hear it."""
-        return self.browser.toPlainText() if self._point else self.widget(0).findChild(QLabel).text()
+        return self.browser.toPlainText() if self._point else self._hint.text()
 
     def html(self) -> str:
         return self.browser.toHtml()
@@ -90,6 +90,7 @@ class PointPanel(QStackedWidget):
             "(Ctrl+K).</p>"
         )
         hint.setObjectName("emptyHint")
+        self._hint = hint
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(hint)
