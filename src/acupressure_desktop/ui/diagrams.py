@@ -49,10 +49,16 @@ class DiagramLibrary:
         crop = QRectF(placement.x - width / 2, placement.y - height / 2, width, height)
         crop.moveLeft(min(max(crop.left(), box.left()), box.right() - crop.width()))
         crop.moveTop(min(max(crop.top(), box.top()), box.bottom() - crop.height()))
-        return self._picture(placement.view, crop, size, [placement], marker_radius=9.0)
+        return self._picture(placement.view, crop, size, [placement], marker_radius=9.0, with_labels=False)
 
     def _picture(
-        self, view_id: str, source: QRectF, size: QSize, markers: list[Placement], marker_radius: float
+        self,
+        view_id: str,
+        source: QRectF,
+        size: QSize,
+        markers: list[Placement],
+        marker_radius: float,
+        with_labels: bool = True,
     ) -> QPixmap:
         ratio = _device_pixel_ratio()
         image = QImage(size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
@@ -73,7 +79,23 @@ class DiagramLibrary:
             box.height() * scale,
         )
         painter.setClipRect(target)
-        renderer.render(painter, full)
+        if with_labels:
+            renderer.render(painter, full)
+        else:
+            # Close-ups leave out the side labels: cut in half they only confuse.
+            for element in _DRAWING_ELEMENTS:
+                if renderer.elementExists(element):
+                    bounds = renderer.boundsOnElement(element)
+                    renderer.render(
+                        painter,
+                        element,
+                        QRectF(
+                            full.left() + (bounds.left() - box.left()) * scale,
+                            full.top() + (bounds.top() - box.top()) * scale,
+                            bounds.width() * scale,
+                            bounds.height() * scale,
+                        ),
+                    )
         for placement in markers:
             centre = QPointF(
                 target.left() + (placement.x - source.left()) * scale,
@@ -84,6 +106,7 @@ class DiagramLibrary:
         return QPixmap.fromImage(image)
 
 
+_DRAWING_ELEMENTS = ("outline", "landmarks")
 MARKER_FILL = QColor("#d9534f")
 MARKER_RING = QColor("#ffffff")
 

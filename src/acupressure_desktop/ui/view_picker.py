@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
 from acupressure_desktop.catalog import Catalog
@@ -41,8 +41,11 @@ class ViewPicker(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFixedWidth(THUMB.width() + 70)
         self.setAccessibleName("Body views")
+        # A blank icon of the final size until the thumbnails are drawn, so the layout is right.
+        blank = QPixmap(THUMB)
+        blank.fill(Qt.GlobalColor.transparent)
         for view in catalog.views:
-            item = QListWidgetItem(view.title)
+            item = QListWidgetItem(QIcon(blank), view.title)
             item.setData(_VIEW_ID, view.id)
             item.setToolTip(view.description or view.title)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
