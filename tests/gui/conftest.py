@@ -15,6 +15,7 @@ from acupressure_desktop.ui.body_map import BodyMapView
 from acupressure_desktop.ui.diagrams import DiagramLibrary
 from acupressure_desktop.ui.main_window import MainWindow
 from acupressure_desktop.ui.theme import Appearance, ThemeController
+from acupressure_desktop.ui.workspace import Workspace
 
 
 @pytest.fixture
@@ -34,7 +35,8 @@ def theme(qapp: QApplication) -> ThemeController:
 
 @pytest.fixture
 def window(qtbot: QtBot, catalog: Catalog, library: DiagramLibrary, settings: QSettings, theme: ThemeController):  # type: ignore[no-untyped-def]
-    win = MainWindow(catalog, library, settings, theme)
+    win = MainWindow(settings, theme)
+    win.attach(Workspace(catalog, library))
     qtbot.addWidget(win)
     # Within the offscreen screen (800x600), so the platform never resizes it behind our back.
     win.resize(790, 580)

@@ -16,8 +16,9 @@ from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.ui.about_dialog import AboutDialog
 from acupressure_desktop.ui.diagrams import DiagramLibrary
 from acupressure_desktop.ui.main_window import MainWindow
-from acupressure_desktop.ui.startup import build_main_window
+from acupressure_desktop.ui.startup import load_workspace
 from acupressure_desktop.ui.theme import Appearance, ThemeController
+from acupressure_desktop.ui.workspace import Workspace
 
 
 def test_menus_offer_the_standard_commands(window) -> None:  # type: ignore[no-untyped-def]
@@ -30,13 +31,15 @@ def test_menus_offer_the_standard_commands(window) -> None:  # type: ignore[no-u
 def test_geometry_and_last_view_are_restored(  # type: ignore[no-untyped-def]
     qtbot: QtBot, catalog: Catalog, library: DiagramLibrary, settings: QSettings, theme: ThemeController
 ) -> None:
-    first = MainWindow(catalog, library, settings, theme)
+    first = MainWindow(settings, theme)
+    first.attach(Workspace(catalog, library))
     qtbot.addWidget(first)
     first.resize(760, 540)
     first.show()
     first.body_map.show_view("leg_outer")
     first.close()
-    second = MainWindow(catalog, library, settings, theme)
+    second = MainWindow(settings, theme)
+    second.attach(Workspace(catalog, library))
     qtbot.addWidget(second)
     assert second.body_map.view_id == "leg_outer"
     assert second.size() == first.size()
@@ -46,7 +49,8 @@ def test_a_forgotten_view_falls_back_to_the_first(  # type: ignore[no-untyped-de
     qtbot: QtBot, catalog: Catalog, library: DiagramLibrary, settings: QSettings, theme: ThemeController
 ) -> None:
     settings.setValue("map/view", "no-such-view")
-    win = MainWindow(catalog, library, settings, theme)
+    win = MainWindow(settings, theme)
+    win.attach(Workspace(catalog, library))
     qtbot.addWidget(win)
     assert win.body_map.view_id == catalog.views[0].id
 
@@ -90,10 +94,9 @@ def test_a_broken_catalog_shows_a_message_instead_of_crashing(  # type: ignore[n
     data = json.loads(point_file.read_text(encoding="utf-8"))
     data["colour"] = "red"
     point_file.write_text(json.dumps(data), encoding="utf-8")
-    monkeypatch.setattr("acupressure_desktop.ui.startup.resource_root", lambda: resource_copy)
     shown: list[QMessageBox] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
-    assert build_main_window(settings, theme) is None
+    assert load_workspace(resource_copy) is None
     [box] = shown
     assert "point catalog has errors" in box.windowTitle()
     assert "catalog/points/LI4.json: LI4 / colour" in box.detailedText()

@@ -1,91 +1,126 @@
-"""The main window: view picker, body map and point panel, with menus and search."""
+"""The main window: menus, search bar and status bar around the workspace.
+
+The window appears before the point catalog has loaded (a plain diagram stands in for the map),
+so this module imports nothing that needs the catalog.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
 from acupressure_desktop import APP_NAME
-from acupressure_desktop.catalog import Catalog
-from acupressure_desktop.catalog.search import PointSearch
 from acupressure_desktop.ui.about_dialog import AboutDialog
-from acupressure_desktop.ui.body_map import BodyMapView
-from acupressure_desktop.ui.diagrams import DiagramLibrary
-from acupressure_desktop.ui.point_panel import PointPanel
-from acupressure_desktop.ui.search_box import SearchBox
-from acupressure_desktop.ui.selection import PointSelection
+from acupressure_desktop.ui.diagram_preview import DiagramPreview
 from acupressure_desktop.ui.theme import Appearance, ThemeController
-from acupressure_desktop.ui.view_picker import ViewPicker
+
+if TYPE_CHECKING:
+    from acupressure_desktop.ui.body_map import BodyMapView
+    from acupressure_desktop.ui.point_panel import PointPanel
+    from acupressure_desktop.ui.search_box import SearchBox
+    from acupressure_desktop.ui.selection import PointSelection
+    from acupressure_desktop.ui.view_picker import ViewPicker
+    from acupressure_desktop.ui.workspace import Workspace
+
+LAST_VIEW_KEY = "map/view"
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
 class MainWindow(QMainWindow):
-    """Wires the map, panel, picker and search to one shared selection."""
+    """The application frame; ``attach`` puts the workspace in once the catalog is ready."""
 
     def __init__(
-        self,
-        catalog: Catalog,
-        library: DiagramLibrary,
-        settings: QSettings,
-        theme: ThemeController,
-        icon: QIcon | None = None,
-        parent: QWidget | None = None,
+        self, settings: QSettings, theme: ThemeController, icon: QIcon | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._catalog = catalog
         self._settings = settings
         self._theme = theme
+        self._workspace: Workspace | None = None
+        self.preview: DiagramPreview | None = None
         self.setWindowTitle(APP_NAME)
         if icon is not None:
             self.setWindowIcon(icon)
-
-        self.selection = PointSelection(self)
-        self.picker = ViewPicker(catalog, library)
-        self.body_map = BodyMapView(catalog, library, self.selection)
-        self.panel = PointPanel(catalog, library, self.selection)
-        self.search_box = SearchBox(PointSearch(catalog))
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("mainSplitter")
-        splitter.addWidget(self.picker)
-        splitter.addWidget(self.body_map)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
-        splitter.setCollapsible(1, False)
-        splitter.setSizes([150, 560, 420])
-        self._splitter = splitter
-        self.setCentralWidget(splitter)
-
-        self.picker.view_chosen.connect(self.body_map.show_view)
-        self.body_map.view_changed.connect(self.picker.set_current_view)
-        self.body_map.hotspot_focused.connect(lambda name: self.statusBar().showMessage(name, 4000))
-        self.selection.changed.connect(self.picker.mark_point)
-        self.selection.changed.connect(self._on_point_selected)
-        self.search_box.point_chosen.connect(self.selection.select)
-        self.panel.symptom_activated.connect(self._search_symptom)
-        self.panel.view_requested.connect(self.body_map.show_view)
-        theme.changed.connect(self.panel.refresh)
-
-        self._build_toolbar()
+        self._search_bar = QToolBar("Search")
+        self._search_bar.setObjectName("searchToolBar")
+        self._search_bar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._search_bar)
+        self._map_actions: list[QAction] = []
         self._build_menus()
+        geometry = settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 800)
+        self.statusBar().showMessage("Loading the points…")
+
+    # --- the workspace --------------------------------------------------------------------------
+
+    @property
+    def workspace(self) -> Workspace:
+        assert self._workspace is not None, "the workspace is attached after the catalog loads"
+        return self._workspace
+
+    @property
+    def body_map(self) -> BodyMapView:
+        return self.workspace.body_map
+
+    @property
+    def panel(self) -> PointPanel:
+        return self.workspace.panel
+
+    @property
+    def picker(self) -> ViewPicker:
+        return self.workspace.picker
+
+    @property
+    def search_box(self) -> SearchBox:
+        return self.workspace.search_box
+
+    @property
+    def selection(self) -> PointSelection:
+        return self.workspace.selection
+
+    def last_view(self) -> str:
+        return str(self._settings.value(LAST_VIEW_KEY, ""))
+
+    def show_preview(self, svg_file: Path) -> DiagramPreview:
+        """Stand a plain drawing of the diagram in for the map until ``attach``."""
+        self.preview = DiagramPreview(svg_file)
+        self.setCentralWidget(self.preview)
+        return self.preview
+
+    def attach(self, workspace: Workspace) -> None:
+        """Put the catalog-backed workspace in place and turn on everything that needs it."""
+        self._workspace = workspace
+        self._search_bar.addWidget(workspace.search_box)
+        self.setCentralWidget(workspace)
+        self.preview = None
+        state = self._settings.value("window/splitter")
+        if state is not None:
+            workspace.restoreState(state)
+        workspace.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self._theme.changed.connect(workspace.panel.refresh)
+        view_ids = workspace.view_ids()
+        last = self.last_view()
+        workspace.body_map.show_view(last if last in view_ids else view_ids[0])
+        for action in self._map_actions:
+            action.setEnabled(True)
         self.statusBar().showMessage("Click a point on the body map, or press Ctrl+K to search.")
-        self._restore()
+        # Fit again once the splitter has settled into the window.
+        QTimer.singleShot(0, workspace.body_map.fit)
 
-    # --- building -------------------------------------------------------------------------------
+    # --- menus ----------------------------------------------------------------------------------
 
-    def _build_toolbar(self) -> None:
-        bar = QToolBar("Search")
-        bar.setObjectName("searchToolBar")
-        bar.setMovable(False)
-        bar.addWidget(self.search_box)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-
-    def _action(self, text: str, slot: object, *shortcuts: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
+    def _action(self, text: str, slot: object, *shortcuts: Shortcut, needs_map: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.triggered.connect(slot)
+        if needs_map:
+            action.setEnabled(False)
+            self._map_actions.append(action)
         self.addAction(action)  # shortcuts work even when the menu bar is hidden
         return action
 
@@ -95,15 +130,24 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"))
 
         view_menu = menus.addMenu("&View")
-        self.find_action = self._action("&Find a Point…", self.focus_search, QKeySequence.StandardKey.Find, "Ctrl+K")
+        self.find_action = self._action(
+            "&Find a Point…", self.focus_search, QKeySequence.StandardKey.Find, "Ctrl+K", needs_map=True
+        )
         view_menu.addAction(self.find_action)
         view_menu.addSeparator()
-        view_menu.addAction(self._action("Zoom &In", self.body_map.zoom_in, QKeySequence.StandardKey.ZoomIn, "Ctrl+="))
-        view_menu.addAction(self._action("Zoom &Out", self.body_map.zoom_out, QKeySequence.StandardKey.ZoomOut))
-        view_menu.addAction(self._action("&Fit Diagram", self.body_map.fit, "Ctrl+0"))
+        for text, slot, keys in (
+            ("Zoom &In", self._zoom_in, (QKeySequence.StandardKey.ZoomIn, "Ctrl+=")),
+            ("Zoom &Out", self._zoom_out, (QKeySequence.StandardKey.ZoomOut,)),
+            ("&Fit Diagram", self._fit, ("Ctrl+0",)),
+        ):
+            view_menu.addAction(self._action(text, slot, *keys, needs_map=True))
         view_menu.addSeparator()
-        view_menu.addAction(self._action("&Next Body View", lambda: self._step_view(1), "Ctrl+PgDown"))
-        view_menu.addAction(self._action("&Previous Body View", lambda: self._step_view(-1), "Ctrl+PgUp"))
+        view_menu.addAction(
+            self._action("&Next Body View", lambda: self.workspace.step_view(1), "Ctrl+PgDown", needs_map=True)
+        )
+        view_menu.addAction(
+            self._action("&Previous Body View", lambda: self.workspace.step_view(-1), "Ctrl+PgUp", needs_map=True)
+        )
         view_menu.addSeparator()
         appearance_menu = view_menu.addMenu("&Appearance")
         group = QActionGroup(self)
@@ -128,44 +172,27 @@ class MainWindow(QMainWindow):
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
+    # The map exists only once the workspace is attached, so menu actions look it up when used.
+    def _zoom_in(self) -> None:
+        self.body_map.zoom_in()
+
+    def _zoom_out(self) -> None:
+        self.body_map.zoom_out()
+
+    def _fit(self) -> None:
+        self.body_map.fit()
+
     def show_about(self) -> None:
         AboutDialog(self).exec()
-
-    def _search_symptom(self, symptom_id: str) -> None:
-        self.search_box.show_query(self._catalog.symptom(symptom_id).name)
-
-    def _step_view(self, step: int) -> None:
-        ids = self.picker.view_ids()
-        index = (ids.index(self.body_map.view_id) + step) % len(ids)
-        self.body_map.show_view(ids[index])
-
-    def _on_point_selected(self, code: str) -> None:
-        if code:
-            point = self._catalog.point(code)
-            self.statusBar().showMessage(f"{point.code} {point.pinyin} · {point.english}: {point.summary}")
 
     def _set_appearance(self, appearance: Appearance) -> None:
         self._theme.set_appearance(appearance)
         self._settings.setValue("appearance", appearance.value)
 
-    # --- persistence ----------------------------------------------------------------------------
-
-    def _restore(self) -> None:
-        geometry = self._settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 800)
-        state = self._settings.value("window/splitter")
-        if state is not None:
-            self._splitter.restoreState(state)
-        view_ids = self.picker.view_ids()
-        last = self._settings.value("map/view", view_ids[0])
-        self.body_map.show_view(last if last in view_ids else view_ids[0])
-        # The first fit happens before the window has its final size; fit again once shown.
-        QTimer.singleShot(0, self.body_map.fit)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/splitter", self._splitter.saveState())
-        self._settings.setValue("map/view", self.body_map.view_id)
+        if self._workspace is not None:
+            self._settings.setValue("window/splitter", self._workspace.saveState())
+            self._settings.setValue(LAST_VIEW_KEY, self._workspace.body_map.view_id)
         self._settings.sync()
         super().closeEvent(event)

@@ -1,18 +1,30 @@
-"""Builds the QApplication and the objects the window needs, and reports fatal problems kindly."""
+"""Builds the QApplication and the window, then loads the catalog once the window is on screen.
+
+The first paint shows the window with the last-used diagram; the catalog (pydantic validation of
+every point and diagram) loads right after it, and the interactive map replaces the picture.
+Anything that needs the catalog is imported only then, which keeps the window's first appearance
+close to that of an empty Qt window.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from acupressure_desktop import APP_NAME, __version__
-from acupressure_desktop.catalog import CatalogError, load_catalog
 from acupressure_desktop.paths import AppPaths
 from acupressure_desktop.resources import ResourcesNotFoundError, resource_root
-from acupressure_desktop.ui.diagrams import DiagramLibrary
 from acupressure_desktop.ui.main_window import MainWindow
 from acupressure_desktop.ui.theme import Appearance, ThemeController
+
+if TYPE_CHECKING:
+    from acupressure_desktop.ui.workspace import Workspace
+
+FIRST_VIEW = "body_front"
 
 
 def run_gui(qt_argv: list[str], app_id: str, paths: AppPaths | None = None) -> int:
@@ -31,46 +43,81 @@ def run_gui(qt_argv: list[str], app_id: str, paths: AppPaths | None = None) -> i
         folder_problem = f"Your settings cannot be saved in {paths.config_dir}: {error.strerror or error}."
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     theme = ThemeController(app, _appearance(settings.value("appearance", "system")))
-
-    window = build_main_window(settings, theme)
-    if window is None:
+    try:
+        root = resource_root()
+    except ResourcesNotFoundError as error:
+        explain_fatal("The app is incomplete", str(error), "")
         return 2
-    window.show()
+
+    window = open_main_window(app, settings, theme, root)
     if folder_problem:
         window.statusBar().showMessage(folder_problem)
     return app.exec()
 
 
-def build_main_window(settings: QSettings, theme: ThemeController) -> MainWindow | None:
-    """Load the catalog and build the window; on bad data, explain and return None."""
+def open_main_window(app: QApplication, settings: QSettings, theme: ThemeController, root: Path) -> MainWindow:
+    """Show the window with a picture of the diagram, then load the catalog and attach the map.
+
+    If the catalog fails its checks the user is told why, the window closes and the event loop
+    ends with exit code 2.
+    """
+    icon = QIcon(str(root / "icons" / "acupressure-desktop.svg"))
+    app.setWindowIcon(icon)
+    window = MainWindow(settings, theme, icon)
+    preview = window.show_preview(_preview_file(root, window.last_view()))
+
+    def load() -> None:
+        workspace = load_workspace(root)
+        if workspace is None:
+            window.close()
+            app.exit(2)
+            return
+        window.attach(workspace)
+
+    # Load once the picture is on screen; a zero timer alone could run before the first expose.
+    preview.painted.connect(lambda: QTimer.singleShot(0, load))
+    window.show()
+    return window
+
+
+def load_workspace(root: Path) -> Workspace | None:
+    """Load and check the catalog and build the workspace; on bad data, explain and return None."""
+    # Imported here, after the first paint: pydantic and the catalog are the slow part of start-up.
+    from acupressure_desktop.catalog import CatalogError, load_catalog  # noqa: PLC0415
+    from acupressure_desktop.ui.diagrams import DiagramLibrary  # noqa: PLC0415
+    from acupressure_desktop.ui.workspace import Workspace  # noqa: PLC0415
+
     try:
-        root = resource_root()
         catalog = load_catalog(root)
-    except ResourcesNotFoundError as error:
-        _explain_fatal("The app is incomplete", str(error), "")
-        return None
     except CatalogError as error:
-        details = "\n".join(str(p) for p in error.problems)
-        _explain_fatal(
+        count = len(error.problems)
+        explain_fatal(
             "The point catalog has errors",
             f"{APP_NAME} cannot start because its point data failed its checks "
-            f"({len(error.problems)} problem{'s' if len(error.problems) != 1 else ''}). "
-            "Reinstalling the app should fix this. If you edited the data files, the details say "
-            "which file, item and field to correct.",
-            details,
+            f"({count} problem{'s' if count != 1 else ''}). Reinstalling the app should fix this. "
+            "If you edited the data files, the details say which file, item and field to correct.",
+            "\n".join(str(p) for p in error.problems),
         )
         return None
-    icon = QIcon(str(root / "icons" / "acupressure-desktop.svg"))
-    QApplication.setWindowIcon(icon)
-    return MainWindow(catalog, DiagramLibrary(catalog, root / "body_svgs"), settings, theme, icon)
+    return Workspace(catalog, DiagramLibrary(catalog, root / "body_svgs"))
 
 
-def _explain_fatal(title: str, text: str, details: str) -> None:
+def explain_fatal(title: str, text: str, details: str) -> None:
+    """Tell the user, on the terminal and in a dialog, why the app cannot go on."""
     print(f"{APP_NAME}: {title}. {text}\n{details}".rstrip())
     box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME}: {title}", text)
     if details:
         box.setDetailedText(details)
     box.exec()
+
+
+def _preview_file(root: Path, view_id: str) -> Path:
+    folder = root / "body_svgs"
+    candidate = folder / f"{view_id}.svg"
+    # The setting is only a hint: anything odd in it falls back to the first view.
+    if view_id.replace("_", "").isalnum() and candidate.is_file():
+        return candidate
+    return folder / f"{FIRST_VIEW}.svg"
 
 
 def _appearance(value: object) -> Appearance:

@@ -1,0 +1,62 @@
+"""The working area of the main window: view picker, body map and point panel, plus search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSplitter, QWidget
+
+from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.catalog.search import PointSearch
+from acupressure_desktop.ui.body_map import BodyMapView
+from acupressure_desktop.ui.diagrams import DiagramLibrary
+from acupressure_desktop.ui.point_panel import PointPanel
+from acupressure_desktop.ui.search_box import SearchBox
+from acupressure_desktop.ui.selection import PointSelection
+from acupressure_desktop.ui.view_picker import ViewPicker
+
+
+class Workspace(QSplitter):
+    """Builds every catalog-backed widget and wires them to one shared selection."""
+
+    status_message = Signal(str)
+
+    def __init__(self, catalog: Catalog, library: DiagramLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("mainSplitter")
+        self.catalog = catalog
+        self.selection = PointSelection(self)
+        self.picker = ViewPicker(catalog, library)
+        self.body_map = BodyMapView(catalog, library, self.selection)
+        self.panel = PointPanel(catalog, library, self.selection)
+        self.search_box = SearchBox(PointSearch(catalog))
+        for widget in (self.picker, self.body_map, self.panel):
+            self.addWidget(widget)
+        self.setStretchFactor(1, 3)
+        self.setStretchFactor(2, 2)
+        self.setCollapsible(1, False)
+        self.setSizes([150, 560, 420])
+
+        self.picker.view_chosen.connect(self.body_map.show_view)
+        self.body_map.view_changed.connect(self.picker.set_current_view)
+        self.body_map.hotspot_focused.connect(self.status_message)
+        self.selection.changed.connect(self.picker.mark_point)
+        self.selection.changed.connect(self._describe_selection)
+        self.search_box.point_chosen.connect(self.selection.select)
+        self.panel.symptom_activated.connect(self._search_symptom)
+        self.panel.view_requested.connect(self.body_map.show_view)
+
+    def view_ids(self) -> list[str]:
+        return self.picker.view_ids()
+
+    def step_view(self, step: int) -> None:
+        ids = self.view_ids()
+        index = (ids.index(self.body_map.view_id) + step) % len(ids)
+        self.body_map.show_view(ids[index])
+
+    def _search_symptom(self, symptom_id: str) -> None:
+        self.search_box.show_query(self.catalog.symptom(symptom_id).name)
+
+    def _describe_selection(self, code: str) -> None:
+        if code:
+            point = self.catalog.point(code)
+            self.status_message.emit(f"{point.code} {point.pinyin} · {point.english}: {point.summary}")
