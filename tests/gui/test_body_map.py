@@ -168,3 +168,22 @@ def test_tab_past_the_last_hotspot_leaves_the_map(qtbot: QtBot, window) -> None:
     qtbot.waitUntil(lambda: view.focused_hotspot() is not None)
     qtbot.keyClick(view, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: not view.hasFocus())
+
+
+def test_a_touchpad_pinch_zooms_the_map(window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+
+    view = window.body_map
+    centre = QPointF(view.viewport().rect().center())
+    event = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        centre,
+        centre,
+        QPointF(view.viewport().mapToGlobal(centre.toPoint())),
+        1.0,
+        QPointF(0, 0),
+    )
+    QApplication.sendEvent(view.viewport(), event)
+    assert view.zoom == 2.0

@@ -18,3 +18,17 @@ def test_void_painter_calls_do_not_drop_references_to_none() -> None:
     after = sys.getrefcount(None)
     painter.end()
     assert after - before > -50
+
+
+def test_the_pinned_pyqtgraph_draws_with_the_pinned_pyside(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import pyqtgraph as pg
+
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    curve = plot.plot([0, 30, 150, 180], [0.0, 0.7, 0.7, 0.0])
+    plot.resize(320, 200)
+    plot.show()
+    qtbot.waitExposed(plot)
+    image = plot.grab().toImage()
+    assert not image.isNull()
+    assert curve.getData()[1].max() == 0.7
