@@ -1,0 +1,57 @@
+"""What the history keeps about one guided session."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+from uuid import UUID, uuid4
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+
+from acupressure_desktop.practice.protocols import Protocol
+
+Rating = Annotated[int, Field(ge=0, le=10)]
+Note = Annotated[str, StringConstraints(max_length=2000)]
+
+
+class SessionStatus(StrEnum):
+    """How a session ended; ``in_progress`` only while it runs."""
+
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+    INTERRUPTED = "interrupted"
+
+
+class PhaseRecord(BaseModel):
+    """One phase of the plan: what was planned and what actually happened, in seconds."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Annotated[str, StringConstraints(pattern=r"^[a-z_]+$", max_length=30)]
+    side: Annotated[str, StringConstraints(pattern=r"^(left|right|center)$")]
+    planned_s: float = Field(ge=0, le=3600, allow_inf_nan=False)
+    actual_s: float = Field(ge=0, le=3600, allow_inf_nan=False)
+
+
+class SessionRecord(BaseModel):
+    """A guided session as stored: the point, the protocol, each phase, timing and ratings."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: UUID = Field(default_factory=uuid4)
+    point_code: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}\d{1,2}$|^EX-[A-Z]{1,2}\d{1,2}$")]
+    protocol: Protocol
+    sides: tuple[Annotated[str, StringConstraints(pattern=r"^(left|right|center)$")], ...] = Field(min_length=1)
+    phases: tuple[PhaseRecord, ...] = ()
+    started_at: AwareDatetime
+    ended_at: AwareDatetime | None = None
+    status: SessionStatus = SessionStatus.IN_PROGRESS
+    purpose: Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+$", max_length=60)] | None = None
+    before_rating: Rating | None = None
+    after_rating: Rating | None = None
+    note: Note = ""
+
+    @property
+    def actual_s(self) -> float:
+        return sum(p.actual_s for p in self.phases)

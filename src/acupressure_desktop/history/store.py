@@ -1,0 +1,346 @@
+"""The SQLite session store: crash-safe writes, step-by-step migrations, and kind failure modes."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+from uuid import UUID
+
+from pydantic import ValidationError
+
+from acupressure_desktop.history.records import PhaseRecord, SessionRecord, SessionStatus
+from acupressure_desktop.history.schema import MIGRATIONS, SCHEMA_VERSION
+from acupressure_desktop.practice.protocols import parse_protocol
+
+DATABASE_NAME = "history.sqlite3"
+Now = Callable[[], datetime]
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+class StoreMode(StrEnum):
+    """Whether sessions are being saved."""
+
+    WRITABLE = "writable"
+    READ_ONLY = "read_only"  # past sessions can be read; new ones are not saved
+    UNAVAILABLE = "unavailable"  # nothing can be read or saved
+
+
+@dataclass(frozen=True)
+class PointStats:
+    """How often a point was practised, and when last."""
+
+    count: int
+    last_started_at: datetime | None
+
+
+class HistoryStore:
+    """Sessions in ``history.sqlite3`` in the user's data folder.
+
+    ``open`` never raises for a bad file or folder: it falls back to read-only or unavailable and
+    says why in ``notice``, so sessions can still run. Write methods return False when nothing
+    was saved, and a failing write (disk full, file made read-only) switches the store to
+    read-only with a notice instead of raising.
+    """
+
+    def __init__(self, connection: sqlite3.Connection | None, mode: StoreMode, notice: str, path: Path) -> None:
+        self._db = connection
+        self.mode = mode
+        self.notice = notice
+        self.path = path
+        self.moved_aside: Path | None = None
+        self.recovered: list[SessionRecord] = []
+        self._listeners: list[Callable[[str], None]] = []
+
+    # --- opening --------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: Path, now: Now = local_now) -> HistoryStore:
+        path = data_dir / DATABASE_NAME
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as error:
+            return cls(None, StoreMode.UNAVAILABLE, _not_saved(f"the folder {data_dir} cannot be created", error), path)
+        moved: Path | None = None
+        try:
+            store = cls._open_writable(path)
+        except _NewerVersionError as error:
+            return cls._open_read_only(path, f"{error} It was opened read-only and your sessions are not saved.")
+        except sqlite3.DatabaseError as error:
+            if _is_corruption(error) and path.exists():
+                moved = _move_aside(path, now())
+                try:
+                    store = cls._open_writable(path)
+                except sqlite3.Error as second:
+                    notice = _not_saved("a new history could not be created", second)
+                    return cls(None, StoreMode.UNAVAILABLE, notice, path)
+            else:
+                return cls._open_read_only(path, _not_saved(f"{path} cannot be written", error))
+        except OSError as error:
+            return cls._open_read_only(path, _not_saved(f"{path} cannot be written", error))
+        if moved is not None:
+            store.moved_aside = moved
+            store.notice = (
+                f"Your session history was damaged and could not be read. It was kept as {moved} "
+                "and a new, empty history was started."
+            )
+        store.recovered = store._mark_interrupted(now())
+        return store
+
+    @classmethod
+    def _open_writable(cls, path: Path) -> HistoryStore:
+        existed = path.exists()
+        db = sqlite3.connect(path, timeout=5.0, isolation_level=None, check_same_thread=False)
+        try:
+            _configure(db)
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise _NewerVersionError(
+                    f"Your session history was written by a newer version of the app (format {version}; "
+                    f"this version knows up to {SCHEMA_VERSION})."
+                )
+            if existed and version > 0:
+                check = db.execute("PRAGMA quick_check").fetchone()[0]
+                if check != "ok":
+                    raise sqlite3.DatabaseError(f"database disk image is malformed ({check})")
+            _migrate(db, version)
+        except BaseException:
+            db.close()
+            raise
+        if not existed:
+            path.chmod(0o600)
+        return cls(db, StoreMode.WRITABLE, "", path)
+
+    @classmethod
+    def _open_read_only(cls, path: Path, notice: str) -> HistoryStore:
+        if not path.exists():
+            return cls(None, StoreMode.UNAVAILABLE, notice, path)
+        try:
+            db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5.0, isolation_level=None)
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA query_only = ON")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version < 1:
+                db.close()
+                return cls(None, StoreMode.UNAVAILABLE, notice, path)
+        except sqlite3.Error:
+            return cls(None, StoreMode.UNAVAILABLE, notice, path)
+        return cls(db, StoreMode.READ_ONLY, notice, path)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def on_notice(self, listener: Callable[[str], None]) -> None:
+        """Be told when the store stops saving (the message is for the user)."""
+        self._listeners.append(listener)
+
+    @property
+    def can_write(self) -> bool:
+        return self.mode is StoreMode.WRITABLE
+
+    @property
+    def can_read(self) -> bool:
+        return self._db is not None
+
+    # --- writing --------------------------------------------------------------------------------
+
+    def begin(self, record: SessionRecord) -> bool:
+        """Save a session the moment it starts, so a crash still leaves a trace of it."""
+        return self._write(lambda db: self._insert(db, record))
+
+    def save(self, record: SessionRecord) -> bool:
+        """Replace a session's row and phases with ``record`` (at phase boundaries and at the end)."""
+
+        def replace(db: sqlite3.Connection) -> None:
+            db.execute("DELETE FROM sessions WHERE id = ?", (str(record.id),))
+            self._insert(db, record)
+
+        return self._write(replace)
+
+    def set_outcome(self, session_id: UUID, after_rating: int | None, note: str) -> bool:
+        """Store the after-session rating and note."""
+        current = self.get(session_id)
+        if current is None:
+            return False
+        updated = SessionRecord.model_validate(current.model_dump() | {"after_rating": after_rating, "note": note})
+        return self._write(
+            lambda db: db.execute(
+                "UPDATE sessions SET after_rating = ?, note = ? WHERE id = ?",
+                (updated.after_rating, updated.note, str(session_id)),
+            )
+        )
+
+    def _write(self, action: Callable[[sqlite3.Connection], object]) -> bool:
+        if not self.can_write or self._db is None:
+            return False
+        try:
+            with self._transaction(self._db) as db:
+                action(db)
+        except sqlite3.Error as error:
+            self.mode = StoreMode.READ_ONLY
+            self.notice = _not_saved("the history could not be written", error)
+            for listener in self._listeners:
+                listener(self.notice)
+            return False
+        return True
+
+    @staticmethod
+    @contextlib.contextmanager
+    def _transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    @staticmethod
+    def _insert(db: sqlite3.Connection, record: SessionRecord) -> None:
+        db.execute(
+            "INSERT INTO sessions (id, point_code, protocol, sides, started_at, ended_at, status, purpose,"
+            " before_rating, after_rating, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                str(record.id),
+                record.point_code,
+                json.dumps(record.protocol.model_dump(mode="json")),
+                json.dumps(list(record.sides)),
+                record.started_at.isoformat(),
+                record.ended_at.isoformat() if record.ended_at else None,
+                record.status.value,
+                record.purpose,
+                record.before_rating,
+                record.after_rating,
+                record.note,
+            ),
+        )
+        db.executemany(
+            "INSERT INTO session_phases (session_id, position, kind, side, planned_s, actual_s)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(str(record.id), i, p.kind, p.side, p.planned_s, p.actual_s) for i, p in enumerate(record.phases)],
+        )
+
+    def _mark_interrupted(self, now: datetime) -> list[SessionRecord]:
+        """Sessions left running by a crash or power cut become 'interrupted', keeping what was done."""
+        if self._db is None:
+            return []
+        rows = self._db.execute("SELECT id FROM sessions WHERE status = 'in_progress'").fetchall()
+        recovered = []
+        for (session_id,) in rows:
+            record = self.get(UUID(session_id))
+            if record is None:
+                continue
+            ended = record.started_at + _seconds(record.actual_s)
+            interrupted = record.model_copy(update={"status": SessionStatus.INTERRUPTED, "ended_at": min(ended, now)})
+            if self.save(interrupted):
+                recovered.append(interrupted)
+        return recovered
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def get(self, session_id: UUID) -> SessionRecord | None:
+        if self._db is None:
+            return None
+        row = self._db.execute("SELECT * FROM sessions WHERE id = ?", (str(session_id),)).fetchone()
+        return self._record(row) if row else None
+
+    def recent(self, limit: int = 50) -> list[SessionRecord]:
+        if self._db is None:
+            return []
+        rows = self._db.execute("SELECT * FROM sessions ORDER BY started_at DESC LIMIT ?", (limit,)).fetchall()
+        return [r for r in (self._record(row) for row in rows) if r is not None]
+
+    def point_stats(self, point_code: str) -> PointStats:
+        if self._db is None:
+            return PointStats(0, None)
+        count, last = self._db.execute(
+            "SELECT COUNT(*), MAX(started_at) FROM sessions WHERE point_code = ?", (point_code,)
+        ).fetchone()
+        return PointStats(count, datetime.fromisoformat(last) if last else None)
+
+    def _record(self, row: sqlite3.Row) -> SessionRecord | None:
+        assert self._db is not None
+        phases = self._db.execute(
+            "SELECT kind, side, planned_s, actual_s FROM session_phases WHERE session_id = ? ORDER BY position",
+            (row["id"],),
+        ).fetchall()
+        try:
+            return SessionRecord(
+                id=UUID(row["id"]),
+                point_code=row["point_code"],
+                protocol=parse_protocol(json.loads(row["protocol"])),
+                sides=tuple(json.loads(row["sides"])),
+                phases=tuple(PhaseRecord(**dict(p)) for p in phases),
+                started_at=datetime.fromisoformat(row["started_at"]),
+                ended_at=datetime.fromisoformat(row["ended_at"]) if row["ended_at"] else None,
+                status=SessionStatus(row["status"]),
+                purpose=row["purpose"],
+                before_rating=row["before_rating"],
+                after_rating=row["after_rating"],
+                note=row["note"],
+            )
+        except (ValueError, ValidationError, json.JSONDecodeError):
+            return None  # a row edited by hand into nonsense is skipped, not fatal
+
+
+class _NewerVersionError(Exception):
+    pass
+
+
+def _configure(db: sqlite3.Connection) -> None:
+    db.row_factory = sqlite3.Row
+    db.execute("PRAGMA busy_timeout = 5000")
+    db.execute("PRAGMA foreign_keys = ON")
+    mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode.lower() != "wal":
+        raise sqlite3.OperationalError(f"cannot use write-ahead logging (journal mode {mode})")
+    # FULL: a session marked completed stays completed even if the power goes a moment later.
+    db.execute("PRAGMA synchronous = FULL")
+
+
+def _migrate(db: sqlite3.Connection, version: int) -> None:
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        with HistoryStore._transaction(db):
+            for statement in MIGRATIONS[target - 1].split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            db.execute(f"PRAGMA user_version = {target}")
+
+
+def _is_corruption(error: sqlite3.DatabaseError) -> bool:
+    text = str(error).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
+
+
+def _move_aside(path: Path, now: datetime) -> Path:
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}-damaged-{stamp}{path.suffix}")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.stem}-damaged-{stamp}-{counter}{path.suffix}")
+        counter += 1
+    path.rename(target)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.rename(target.with_name(target.name + suffix))
+    return target
+
+
+def _not_saved(reason: str, error: BaseException) -> str:
+    detail = getattr(error, "strerror", None) or str(error)
+    return f"Your sessions are not being saved: {reason} ({detail})."
+
+
+def _seconds(value: float) -> timedelta:
+    return timedelta(seconds=value)
