@@ -1,11 +1,11 @@
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from acupressure_desktop.history import HistoryStore, SessionRecorder, SessionStatus
 from acupressure_desktop.practice import GuidedSession, SteadyPressure, plan_session
 from tests.fakes import FakeClock
 
-START = datetime(2026, 11, 24, 8, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 
 
 def test_a_completed_session_is_stored_with_each_phase(tmp_path: Path) -> None:

@@ -8,8 +8,8 @@ __all__ = [
     "HistoryStore",
     "PhaseRecord",
     "PointStats",
-    "SessionRecorder",
     "SessionRecord",
+    "SessionRecorder",
     "SessionStatus",
     "StoreMode",
 ]
