@@ -12,6 +12,9 @@ import pytest
 # Must be set before PySide6 is imported anywhere.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_QUICK_BACKEND"] = "software"
+# QtMultimedia reports missing video acceleration and audio servers while loading; tests never
+# play sound, so those diagnostics are not failures.
+os.environ["QT_LOGGING_RULES"] = "qt.multimedia.*=false"
 
 from acupressure_desktop.catalog import Catalog, load_catalog
 from acupressure_desktop.paths import AppPaths

@@ -14,3 +14,22 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+class RecordingSounds:
+    """Stands in for SoundCues: remembers what would have been played."""
+
+    def __init__(self, problem: str = "") -> None:
+        self.played: list[str] = []
+        self.problem = problem
+        self.muted = False
+
+    @property
+    def available(self) -> bool:
+        return not self.problem
+
+    def play(self, name: str) -> None:
+        self.played.append(name)
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume

@@ -43,8 +43,9 @@ QT_LIBRARIES = {
     "libxcb-xkb.so.1": "libxcb-xkb1",
     "libX11-xcb.so.1": "libx11-xcb1",
 }
-# Not libraries Qt loads, but what makes the app read well: a font with Chinese characters.
-EXTRA_PACKAGES = ["fonts-noto-cjk"]
+# Not needed to start, but what makes the app read and sound right: a font with Chinese
+# characters, and the audio library the sound cues play through.
+EXTRA_PACKAGES = ["fonts-noto-cjk", "libpulse0"]
 
 
 def say(message: str) -> None:

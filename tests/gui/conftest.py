@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,12 +11,15 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.history import HistoryStore
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.ui.body_map import BodyMapView
 from acupressure_desktop.ui.diagrams import DiagramLibrary
 from acupressure_desktop.ui.main_window import MainWindow
+from acupressure_desktop.ui.session_window import SessionServices
 from acupressure_desktop.ui.theme import Appearance, ThemeController
 from acupressure_desktop.ui.workspace import Workspace
+from tests.fakes import FakeClock, RecordingSounds
 
 
 @pytest.fixture
@@ -34,9 +38,38 @@ def theme(qapp: QApplication) -> ThemeController:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, catalog: Catalog, library: DiagramLibrary, settings: QSettings, theme: ThemeController):  # type: ignore[no-untyped-def]
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def sounds() -> RecordingSounds:
+    return RecordingSounds()
+
+
+@pytest.fixture
+def history(tmp_path: Path) -> Iterator[HistoryStore]:
+    store = HistoryStore.open(tmp_path / "data")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def services(settings: QSettings, history: HistoryStore, sounds: RecordingSounds, clock: FakeClock) -> SessionServices:
+    return SessionServices(settings=settings, history=history, sounds=sounds, clock=clock)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def window(  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    catalog: Catalog,
+    library: DiagramLibrary,
+    settings: QSettings,
+    theme: ThemeController,
+    services: SessionServices,
+):
     win = MainWindow(settings, theme)
-    win.attach(Workspace(catalog, library))
+    win.attach(Workspace(catalog, library, services))
     qtbot.addWidget(win)
     # Within the offscreen screen (800x600), so the platform never resizes it behind our back.
     win.resize(790, 580)
@@ -54,3 +87,9 @@ def hotspot_position(view: BodyMapView, code: str, index: int = 0) -> QPoint:
 
 def click_hotspot(qtbot: QtBot, view: BodyMapView, code: str, index: int = 0) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=hotspot_position(view, code, index))
+
+
+@pytest.fixture(autouse=True)
+def _never_block_on_a_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal question would hang a headless test; tests that care set ``confirm_stop`` themselves."""
+    monkeypatch.setattr("acupressure_desktop.ui.session_window.ask_to_stop", lambda _parent: True)

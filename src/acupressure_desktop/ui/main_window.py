@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolBar, QWidget
 
 from acupressure_desktop import APP_NAME
 from acupressure_desktop.ui.about_dialog import AboutDialog
@@ -48,6 +48,17 @@ class MainWindow(QMainWindow):
         self._search_bar.setObjectName("searchToolBar")
         self._search_bar.setMovable(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._search_bar)
+        self.addToolBarBreak()
+        self.notice_bar = QToolBar("Notices")
+        self.notice_bar.setObjectName("noticeBar")
+        self.notice_bar.setMovable(False)
+        self.notice_label = QLabel()
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setObjectName("noticeText")
+        self.notice_bar.addWidget(self.notice_label)
+        self.notice_bar.addAction("Dismiss", self.notice_bar.hide)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.notice_bar)
+        self.notice_bar.hide()
         self._map_actions: list[QAction] = []
         self._build_menus()
         geometry = settings.value("window/geometry")
@@ -107,6 +118,21 @@ class MainWindow(QMainWindow):
         workspace.body_map.show_view(last if last in view_ids else view_ids[0])
         for action in self._map_actions:
             action.setEnabled(True)
+        services = workspace.services
+        self.preferences_action.setEnabled(services is not None)
+        if services is not None:
+            history = services.history
+            messages = [history.notice] if history.notice else []
+            if history.recovered:
+                count = len(history.recovered)
+                messages.append(
+                    f"{'A session' if count == 1 else f'{count} sessions'} did not finish last time "
+                    f"(the app closed unexpectedly). {'It is' if count == 1 else 'They are'} kept in your "
+                    "history, marked as interrupted."
+                )
+            if messages:
+                self.show_notice(" ".join(messages))
+            history.on_notice(self.show_notice)
         self.statusBar().showMessage("Click a point on the body map, or press Ctrl+K to search.")
         # Fit again once the splitter has settled into the window.
         QTimer.singleShot(0, workspace.body_map.fit)
@@ -127,6 +153,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
+        self.preferences_action = self._action(
+            "&Preferences…", self.show_preferences, QKeySequence.StandardKey.Preferences, "Ctrl+,"
+        )
+        self.preferences_action.setEnabled(False)
+        file_menu.addAction(self.preferences_action)
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"))
 
         view_menu = menus.addMenu("&View")
@@ -182,6 +214,19 @@ class MainWindow(QMainWindow):
     def _fit(self) -> None:
         self.body_map.fit()
 
+    def show_notice(self, text: str) -> None:
+        """A plain, dismissable note under the search bar (history not saved, and the like)."""
+        self.notice_label.setText(text)
+        self.notice_bar.show()
+
+    def show_preferences(self) -> None:
+        services = self.workspace.services
+        if services is None or services.sounds is None or services.speaker is None:
+            return
+        from acupressure_desktop.ui.preferences_dialog import PreferencesDialog  # noqa: PLC0415
+
+        PreferencesDialog(services.settings, services.sounds, services.speaker, self).exec()
+
     def show_about(self) -> None:
         AboutDialog(self).exec()
 
@@ -192,6 +237,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
         if self._workspace is not None:
+            session = self._workspace.session_window
+            if session is not None and not session.close():
+                event.ignore()  # the user chose to keep the session running
+                return
             self._settings.setValue("window/splitter", self._workspace.saveState())
             self._settings.setValue(LAST_VIEW_KEY, self._workspace.body_map.view_id)
         self._settings.sync()

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QPalette, QPixmap, QTextDocument
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import Catalog, Placement, Point
+from acupressure_desktop.history import PointStats
 from acupressure_desktop.ui.diagrams import DiagramLibrary
 from acupressure_desktop.ui.selection import PointSelection
 
@@ -44,13 +46,21 @@ class PointPanel(QStackedWidget):
 
     symptom_activated = Signal(str)  # symptom id
     view_requested = Signal(str)  # view id
+    start_requested = Signal(str)  # point code
 
     def __init__(
-        self, catalog: Catalog, library: DiagramLibrary, selection: PointSelection, parent: QWidget | None = None
+        self,
+        catalog: Catalog,
+        library: DiagramLibrary,
+        selection: PointSelection,
+        stats: Callable[[str], PointStats] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._library = library
+        self._stats = stats
+        self._session_running = False
         self._point: Point | None = None
         self.setMinimumWidth(340)
         self.setAccessibleName("Point details")
@@ -61,7 +71,22 @@ class PointPanel(QStackedWidget):
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.browser.anchorClicked.connect(self._on_link)
         self.browser.document().setDocumentMargin(14)
-        self.addWidget(self.browser)
+        self.start_button = QPushButton("Start guided session")
+        self.start_button.setObjectName("startSession")
+        self.start_button.clicked.connect(lambda: self._point and self.start_requested.emit(self._point.code))
+        self.practice_label = QLabel()
+        self.practice_label.setObjectName("practiceStats")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(14, 8, 14, 0)
+        bar.addWidget(self.practice_label, 1)
+        bar.addWidget(self.start_button)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addLayout(bar)
+        page_layout.addWidget(self.browser, 1)
+        self.addWidget(page)
         selection.changed.connect(self.show_point)
 
     @property
@@ -74,6 +99,14 @@ class PointPanel(QStackedWidget):
 
     def html(self) -> str:
         return self.browser.toHtml()
+
+    def set_session_running(self, running: bool) -> None:
+        """While a session runs, a second one cannot be started."""
+        self._session_running = running
+        self.start_button.setEnabled(not running)
+        self.start_button.setToolTip("A session is already running." if running else "")
+        if not running:
+            self.refresh()
 
     def refresh(self) -> None:
         """Lay the current point out again, for example in the colours of a new theme."""
@@ -109,8 +142,20 @@ class PointPanel(QStackedWidget):
         picture: QPixmap = self._library.locator(placement, LOCATOR_SIZE)
         document.addResource(QTextDocument.ResourceType.ImageResource, LOCATOR_URL, picture)
         self.browser.setHtml(self._compose(point, placement))
+        self.practice_label.setText(self._practice_text(code))
         self.setCurrentIndex(1)
         self.browser.verticalScrollBar().setValue(0)
+
+    def _practice_text(self, code: str) -> str:
+        if self._stats is None:
+            return ""
+        stats = self._stats(code)
+        if not stats.count or stats.last_started_at is None:
+            return "Not practised yet"
+        moment = QDateTime.fromSecsSinceEpoch(int(stats.last_started_at.timestamp()))
+        when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        times = "once" if stats.count == 1 else f"{stats.count} times"
+        return f"Practised {times} · last {when}"
 
     def _compose(self, point: Point, placement: Placement) -> str:
         palette = self.palette()

@@ -22,6 +22,7 @@ from acupressure_desktop.ui.main_window import MainWindow
 from acupressure_desktop.ui.theme import Appearance, ThemeController
 
 if TYPE_CHECKING:
+    from acupressure_desktop.ui.session_window import SessionServices
     from acupressure_desktop.ui.workspace import Workspace
 
 FIRST_VIEW = "body_front"
@@ -49,13 +50,15 @@ def run_gui(qt_argv: list[str], app_id: str, paths: AppPaths | None = None) -> i
         explain_fatal("The app is incomplete", str(error), "")
         return 2
 
-    window = open_main_window(app, settings, theme, root)
+    window = open_main_window(app, settings, theme, root, paths.data_dir)
     if folder_problem:
         window.statusBar().showMessage(folder_problem)
     return app.exec()
 
 
-def open_main_window(app: QApplication, settings: QSettings, theme: ThemeController, root: Path) -> MainWindow:
+def open_main_window(
+    app: QApplication, settings: QSettings, theme: ThemeController, root: Path, data_dir: Path | None = None
+) -> MainWindow:
     """Show the window with a picture of the diagram, then load the catalog and attach the map.
 
     If the catalog fails its checks the user is told why, the window closes and the event loop
@@ -67,7 +70,7 @@ def open_main_window(app: QApplication, settings: QSettings, theme: ThemeControl
     preview = window.show_preview(_preview_file(root, window.last_view()))
 
     def load() -> None:
-        workspace = load_workspace(root)
+        workspace = load_workspace(root, settings, data_dir)
         if workspace is None:
             window.close()
             app.exit(2)
@@ -80,8 +83,12 @@ def open_main_window(app: QApplication, settings: QSettings, theme: ThemeControl
     return window
 
 
-def load_workspace(root: Path) -> Workspace | None:
-    """Load and check the catalog and build the workspace; on bad data, explain and return None."""
+def load_workspace(root: Path, settings: QSettings | None = None, data_dir: Path | None = None) -> Workspace | None:
+    """Load and check the catalog and build the workspace; on bad data, explain and return None.
+
+    With ``settings`` and ``data_dir`` the workspace can also run guided sessions and keep their
+    history; without them it only shows points.
+    """
     # Imported here, after the first paint: pydantic and the catalog are the slow part of start-up.
     from acupressure_desktop.catalog import CatalogError, load_catalog  # noqa: PLC0415
     from acupressure_desktop.ui.diagrams import DiagramLibrary  # noqa: PLC0415
@@ -99,7 +106,28 @@ def load_workspace(root: Path) -> Workspace | None:
             "\n".join(str(p) for p in error.problems),
         )
         return None
-    return Workspace(catalog, DiagramLibrary(catalog, root / "body_svgs"))
+    services = open_session_services(root, settings, data_dir) if settings and data_dir else None
+    return Workspace(catalog, DiagramLibrary(catalog, root / "body_svgs"), services)
+
+
+def open_session_services(root: Path, settings: QSettings, data_dir: Path) -> SessionServices:
+    """Open the history and the sound cues; neither failing stops the app."""
+    from acupressure_desktop.history import HistoryStore  # noqa: PLC0415
+    from acupressure_desktop.ui.preferences_dialog import (  # noqa: PLC0415
+        MUTED_KEY,
+        SPEECH_KEY,
+        stored_flag,
+        stored_volume,
+    )
+    from acupressure_desktop.ui.session_window import SessionServices  # noqa: PLC0415
+    from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues  # noqa: PLC0415
+
+    return SessionServices(
+        settings=settings,
+        history=HistoryStore.open(data_dir),
+        sounds=SoundCues(root / "sounds", stored_volume(settings), stored_flag(settings, MUTED_KEY)),
+        speaker=PhaseSpeaker(stored_flag(settings, SPEECH_KEY)),
+    )
 
 
 def explain_fatal(title: str, text: str, details: str) -> None:

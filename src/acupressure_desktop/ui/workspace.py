@@ -12,6 +12,7 @@ from acupressure_desktop.ui.diagrams import DiagramLibrary
 from acupressure_desktop.ui.point_panel import PointPanel
 from acupressure_desktop.ui.search_box import SearchBox
 from acupressure_desktop.ui.selection import PointSelection
+from acupressure_desktop.ui.session_window import SessionServices, SessionWindow
 from acupressure_desktop.ui.view_picker import ViewPicker
 
 
@@ -20,14 +21,25 @@ class Workspace(QSplitter):
 
     status_message = Signal(str)
 
-    def __init__(self, catalog: Catalog, library: DiagramLibrary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        library: DiagramLibrary,
+        services: SessionServices | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("mainSplitter")
         self.catalog = catalog
+        self.library = library
+        self.services = services
+        self.session_window: SessionWindow | None = None
         self.selection = PointSelection(self)
         self.picker = ViewPicker(catalog, library)
         self.body_map = BodyMapView(catalog, library, self.selection)
-        self.panel = PointPanel(catalog, library, self.selection)
+        stats = services.history.point_stats if services is not None else None
+        self.panel = PointPanel(catalog, library, self.selection, stats)
+        self.panel.start_button.setVisible(services is not None)
         self.search_box = SearchBox(PointSearch(catalog))
         for widget in (self.picker, self.body_map, self.panel):
             self.addWidget(widget)
@@ -44,6 +56,26 @@ class Workspace(QSplitter):
         self.search_box.point_chosen.connect(self.selection.select)
         self.panel.symptom_activated.connect(self._search_symptom)
         self.panel.view_requested.connect(self.body_map.show_view)
+        self.panel.start_requested.connect(self.start_session)
+
+    def start_session(self, code: str) -> None:
+        """Open the session window for a point; only one session at a time."""
+        if self.services is None:
+            return
+        if self.session_window is not None:
+            self.session_window.raise_()
+            self.session_window.activateWindow()
+            self.status_message.emit("A session is already running.")
+            return
+        window = SessionWindow(self.catalog.point(code), self.catalog, self.library, self.services)
+        window.finished.connect(self._session_closed)
+        self.session_window = window
+        self.panel.set_session_running(True)
+        window.show()
+
+    def _session_closed(self) -> None:
+        self.session_window = None
+        self.panel.set_session_running(False)
 
     def view_ids(self) -> list[str]:
         return self.picker.view_ids()

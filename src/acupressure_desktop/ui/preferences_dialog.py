@@ -1,0 +1,79 @@
+"""Preferences: sound cue volume and mute, and spoken phase names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSlider, QVBoxLayout, QWidget
+
+from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues
+
+VOLUME_KEY = "sound/volume"
+MUTED_KEY = "sound/muted"
+SPEECH_KEY = "sound/speak_phases"
+
+
+def stored_volume(settings: QSettings) -> float:
+    try:
+        value = float(str(settings.value(VOLUME_KEY, 0.8)))
+    except ValueError:
+        return 0.8
+    return min(1.0, max(0.0, value))
+
+
+def stored_flag(settings: QSettings, key: str, default: bool = False) -> bool:
+    return str(settings.value(key, default)).lower() in ("true", "1", "yes")
+
+
+class PreferencesDialog(QDialog):
+    """Changes apply at once and are remembered."""
+
+    def __init__(
+        self, settings: QSettings, sounds: SoundCues, speaker: PhaseSpeaker, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self._settings = settings
+        self._sounds = sounds
+        self._speaker = speaker
+        self.muted = QCheckBox("Mute sound cues")
+        self.muted.setChecked(sounds.muted)
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(round(stored_volume(settings) * 100))
+        self.volume.setAccessibleName("Cue volume")
+        self.speech = QCheckBox("Speak the name of each phase")
+        self.speech.setChecked(speaker.enabled)
+        form = QFormLayout()
+        form.addRow("Sound cues", self.muted)
+        form.addRow("Volume", self.volume)
+        form.addRow("Voice", self.speech)
+        self.sound_note = QLabel(sounds.problem)
+        self.sound_note.setWordWrap(True)
+        self.sound_note.setVisible(bool(sounds.problem))
+        self.speech_note = QLabel(speaker.problem)
+        self.speech_note.setWordWrap(True)
+        self.speech_note.setVisible(bool(speaker.problem))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.sound_note)
+        layout.addWidget(self.speech_note)
+        layout.addWidget(buttons)
+        self.muted.toggled.connect(self._on_muted)
+        self.volume.valueChanged.connect(self._on_volume)
+        self.speech.toggled.connect(self._on_speech)
+
+    def _on_muted(self, muted: bool) -> None:
+        self._sounds.muted = muted
+        self._settings.setValue(MUTED_KEY, muted)
+
+    def _on_volume(self, value: int) -> None:
+        self._sounds.set_volume(value / 100)
+        self._settings.setValue(VOLUME_KEY, value / 100)
+
+    def _on_speech(self, enabled: bool) -> None:
+        self._speaker.set_enabled(enabled)
+        self._settings.setValue(SPEECH_KEY, enabled)
+        self.speech_note.setText(self._speaker.problem)
+        self.speech_note.setVisible(bool(self._speaker.problem))

@@ -1,0 +1,76 @@
+"""The whole session's target pressure as a curve, with a marker that moves with time."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from acupressure_desktop.practice import SessionPlan
+
+SAMPLES_PER_SECOND = 2
+
+
+class PressurePlot(QWidget):
+    """A pyqtgraph plot of the planned pressure profile; ``set_time`` moves the marker."""
+
+    def __init__(self, plan: SessionPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # pyqtgraph is heavy to import; it is loaded when the first session opens, not at start-up.
+        import pyqtgraph as pg  # noqa: PLC0415
+
+        self._plan = plan
+        self.plot = pg.PlotWidget()
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setYRange(0, 1.05, padding=0)
+        self.plot.setXRange(0, plan.total_s / 60, padding=0.01)
+        self.plot.setLabel("bottom", "minutes")
+        self.plot.setLabel("left", "pressure")
+        self.plot.getAxis("left").setTicks([[(0, "none"), (0.35, "light"), (0.7, "firm"), (1.0, "")]])
+        count = int(plan.total_s * SAMPLES_PER_SECOND) + 1
+        xs = [i / SAMPLES_PER_SECOND for i in range(count)]
+        self._xs = [x / 60 for x in xs]
+        self._ys = [plan.pressure_at(x) for x in xs]
+        self._profile = self.plot.plot(self._xs, self._ys)
+        self._done = self.plot.plot([], [])
+        self._now_line = pg.InfiniteLine(pos=0, angle=90, movable=False)
+        self.plot.addItem(self._now_line)
+        self._now_dot = pg.ScatterPlotItem(size=12)
+        self.plot.addItem(self._now_dot)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self.setAccessibleName("Pressure curve for the whole session")
+        self.apply_palette()
+
+    def apply_palette(self) -> None:
+        """Colour the plot from the widget palette (light or dark)."""
+        import pyqtgraph as pg  # noqa: PLC0415
+
+        palette = self.palette()
+        background = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        muted = QColor(text)
+        muted.setAlpha(110)
+        self.plot.setBackground(background)
+        for axis in ("left", "bottom"):
+            self.plot.getAxis(axis).setPen(pg.mkPen(muted))
+            self.plot.getAxis(axis).setTextPen(pg.mkPen(text))
+        self._profile.setPen(pg.mkPen(muted, width=2, style=pg.QtCore.Qt.PenStyle.DashLine))
+        self._done.setPen(pg.mkPen(accent, width=4))
+        self._now_line.setPen(pg.mkPen(QColor("#d9534f"), width=2))
+        self._now_dot.setBrush(pg.mkBrush(QColor("#d9534f")))
+        self._now_dot.setPen(pg.mkPen(background, width=2))
+
+    def set_time(self, elapsed_s: float, pressure: float) -> None:
+        minutes = elapsed_s / 60
+        self._now_line.setPos(minutes)
+        self._now_dot.setData([minutes], [pressure])
+        upto = int(elapsed_s * SAMPLES_PER_SECOND) + 1
+        self._done.setData(self._xs[:upto], self._ys[:upto])
+
+    @property
+    def marker_position(self) -> float:
+        return float(self._now_line.value()) * 60

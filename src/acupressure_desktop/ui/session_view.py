@@ -1,0 +1,146 @@
+"""The live session: where to press, what to do now, how long is left, and the pressure curve."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QPixmap, QTransform
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupressure_desktop.catalog import Point
+from acupressure_desktop.practice import PhaseKind, SessionPlan, Snapshot
+from acupressure_desktop.practice.events import PhaseStarted
+from acupressure_desktop.ui.breathing_pacer import BreathingPacer
+from acupressure_desktop.ui.diagrams import DiagramLibrary
+from acupressure_desktop.ui.point_panel import locator_placement
+from acupressure_desktop.ui.pressure_plot import PressurePlot
+
+LOCATOR = QSize(220, 160)
+SIDE_NAMES = {"left": "Left side", "right": "Right side", "center": "Centre"}
+
+
+def clock_text(seconds: float) -> str:
+    whole = max(0, round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+class SessionView(QWidget):
+    """Draws a snapshot of the session; the buttons are wired by the session window."""
+
+    def __init__(self, point: Point, plan: SessionPlan, library: DiagramLibrary, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._point = point
+        self._plan = plan
+        self._library = library
+        self._side = ""
+        self._big = False
+
+        self.point_label = QLabel(f"<b>{point.code}</b> {point.pinyin} · {point.english}")
+        self.side_label = QLabel()
+        self.side_label.setObjectName("sideLabel")
+        self.locator = QLabel()
+        self.locator.setFixedSize(LOCATOR)
+        self.locator.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase_label = QLabel()
+        self.phase_label.setObjectName("phaseTitle")
+        self.guidance_label = QLabel()
+        self.guidance_label.setWordWrap(True)
+        self.countdown = QLabel()
+        self.countdown.setObjectName("phaseCountdown")
+        self.countdown.setAccessibleName("Time left in this phase")
+        self.total_label = QLabel()
+        self.total_label.setObjectName("totalCountdown")
+        self.pacer = BreathingPacer()
+        self.pacer_always = QCheckBox("Show the breathing guide all the time")
+        self.plot = PressurePlot(plan)
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setToolTip("Pause or resume (Space)")
+        self.skip_button = QPushButton("Skip phase")
+        self.stop_button = QPushButton("Stop…")
+        self.stop_button.setToolTip("Stop the session (Esc)")
+        self.focus_button = QPushButton("Focus mode")
+        self.focus_button.setToolTip("Full screen with large type (F11)")
+        self.status_note = QLabel()
+        self.status_note.setObjectName("sessionNote")
+        self.status_note.setWordWrap(True)
+        for button in (self.pause_button, self.skip_button, self.stop_button, self.focus_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must reach the window, not a button
+
+        header = QGridLayout()
+        header.addWidget(self.point_label, 0, 0)
+        header.addWidget(self.side_label, 1, 0)
+        header.addWidget(self.locator, 0, 1, 3, 1)
+        header.addWidget(self.phase_label, 2, 0)
+        header.setColumnStretch(0, 1)
+
+        timing = QHBoxLayout()
+        timing.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        timing.addStretch(1)
+        timing.addWidget(self.total_label, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.plot, 3)
+        pacer_box = QVBoxLayout()
+        pacer_box.addWidget(self.pacer, 1)
+        pacer_box.addWidget(self.pacer_always)
+        middle.addLayout(pacer_box, 1)
+
+        buttons = QHBoxLayout()
+        for button in (self.pause_button, self.skip_button, self.stop_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.focus_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.guidance_label)
+        layout.addLayout(timing)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.status_note)
+        layout.addLayout(buttons)
+        self.set_big_type(False)
+
+    def set_big_type(self, big: bool) -> None:
+        """Focus mode: everything larger, readable from across the room."""
+        self._big = big
+        base = QFont(self.font())
+        for label, scale in (
+            (self.phase_label, 2.4 if big else 1.7),
+            (self.countdown, 6.0 if big else 3.6),
+            (self.total_label, 1.8 if big else 1.1),
+            (self.guidance_label, 1.6 if big else 1.1),
+        ):
+            font = QFont(base)
+            font.setPointSizeF(max(8.0, base.pointSizeF()) * scale)
+            font.setBold(label is not self.guidance_label)
+            label.setFont(font)
+
+    def on_phase_started(self, event: PhaseStarted) -> None:
+        phase = event.phase
+        self.phase_label.setText(phase.title)
+        self.guidance_label.setText(phase.guidance)
+        if phase.side != self._side:
+            self._side = phase.side
+            self.side_label.setText(SIDE_NAMES.get(phase.side, phase.side))
+            self.locator.setPixmap(self._locator_for(phase.side))
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        self.countdown.setText(clock_text(snapshot.phase_remaining_s))
+        self.total_label.setText(f"Session {clock_text(snapshot.total_remaining_s)} left")
+        self.plot.set_time(snapshot.elapsed_s, snapshot.pressure)
+        breathing = snapshot.phase.kind is PhaseKind.BREATHE
+        self.pacer.setVisible(breathing or self.pacer_always.isChecked())
+        self.pacer.set_fullness(snapshot.breath)
+        self.pause_button.setText("Resume" if snapshot.state.value == "paused" else "Pause")
+
+    def _locator_for(self, side: str) -> QPixmap:
+        picture = self._library.locator(locator_placement(self._point), LOCATOR)
+        # The diagrams show the right side; the left is its mirror image.
+        return picture.transformed(QTransform().scale(-1, 1)) if side == "left" else picture

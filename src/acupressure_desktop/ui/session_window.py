@@ -1,0 +1,188 @@
+"""The guided-session window: set up, follow the session, then say how it went."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from acupressure_desktop import APP_NAME
+from acupressure_desktop.catalog import Catalog, Point
+from acupressure_desktop.history import HistoryStore, SessionRecorder
+from acupressure_desktop.practice import GuidedSession, PhaseKind, plan_session
+from acupressure_desktop.practice.events import PhaseStarted
+from acupressure_desktop.ui.diagrams import DiagramLibrary
+from acupressure_desktop.ui.session_driver import SessionDriver
+from acupressure_desktop.ui.session_outcome import SessionOutcome
+from acupressure_desktop.ui.session_setup import SessionSetup
+from acupressure_desktop.ui.session_view import SessionView
+from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues
+
+
+@dataclass
+class SessionServices:
+    """What a session needs from the rest of the app, passed in rather than looked up."""
+
+    settings: QSettings
+    history: HistoryStore
+    sounds: SoundCues | None = None
+    speaker: PhaseSpeaker | None = None
+    clock: Callable[[], float] = field(default=time.monotonic)
+
+
+def ask_to_stop(parent: QWidget) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        "Stop the session?",
+        "Stop this session now? What you have done so far is kept in your history.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class SessionWindow(QWidget):
+    """One session from start to finish. ``finished`` fires when the window closes."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        point: Point,
+        catalog: Catalog,
+        library: DiagramLibrary,
+        services: SessionServices,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.point = point
+        self._library = library
+        self._services = services
+        self.confirm_stop: Callable[[QWidget], bool] = ask_to_stop
+        self.session: GuidedSession | None = None
+        self.driver: SessionDriver | None = None
+        self.recorder: SessionRecorder | None = None
+        self.view: SessionView | None = None
+        self._sound_note_shown = False
+        self.setWindowTitle(f"Guided session: {point.code} {point.pinyin} · {APP_NAME}")
+        self.resize(860, 620)
+
+        self.setup = SessionSetup(point, catalog, services.settings)
+        self.setup.start_requested.connect(self._start)
+        self.outcome = SessionOutcome()
+        self.outcome.saved.connect(self._save_outcome)
+        self.outcome.skipped.connect(self.close)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.setup)
+        self.pages.addWidget(self.outcome)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.pages)
+
+    @property
+    def is_running(self) -> bool:
+        return self.session is not None and not self.session.is_over
+
+    # --- the session ----------------------------------------------------------------------------
+
+    def _start(self, protocol: object, sides: tuple[str, ...], purpose: str | None, before: int | None) -> None:
+        plan = plan_session(protocol, sides)  # type: ignore[arg-type]
+        session = GuidedSession(plan, self._services.clock)
+        self.session = session
+        self.recorder = SessionRecorder(self._services.history, session, self.point.code, purpose, before)
+        self.driver = SessionDriver(session, self)
+        view = SessionView(self.point, plan, self._library)
+        self.view = view
+        self.pages.addWidget(view)
+        self.pages.setCurrentWidget(view)
+        self.driver.phase_started.connect(self._on_phase_started)
+        self.driver.cue.connect(self._play)
+        self.driver.tick.connect(view.show_snapshot)
+        self.driver.ended.connect(self._on_ended)
+        view.pause_button.clicked.connect(self.driver.toggle_pause)
+        view.skip_button.clicked.connect(self.driver.skip_phase)
+        view.stop_button.clicked.connect(self.request_stop)
+        view.focus_button.clicked.connect(self.toggle_focus_mode)
+        notes = []
+        sounds = self._services.sounds
+        if sounds is not None and sounds.problem:
+            notes.append(sounds.problem)
+        if not self._services.history.can_write:
+            notes.append(self._services.history.notice or "This session is not being saved.")
+        view.status_note.setText(" ".join(notes))
+        view.status_note.setVisible(bool(notes))
+        self.setFocus()
+        self.driver.start()
+
+    def _on_phase_started(self, event: PhaseStarted) -> None:
+        assert self.view is not None
+        self.view.on_phase_started(event)
+        self._play("switch_side" if event.phase.kind is PhaseKind.SWITCH_SIDE else "phase_start")
+        if self._services.speaker is not None:
+            self._services.speaker.say(event.phase.title)
+
+    def _play(self, cue: str) -> None:
+        if self._services.sounds is not None:
+            self._services.sounds.play(cue)
+
+    def _on_ended(self, completed: bool) -> None:
+        if completed:
+            self._play("done")
+        if self.isFullScreen():
+            self.toggle_focus_mode()
+        recorder = self.recorder
+        assert recorder is not None
+        self.outcome.present(completed, recorder.record.actual_s / 60, recorder.saved)
+        self.pages.setCurrentWidget(self.outcome)
+        self.outcome.rating.setFocus()
+
+    def _save_outcome(self, rating: int | None, note: str) -> None:
+        if self.recorder is not None:
+            self.recorder.finish_with(rating, note)
+        self.close()
+
+    # --- control --------------------------------------------------------------------------------
+
+    def request_stop(self) -> None:
+        if self.is_running and self.driver is not None and self.confirm_stop(self):
+            self.driver.stop()
+
+    def toggle_focus_mode(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        if self.view is not None:
+            self.view.set_big_type(self.isFullScreen())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Space and self.is_running and self.driver is not None:
+            self.driver.toggle_pause()
+        elif key == Qt.Key.Key_Escape:
+            if self.is_running:
+                self.request_stop()
+            elif self.isFullScreen():
+                self.toggle_focus_mode()
+            else:
+                self.close()
+        elif key == Qt.Key.Key_F11:
+            self.toggle_focus_mode()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_running and self.driver is not None:
+            if not self.confirm_stop(self):
+                event.ignore()
+                return
+            self.driver.stop()
+        self.finished.emit()
+        super().closeEvent(event)

@@ -1,0 +1,219 @@
+"""A guided session as a user lives it: click a point, start, follow, pause, finish, rate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from acupressure_desktop.history import HistoryStore, SessionStatus
+from acupressure_desktop.practice import PhaseKind
+from acupressure_desktop.ui.session_window import SessionWindow
+from tests.fakes import FakeClock, RecordingSounds
+from tests.gui.conftest import click_hotspot
+
+
+def open_session(qtbot: QtBot, window, code: str = "LI4") -> SessionWindow:  # type: ignore[no-untyped-def]
+    window.body_map.show_view(window.workspace.catalog.point(code).views()[0])
+    click_hotspot(qtbot, window.body_map, code)
+    assert window.panel.point.code == code
+    qtbot.mouseClick(window.panel.start_button, Qt.MouseButton.LeftButton)
+    session_window = window.workspace.session_window
+    assert session_window is not None
+    qtbot.addWidget(session_window)
+    qtbot.waitExposed(session_window)
+    return session_window
+
+
+def choose(combo, data: object) -> None:  # type: ignore[no-untyped-def]
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def run_until(session_window: SessionWindow, clock: FakeClock, kind: PhaseKind, side: str | None = None) -> None:
+    for _ in range(2000):
+        snapshot = session_window.driver.snapshot()
+        if snapshot.phase.kind is kind and (side is None or snapshot.phase.side == side):
+            return
+        clock.advance(0.5)
+        session_window.driver.poll()
+    raise AssertionError(f"never reached {kind}")
+
+
+def test_a_whole_session_on_both_hands_is_followed_rated_and_stored(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, clock: FakeClock, sounds: RecordingSounds, history: HistoryStore
+) -> None:
+    session_window = open_session(qtbot, window)
+    setup = session_window.setup
+    choose(setup.sides, "both")
+    choose(setup.purpose, "headache")
+    choose(setup.before, 6)
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    view = session_window.view
+    assert view is not None
+    assert view.phase_label.text() == "Get ready"
+    assert view.side_label.text() == "Left side"
+    assert not window.panel.start_button.isEnabled()
+
+    run_until(session_window, clock, PhaseKind.BREATHE)
+    assert view.phase_label.text() == "Breathe"
+    assert view.pacer.isVisible()
+    clock.advance(2)
+    session_window.driver.poll()
+    assert 0 < view.pacer.fullness < 1
+
+    run_until(session_window, clock, PhaseKind.HOLD, "left")
+    assert view.phase_label.text() == "Hold"
+    assert view.countdown.text() == "2:00"
+    assert view.plot.marker_position == session_window.driver.snapshot().elapsed_s
+
+    qtbot.keyClick(session_window, Qt.Key.Key_Space)
+    assert view.pause_button.text() == "Resume"
+    frozen = session_window.driver.snapshot().elapsed_s
+    clock.advance(600)
+    session_window.driver.poll()
+    assert session_window.driver.snapshot().elapsed_s == frozen
+    qtbot.keyClick(session_window, Qt.Key.Key_Space)
+    assert view.pause_button.text() == "Pause"
+
+    run_until(session_window, clock, PhaseKind.SWITCH_SIDE)
+    assert view.side_label.text() == "Right side"
+    run_until(session_window, clock, PhaseKind.EASE_OFF, "right")
+    for _ in range(100):
+        clock.advance(0.5)
+        session_window.driver.poll()
+    assert session_window.pages.currentWidget() is session_window.outcome
+    assert {"phase_start", "breathe_in", "breathe_out", "ramp_up_tick", "ease_off_tick", "switch_side", "done"} <= set(
+        sounds.played
+    )
+
+    choose(session_window.outcome.rating, 3)
+    qtbot.keyClicks(session_window.outcome.note, "Head feels lighter")
+    qtbot.mouseClick(session_window.outcome.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace.session_window is None)
+    [record] = history.recent()
+    assert record.point_code == "LI4"
+    assert record.status is SessionStatus.COMPLETED
+    assert record.sides == ("left", "right")
+    assert (record.purpose, record.before_rating, record.after_rating) == ("headache", 6, 3)
+    assert record.note == "Head feels lighter"
+    assert window.panel.start_button.isEnabled()
+    assert "Practised once" in window.panel.practice_label.text()
+
+
+def test_escape_asks_before_stopping_and_keeps_what_was_done(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, clock: FakeClock, history: HistoryStore
+) -> None:
+    session_window = open_session(qtbot, window, "PC6")
+    qtbot.mouseClick(session_window.setup.start_button, Qt.MouseButton.LeftButton)
+    clock.advance(20)
+    session_window.driver.poll()
+    answers = [False, True]
+    session_window.confirm_stop = lambda _parent: answers.pop(0)
+    qtbot.keyClick(session_window, Qt.Key.Key_Escape)
+    assert session_window.is_running  # the user said no
+    qtbot.keyClick(session_window, Qt.Key.Key_Escape)
+    assert not session_window.is_running
+    assert "Session stopped" in session_window.outcome.title.text()
+    qtbot.mouseClick(session_window.outcome.skip_button, Qt.MouseButton.LeftButton)
+    [record] = history.recent()
+    assert record.status is SessionStatus.STOPPED
+    assert record.actual_s == 20
+
+
+def test_only_one_session_can_run_at_a_time(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    first = open_session(qtbot, window)
+    qtbot.mouseClick(first.setup.start_button, Qt.MouseButton.LeftButton)
+    window.selection.select("ST36")
+    assert not window.panel.start_button.isEnabled()
+    window.workspace.start_session("ST36")
+    assert window.workspace.session_window is first
+    first.confirm_stop = lambda _parent: True
+    first.close()
+    assert window.panel.start_button.isEnabled()
+
+
+def test_out_of_range_values_are_explained_at_the_field(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    setup = open_session(qtbot, window).setup
+    hold = setup.fields["hold_s"]
+    hold.clear()
+    qtbot.keyClicks(hold, "500")
+    assert setup.errors["hold_s"].isVisible()
+    assert setup.errors["hold_s"].text() == "Please use at most 150."
+    assert not setup.start_button.isEnabled()
+    hold.clear()
+    qtbot.keyClicks(hold, "lots")
+    assert setup.errors["hold_s"].text() == "Please type a number."
+    hold.clear()
+    qtbot.keyClicks(hold, "150")
+    ramp = setup.fields["ramp_up_s"]
+    ramp.clear()
+    qtbot.keyClicks(ramp, "40")
+    assert setup.general_error.isVisible()
+    assert "within 180 s" in setup.general_error.text()
+    assert hold.text() == "150" and ramp.text() == "40"  # nothing is clamped behind the user's back
+    ramp.clear()
+    qtbot.keyClicks(ramp, "15")
+    assert not setup.start_button.isEnabled()  # 15 + 150 + 30 is still over three minutes
+    hold.clear()
+    qtbot.keyClicks(hold, "135")
+    assert setup.start_button.isEnabled()
+    assert setup.protocol().pressing_s == 180
+
+
+def test_the_protocol_and_side_choice_are_remembered(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    session_window = open_session(qtbot, window)
+    setup = session_window.setup
+    setup.circular_button.setChecked(True)
+    setup.fields["circles_per_minute"].setText("40")
+    choose(setup.sides, "right")
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    session_window.confirm_stop = lambda _parent: True
+    session_window.close()
+    again = open_session(qtbot, window)
+    assert again.setup.circular_button.isChecked()
+    assert again.setup.fields["circles_per_minute"].text() == "40"
+    assert again.setup.sides.currentData() == "right"
+    assert again.setup.chosen_sides() == ("right",)
+
+
+def test_a_midline_point_runs_one_side(qtbot: QtBot, window, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    session_window = open_session(qtbot, window, "CV12")
+    assert not session_window.setup.sides.isEnabled()
+    qtbot.mouseClick(session_window.setup.start_button, Qt.MouseButton.LeftButton)
+    assert session_window.view.side_label.text() == "Centre"
+    assert session_window.session.plan.sides == ("center",)
+
+
+def test_focus_mode_makes_the_type_bigger(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    session_window = open_session(qtbot, window)
+    qtbot.mouseClick(session_window.setup.start_button, Qt.MouseButton.LeftButton)
+    before = session_window.view.countdown.font().pointSizeF()
+    qtbot.keyClick(session_window, Qt.Key.Key_F11)
+    assert session_window.view.countdown.font().pointSizeF() > before
+    qtbot.keyClick(session_window, Qt.Key.Key_F11)
+    assert session_window.view.countdown.font().pointSizeF() == before
+    session_window.confirm_stop = lambda _parent: True
+
+
+def test_sessions_run_unsaved_when_the_history_cannot_be_written(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, history: HistoryStore, clock: FakeClock
+) -> None:
+    history._db.execute("PRAGMA query_only = ON")  # the disk refuses writes from now on
+    session_window = open_session(qtbot, window)
+    qtbot.mouseClick(session_window.setup.start_button, Qt.MouseButton.LeftButton)
+    assert not history.can_write
+    assert window.notice_bar.isVisible()
+    assert "not being saved" in window.notice_label.text()
+    clock.advance(30)
+    session_window.driver.poll()
+    assert session_window.is_running
+    session_window.confirm_stop = lambda _parent: True
+    session_window.request_stop()
+    assert "could not be saved" in session_window.outcome.title.text()
+
+
+def test_without_sound_the_session_says_so_quietly(qtbot: QtBot, window, sounds: RecordingSounds) -> None:  # type: ignore[no-untyped-def]
+    sounds.problem = "Sound cues are off: no audio output was found. Follow the cues on screen."
+    session_window = open_session(qtbot, window)
+    qtbot.mouseClick(session_window.setup.start_button, Qt.MouseButton.LeftButton)
+    assert "no audio output" in session_window.view.status_note.text()
+    session_window.confirm_stop = lambda _parent: True

@@ -1,0 +1,100 @@
+"""Sound fails soft; history problems and interrupted sessions are told, not hidden."""
+
+from __future__ import annotations
+
+import builtins
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.history import HistoryStore, SessionRecord, SessionStatus
+from acupressure_desktop.practice import SteadyPressure
+from acupressure_desktop.resources import resource_root
+from acupressure_desktop.ui.diagrams import DiagramLibrary
+from acupressure_desktop.ui.main_window import MainWindow
+from acupressure_desktop.ui.preferences_dialog import MUTED_KEY, VOLUME_KEY, PreferencesDialog
+from acupressure_desktop.ui.session_window import SessionServices
+from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues
+from acupressure_desktop.ui.theme import ThemeController
+from acupressure_desktop.ui.workspace import Workspace
+from tests.fakes import RecordingSounds
+
+SOUNDS = resource_root() / "sounds"
+
+
+def test_without_the_audio_library_cues_are_off_and_say_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_import = builtins.__import__
+
+    def no_multimedia(name: str, *args: object, **kwargs: object) -> object:
+        if name.startswith("PySide6.QtMultimedia"):
+            raise ImportError("libpulse.so.0: cannot open shared object file")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_multimedia)
+    cues = SoundCues(SOUNDS)
+    assert not cues.available
+    assert "audio library is missing" in cues.problem
+    cues.play("phase_start")  # does nothing, and does not fail
+
+
+# Without a sound server, Qt's audio backend warns while it looks for one; that is the case tested.
+@pytest.mark.qt_log_level_fail("CRITICAL")
+def test_sound_cues_start_whatever_this_machine_has() -> None:
+    cues = SoundCues(SOUNDS, volume=0.5)
+    assert cues.available or cues.problem.startswith("Sound cues are off")
+    cues.set_volume(3.0)
+    cues.play("done")
+
+
+def test_every_cue_has_a_sound_file() -> None:
+    from acupressure_desktop.ui.sound_cues import CUE_NAMES
+
+    for name in CUE_NAMES:
+        assert (SOUNDS / f"{name}.wav").stat().st_size > 1000, name
+
+
+def test_spoken_phase_names_are_off_unless_asked_for() -> None:
+    speaker = PhaseSpeaker()
+    assert not speaker.enabled
+    speaker.say("Hold")  # silent, and harmless
+
+
+def test_preferences_change_volume_and_mute_at_once(qtbot: QtBot, settings: QSettings) -> None:
+    sounds = RecordingSounds()
+    dialog = PreferencesDialog(settings, sounds, PhaseSpeaker(), None)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.muted.setChecked(True)
+    dialog.volume.setValue(30)
+    assert sounds.muted
+    assert sounds.volume == 0.3
+    assert str(settings.value(MUTED_KEY)).lower() == "true"
+    assert float(settings.value(VOLUME_KEY)) == 0.3
+
+
+def test_an_interrupted_session_is_reported_on_the_next_start(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, catalog: Catalog, library: DiagramLibrary, settings: QSettings, theme: ThemeController
+) -> None:
+    first = HistoryStore.open(tmp_path)
+    first.begin(
+        SessionRecord(
+            point_code="LI4",
+            protocol=SteadyPressure(),
+            sides=("left",),
+            started_at=datetime.now(UTC) - timedelta(minutes=5),
+        )
+    )
+    first.close()  # as if the app had been killed mid-session
+    history = HistoryStore.open(tmp_path)
+    window = MainWindow(settings, theme)
+    qtbot.addWidget(window)
+    window.attach(Workspace(catalog, library, SessionServices(settings=settings, history=history)))
+    assert window.notice_bar.isVisibleTo(window)
+    assert "did not finish last time" in window.notice_label.text()
+    assert history.recent()[0].status is SessionStatus.INTERRUPTED
+    window.selection.select("LI4")
+    assert "Practised once" in window.panel.practice_label.text()
+    history.close()
