@@ -19,6 +19,7 @@ class PressurePlot(QWidget):
         import pyqtgraph as pg  # noqa: PLC0415
 
         self._plan = plan
+        self._shown_s = -1.0
         self.plot = pg.PlotWidget()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -65,6 +66,10 @@ class PressurePlot(QWidget):
         self._now_dot.setPen(pg.mkPen(background, width=2))
 
     def set_time(self, elapsed_s: float, pressure: float) -> None:
+        # Redraw only when the marker would move visibly; most frames change nothing here.
+        if abs(elapsed_s - self._shown_s) < self._plan.total_s / 2000 and elapsed_s != 0:
+            return
+        self._shown_s = elapsed_s
         minutes = elapsed_s / 60
         self._now_line.setPos(minutes)
         self._now_dot.setData([minutes], [pressure])

@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from acupressure_desktop.practice import GuidedSession, Snapshot
 from acupressure_desktop.practice.events import Cue, Ended, Paused, PhaseStarted, Resumed, SessionEvent
 
-FRAME_MS = 33  # about 30 repaints a second: smooth enough for the curve and the pacer
+FRAME_MS = 33  # about 30 repaints a second: smooth enough for the breathing pacer
+CALM_FRAME_MS = 250  # when nothing moves fast: the countdown and the curve's marker
 
 
 class SessionDriver(QObject):
@@ -33,6 +34,10 @@ class SessionDriver(QObject):
         self._due.setTimerType(Qt.TimerType.PreciseTimer)
         self._due.setSingleShot(True)
         self._due.timeout.connect(self.poll)
+
+    def set_smooth(self, smooth: bool) -> None:
+        """Repaint often only while something animates, so a two-minute hold costs almost no CPU."""
+        self._frame.setInterval(FRAME_MS if smooth else CALM_FRAME_MS)
 
     def start(self) -> None:
         self.session.start()

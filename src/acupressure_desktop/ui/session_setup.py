@@ -53,7 +53,13 @@ class SessionSetup(QWidget):
         self._settings = settings
         saved = self._saved_protocol()
 
-        layout = QVBoxLayout(self)
+        outer = QHBoxLayout(self)
+        column = QWidget()
+        column.setMaximumWidth(560)
+        outer.addStretch(1)
+        outer.addWidget(column, 3)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
         intro = QLabel(
             f"<h2>{point.code} {point.pinyin}</h2><p>Sit or lie comfortably. Pressure should feel firm, "
             "never painful: stop if it hurts.</p>"

@@ -6,7 +6,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -45,6 +44,10 @@ class SessionView(QWidget):
         self.point_label = QLabel(f"<b>{point.code}</b> {point.pinyin} · {point.english}")
         self.side_label = QLabel()
         self.side_label.setObjectName("sideLabel")
+        side_font = QFont(self.side_label.font())
+        side_font.setBold(True)
+        side_font.setPointSizeF(max(8.0, side_font.pointSizeF()) * 1.2)
+        self.side_label.setFont(side_font)
         self.locator = QLabel()
         self.locator.setFixedSize(LOCATOR)
         self.locator.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -73,12 +76,16 @@ class SessionView(QWidget):
         for button in (self.pause_button, self.skip_button, self.stop_button, self.focus_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must reach the window, not a button
 
-        header = QGridLayout()
-        header.addWidget(self.point_label, 0, 0)
-        header.addWidget(self.side_label, 1, 0)
-        header.addWidget(self.locator, 0, 1, 3, 1)
-        header.addWidget(self.phase_label, 2, 0)
-        header.setColumnStretch(0, 1)
+        words = QVBoxLayout()
+        words.addWidget(self.point_label)
+        words.addWidget(self.side_label)
+        words.addSpacing(8)
+        words.addWidget(self.phase_label)
+        words.addWidget(self.guidance_label)
+        words.addStretch(1)
+        header = QHBoxLayout()
+        header.addLayout(words, 1)
+        header.addWidget(self.locator, 0, Qt.AlignmentFlag.AlignTop)
 
         timing = QHBoxLayout()
         timing.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
@@ -100,7 +107,6 @@ class SessionView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.guidance_label)
         layout.addLayout(timing)
         layout.addLayout(middle, 1)
         layout.addWidget(self.status_note)

@@ -108,6 +108,7 @@ class SessionWindow(QWidget):
         view.skip_button.clicked.connect(self.driver.skip_phase)
         view.stop_button.clicked.connect(self.request_stop)
         view.focus_button.clicked.connect(self.toggle_focus_mode)
+        view.pacer_always.toggled.connect(self._update_frame_rate)
         notes = []
         sounds = self._services.sounds
         if sounds is not None and sounds.problem:
@@ -122,9 +123,15 @@ class SessionWindow(QWidget):
     def _on_phase_started(self, event: PhaseStarted) -> None:
         assert self.view is not None
         self.view.on_phase_started(event)
+        self._update_frame_rate()
         self._play("switch_side" if event.phase.kind is PhaseKind.SWITCH_SIDE else "phase_start")
         if self._services.speaker is not None:
             self._services.speaker.say(event.phase.title)
+
+    def _update_frame_rate(self) -> None:
+        if self.driver is not None and self.view is not None:
+            breathing = self.driver.snapshot().phase.kind is PhaseKind.BREATHE
+            self.driver.set_smooth(breathing or self.view.pacer_always.isChecked())
 
     def _play(self, cue: str) -> None:
         if self._services.sounds is not None:
