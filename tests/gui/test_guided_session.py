@@ -216,4 +216,7 @@ def test_without_sound_the_session_says_so_quietly(qtbot: QtBot, window, sounds:
     session_window = open_session(qtbot, window)
     qtbot.mouseClick(session_window.setup.start_button, Qt.MouseButton.LeftButton)
     assert "no audio output" in session_window.view.status_note.text()
-    session_window.confirm_stop = lambda _parent: True
+    session_window.close()
+    second = open_session(qtbot, window)
+    qtbot.mouseClick(second.setup.start_button, Qt.MouseButton.LeftButton)
+    assert "no audio output" not in second.view.status_note.text()  # said once is enough

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from acupressure_desktop import APP_NAME
 from acupressure_desktop.ui.about_dialog import AboutDialog
@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
         self.notice_label.setObjectName("noticeText")
+        self.notice_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.notice_label.setContentsMargins(8, 4, 8, 4)
         self.notice_bar.addWidget(self.notice_label)
         self.notice_bar.addAction("Dismiss", self.notice_bar.hide)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.notice_bar)

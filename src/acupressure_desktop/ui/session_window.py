@@ -32,6 +32,7 @@ class SessionServices:
     sounds: SoundCues | None = None
     speaker: PhaseSpeaker | None = None
     clock: Callable[[], float] = field(default=time.monotonic)
+    sound_problem_told: bool = False  # say "no sound" once per run, not at every session
 
 
 def ask_to_stop(parent: QWidget) -> bool:
@@ -111,8 +112,9 @@ class SessionWindow(QWidget):
         view.pacer_always.toggled.connect(self._update_frame_rate)
         notes = []
         sounds = self._services.sounds
-        if sounds is not None and sounds.problem:
+        if sounds is not None and sounds.problem and not self._services.sound_problem_told:
             notes.append(sounds.problem)
+            self._services.sound_problem_told = True
         if not self._services.history.can_write:
             notes.append(self._services.history.notice or "This session is not being saved.")
         view.status_note.setText(" ".join(notes))
