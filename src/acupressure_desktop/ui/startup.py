@@ -76,6 +76,8 @@ def open_main_window(
             app.exit(2)
             return
         window.attach(workspace)
+        if workspace.services is not None:
+            app.aboutToQuit.connect(workspace.services.history.close)
 
     # Load once the picture is on screen; a zero timer alone could run before the first expose.
     preview.painted.connect(lambda: QTimer.singleShot(0, load))
