@@ -7,7 +7,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 from uuid import UUID
 
@@ -53,12 +52,12 @@ def test_sigkill_at_random_moments_never_damages_the_history(tmp_path: Path) -> 
         )
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready"
-        # A real wait on purpose: the point is to kill the writer at a random moment.
-        time.sleep(rng.uniform(0.0, 0.25))
+        # Let the writer get a random way into its work, then kill it wherever it is by then.
+        early_lines = [child.stdout.readline() for _ in range(rng.randint(0, 7))]
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
         begun: list[UUID] = []
-        for line in child.stdout.read().splitlines():
+        for line in "".join(early_lines).splitlines() + child.stdout.read().splitlines():
             word, _, value = line.partition(" ")
             if word == "begun":
                 begun.append(UUID(value))
