@@ -35,6 +35,20 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (session_id, position)
     );
     """,
+    # 3: sortable, filterable copies of values that live inside text: the start as UTC seconds
+    # (stored times keep their own offset, so text order is not time order), the pressing time,
+    # and the protocol kind
+    """
+    ALTER TABLE sessions ADD COLUMN started_utc REAL NOT NULL DEFAULT 0;
+    ALTER TABLE sessions ADD COLUMN actual_s REAL NOT NULL DEFAULT 0;
+    ALTER TABLE sessions ADD COLUMN protocol_kind TEXT NOT NULL DEFAULT '';
+    UPDATE sessions SET
+        started_utc = (julianday(started_at) - 2440587.5) * 86400.0,
+        actual_s = COALESCE((SELECT SUM(p.actual_s) FROM session_phases p WHERE p.session_id = sessions.id), 0),
+        protocol_kind = COALESCE(json_extract(protocol, '$.kind'), '');
+    CREATE INDEX sessions_by_utc ON sessions (started_utc);
+    CREATE INDEX sessions_by_point_utc ON sessions (point_code, started_utc);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,6 +14,7 @@ from uuid import UUID
 
 from pydantic import ValidationError
 
+from acupressure_desktop.history.queries import SessionFilter
 from acupressure_desktop.history.records import PhaseRecord, SessionRecord, SessionStatus
 from acupressure_desktop.history.schema import MIGRATIONS, SCHEMA_VERSION
 from acupressure_desktop.practice.protocols import parse_protocol
@@ -209,7 +210,8 @@ class HistoryStore:
     def _insert(db: sqlite3.Connection, record: SessionRecord) -> None:
         db.execute(
             "INSERT INTO sessions (id, point_code, protocol, sides, started_at, ended_at, status, purpose,"
-            " before_rating, after_rating, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " before_rating, after_rating, note, started_utc, actual_s, protocol_kind)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 str(record.id),
                 record.point_code,
@@ -222,6 +224,9 @@ class HistoryStore:
                 record.before_rating,
                 record.after_rating,
                 record.note,
+                record.started_at.timestamp(),
+                record.actual_s,
+                record.protocol.kind,
             ),
         )
         db.executemany(
@@ -257,16 +262,85 @@ class HistoryStore:
     def recent(self, limit: int = 50) -> list[SessionRecord]:
         if self._db is None:
             return []
-        rows = self._db.execute("SELECT * FROM sessions ORDER BY started_at DESC LIMIT ?", (limit,)).fetchall()
+        rows = self._db.execute("SELECT * FROM sessions ORDER BY started_utc DESC LIMIT ?", (limit,)).fetchall()
         return [r for r in (self._record(row) for row in rows) if r is not None]
+
+    def count(self, query: SessionFilter) -> int:
+        if self._db is None:
+            return 0
+        where, params = query.where()
+        return int(self._db.execute(f"SELECT COUNT(*) FROM sessions WHERE {where}", params).fetchone()[0])
+
+    def page(self, query: SessionFilter, offset: int, limit: int) -> list[SessionRecord]:
+        """One window of the filtered, sorted history."""
+        if self._db is None:
+            return []
+        where, params = query.where()
+        rows = self._db.execute(
+            f"SELECT * FROM sessions WHERE {where} ORDER BY {query.order_by()} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+        return [r for r in (self._record(row) for row in rows) if r is not None]
+
+    def delete(self, session_ids: list[UUID]) -> list[SessionRecord]:
+        """Delete sessions; returns them as they were, so the deletion can be undone."""
+        removed = [r for r in (self.get(i) for i in session_ids) if r is not None]
+
+        def remove(db: sqlite3.Connection) -> None:
+            db.executemany("DELETE FROM sessions WHERE id = ?", [(str(r.id),) for r in removed])
+
+        return removed if removed and self._write(remove) else []
+
+    def restore(self, records: list[SessionRecord]) -> bool:
+        """Put deleted sessions back (undo)."""
+
+        def put_back(db: sqlite3.Connection) -> None:
+            for record in records:
+                db.execute("DELETE FROM sessions WHERE id = ?", (str(record.id),))
+                self._insert(db, record)
+
+        return self._write(put_back)
+
+    def update_note(self, session_id: UUID, note: str) -> bool:
+        current = self.get(session_id)
+        if current is None:
+            return False
+        checked = SessionRecord.model_validate(current.model_dump() | {"note": note})
+        return self._write(
+            lambda db: db.execute("UPDATE sessions SET note = ? WHERE id = ?", (checked.note, str(session_id)))
+        )
+
+    def insert_many(self, records: list[SessionRecord]) -> tuple[int, int]:
+        """Add sessions in one transaction, skipping ids already present; (added, skipped)."""
+        if self._db is None:
+            return (0, 0)
+        present = {
+            row[0]
+            for chunk in _chunks([str(r.id) for r in records], 500)
+            for row in self._db.execute(f"SELECT id FROM sessions WHERE id IN ({', '.join('?' for _ in chunk)})", chunk)
+        }
+        fresh = [r for r in records if str(r.id) not in present]
+
+        def add(db: sqlite3.Connection) -> None:
+            for record in fresh:
+                self._insert(db, record)
+
+        if not self._write(add):
+            raise OSError(self.notice or "the history cannot be written")
+        return len(fresh), len(records) - len(fresh)
+
+    @property
+    def connection(self) -> sqlite3.Connection | None:
+        """The open database, for backups; None when unavailable."""
+        return self._db
 
     def point_stats(self, point_code: str) -> PointStats:
         if self._db is None:
             return PointStats(0, None)
         count, last = self._db.execute(
-            "SELECT COUNT(*), MAX(started_at) FROM sessions WHERE point_code = ?", (point_code,)
+            "SELECT COUNT(*), MAX(started_utc) FROM sessions WHERE point_code = ?", (point_code,)
         ).fetchone()
-        return PointStats(count, datetime.fromisoformat(last) if last else None)
+        return PointStats(count, datetime.fromtimestamp(last).astimezone() if count else None)
 
     def _record(self, row: sqlite3.Row) -> SessionRecord | None:
         assert self._db is not None
@@ -340,6 +414,10 @@ def _move_aside(path: Path, now: datetime) -> Path:
 def _not_saved(reason: str, error: BaseException) -> str:
     detail = getattr(error, "strerror", None) or str(error)
     return f"Your sessions are not being saved: {reason} ({detail})."
+
+
+def _chunks(items: list[str], size: int) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def _seconds(value: float) -> timedelta:

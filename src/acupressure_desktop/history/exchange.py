@@ -1,0 +1,175 @@
+"""Export the history as CSV or versioned JSON, and import JSON all-or-nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
+
+from acupressure_desktop.history.records import SessionRecord
+from acupressure_desktop.history.store import HistoryStore
+
+FORMAT_NAME = "acupressure-desktop-history"
+SCHEMA_VERSION = 1
+# A year of practice three times a day is well under a megabyte; anything past this is not ours.
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+MAX_SESSIONS = 200_000
+CSV_COLUMNS = (
+    "id",
+    "started_at",
+    "ended_at",
+    "point_code",
+    "protocol",
+    "sides",
+    "status",
+    "pressing_seconds",
+    "purpose",
+    "before_rating",
+    "after_rating",
+    "note",
+)
+
+
+class HistoryExport(BaseModel):
+    """The JSON file: a header that says what it is, and the sessions."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["acupressure-desktop-history"] = "acupressure-desktop-history"
+    schema_version: Literal[1] = 1
+    exported_at: AwareDatetime
+    sessions: list[SessionRecord] = Field(max_length=MAX_SESSIONS)
+
+
+class HistoryImportError(ValueError):
+    """The file cannot be imported; ``problems`` lists each one with its record and field."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        shown = "\n".join(f"  - {p}" for p in problems[:25])
+        more = f"\n  ... and {len(problems) - 25} more" if len(problems) > 25 else ""
+        super().__init__(f"The file cannot be imported ({len(problems)} problem(s)):\n{shown}{more}")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    skipped: int
+
+
+def import_bytes(store: HistoryStore, raw: bytes) -> ImportResult:
+    """Validate the whole file first, then add its new sessions in one transaction."""
+    added, skipped = store.insert_many(parse_import(raw))
+    return ImportResult(added, skipped)
+
+
+def import_file(store: HistoryStore, path: Path) -> ImportResult:
+    added, skipped = store.insert_many(read_import(path))
+    return ImportResult(added, skipped)
+
+
+def export_json(records: Iterable[SessionRecord], exported_at: datetime) -> str:
+    document = HistoryExport(exported_at=exported_at, sessions=list(records))
+    return document.model_dump_json(indent=2)
+
+
+def export_csv(records: Iterable[SessionRecord]) -> str:
+    """A spreadsheet-friendly table; the note and times as the user sees them."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for r in records:
+        writer.writerow(
+            [
+                str(r.id),
+                r.started_at.isoformat(),
+                r.ended_at.isoformat() if r.ended_at else "",
+                r.point_code,
+                r.protocol.title,
+                " ".join(r.sides),
+                r.status.value,
+                round(sum(p.actual_s for p in r.phases if p.kind in _PRESSING), 1),
+                r.purpose or "",
+                "" if r.before_rating is None else r.before_rating,
+                "" if r.after_rating is None else r.after_rating,
+                _defuse(r.note),
+            ]
+        )
+    return out.getvalue()
+
+
+_PRESSING = {"ramp_up", "hold", "ease_off", "massage"}
+
+
+def _defuse(text: str) -> str:
+    """Keep spreadsheets from running a note that starts like a formula."""
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def read_import(path: Path) -> list[SessionRecord]:
+    """Read and validate a JSON export completely; raise ``HistoryImportError`` listing every problem."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise HistoryImportError([f"the file is {size / 1e6:.0f} MB; an export is never larger than 20 MB"])
+        raw = path.read_bytes()
+    except OSError as error:
+        raise HistoryImportError([f"the file cannot be read ({error.strerror or error})"]) from error
+    return parse_import(raw)
+
+
+def parse_import(raw: bytes) -> list[SessionRecord]:
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise HistoryImportError(["the file is larger than 20 MB; an export is never that large"])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise HistoryImportError([f"the file is not UTF-8 text (bad byte at position {error.start})"]) from error
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise HistoryImportError(
+            [f"not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}"]
+        ) from error
+    except RecursionError as error:
+        raise HistoryImportError(["the file is nested far too deeply to be a history export"]) from error
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise HistoryImportError(["this is not an Acupressure Desktop history export"])
+    version = data.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise HistoryImportError(
+            [f"the export's format version is {version!r}; this app reads version {SCHEMA_VERSION}"]
+        )
+    try:
+        document = HistoryExport.model_validate(data)
+    except ValidationError as error:
+        raise HistoryImportError([_describe(e, data) for e in error.errors(include_url=False)]) from error
+    except RecursionError as error:
+        raise HistoryImportError(["the file is nested far too deeply to be a history export"]) from error
+    ids = [r.id for r in document.sessions]
+    if len(set(ids)) != len(ids):
+        raise HistoryImportError(["the same session id appears more than once in the file"])
+    return document.sessions
+
+
+def _describe(error: Any, data: dict[str, Any]) -> str:
+    loc = list(error["loc"])
+    message = str(error["msg"])
+    if len(loc) >= 2 and loc[0] == "sessions" and isinstance(loc[1], int):
+        index = loc[1]
+        sessions = data.get("sessions")
+        label = f"session {index + 1}"
+        if isinstance(sessions, list) and index < len(sessions) and isinstance(sessions[index], dict):
+            raw_id = sessions[index].get("id")
+            if isinstance(raw_id, str) and len(raw_id) <= 40:
+                label += f" ({raw_id})"
+        field = ".".join(str(p) for p in loc[2:]) or "(the whole record)"
+        return f"{label}, field {field}: {message}"
+    return f"{'.'.join(str(p) for p in loc) or 'the file'}: {message}"

@@ -1,0 +1,135 @@
+"""Filters, sorting and windowed pages over the store; insights on known data."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from acupressure_desktop.history import HistoryStore, SessionStatus
+from acupressure_desktop.history.insights import insights_for
+from acupressure_desktop.history.queries import SessionFilter, SortColumn, this_month, this_week
+from tests.unit.history_data import session
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> HistoryStore:
+    store = HistoryStore.open(tmp_path)
+    store.insert_many(
+        [
+            session(1, "LI4", purpose="headache", before=7, after=3, note="Felt lighter"),
+            session(2, "PC6", status=SessionStatus.STOPPED, purpose="nausea", before=5, after=4),
+            session(3, "LI4", status=SessionStatus.INTERRUPTED, note="phone rang"),
+            session(4, "ST36", circular=True, note="100% relaxed_ok"),
+        ]
+    )
+    return store
+
+
+def ids(records: list) -> list[int]:  # type: ignore[type-arg]
+    return [r.id.int - 1 for r in records]
+
+
+def test_newest_first_by_default(store: HistoryStore) -> None:
+    assert ids(store.page(SessionFilter(), 0, 10)) == [4, 3, 2, 1]
+
+
+def test_pages_are_windows_that_never_overlap(store: HistoryStore) -> None:
+    query = SessionFilter(sort=SortColumn.POINT, descending=False)
+    first, second = store.page(query, 0, 2), store.page(query, 2, 2)
+    assert ids(first + second) == [1, 3, 2, 4]  # ties broken by start time, the same way
+    assert store.count(query) == 4
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (SessionFilter(points=("LI4",)), [3, 1]),
+        (SessionFilter(purpose="nausea"), [2]),
+        (SessionFilter(statuses=(SessionStatus.STOPPED, SessionStatus.INTERRUPTED)), [3, 2]),
+        (SessionFilter(note_text="LIGHTER"), [1]),
+        (SessionFilter(note_text="100%"), [4]),
+        (SessionFilter(note_text="d_o"), [4]),
+        (SessionFilter(note_text="%"), [4]),
+    ],
+)
+def test_filters_narrow_the_rows(store: HistoryStore, query: SessionFilter, expected: list[int]) -> None:
+    assert ids(store.page(query, 0, 10)) == expected
+    assert store.count(query) == len(expected)
+
+
+@pytest.mark.parametrize("column", list(SortColumn))
+def test_every_column_sorts_both_ways(store: HistoryStore, column: SortColumn) -> None:
+    up = ids(store.page(SessionFilter(sort=column, descending=False), 0, 10))
+    down = ids(store.page(SessionFilter(sort=column, descending=True), 0, 10))
+    assert sorted(up) == [1, 2, 3, 4]
+    assert down == list(reversed(up))
+
+
+def test_date_ranges_follow_local_days_whatever_the_stored_offset(tmp_path: Path) -> None:
+    store = HistoryStore.open(tmp_path)
+    local = datetime(2026, 3, 10, 0, 30).astimezone()
+    far_east = timezone(timedelta(hours=9))
+    store.insert_many(
+        [
+            session(1, when=local),  # just after local midnight on the 10th
+            session(2, when=(local - timedelta(hours=1)).astimezone(far_east)),  # the 9th, stored in +09:00
+        ]
+    )
+    assert ids(store.page(SessionFilter(start=date(2026, 3, 10), end=date(2026, 3, 10)), 0, 10)) == [1]
+    assert ids(store.page(SessionFilter(end=date(2026, 3, 9)), 0, 10)) == [2]
+    assert ids(store.page(SessionFilter(), 0, 10)) == [1, 2]
+
+
+def test_week_and_month_ranges() -> None:
+    assert this_week(date(2026, 11, 26)) == (date(2026, 11, 23), date(2026, 11, 29))
+    assert this_month(date(2026, 12, 5)) == (date(2026, 12, 1), date(2026, 12, 31))
+    assert this_month(date(2026, 2, 14)) == (date(2026, 2, 1), date(2026, 2, 28))
+
+
+def test_delete_and_undo_restore_exactly(store: HistoryStore) -> None:
+    before = store.page(SessionFilter(), 0, 10)
+    removed = store.delete([before[0].id, before[2].id])
+    assert ids(store.page(SessionFilter(), 0, 10)) == [3, 1]
+    assert store.restore(removed)
+    assert store.page(SessionFilter(), 0, 10) == before
+
+
+def test_notes_are_edited_in_place_and_checked(store: HistoryStore) -> None:
+    first = store.page(SessionFilter(), 0, 1)[0]
+    assert store.update_note(first.id, "new words")
+    assert store.get(first.id).note == "new words"
+    with pytest.raises(ValueError):
+        store.update_note(first.id, "x" * 5000)
+
+
+def test_insights_rank_points_by_their_average_change(tmp_path: Path) -> None:
+    store = HistoryStore.open(tmp_path)
+    records = []
+    n = 0
+    for point, changes in {"LI4": [4, 3, 5], "GB20": [1, 2, 0, 1], "TE3": [6], "PC6": [2, 2, 2]}.items():
+        for change in changes:
+            n += 1
+            records.append(session(n, point, purpose="headache", before=8, after=8 - change))
+    n += 1
+    records.append(session(n, "LI4", purpose="headache", before=8))  # no after rating: not counted
+    records.append(session(n + 1, "LI4", purpose="insomnia", before=9, after=1))  # another symptom
+    store.insert_many(records)
+    found = insights_for(store.connection, "headache")
+    assert [(i.point_code, i.sessions, i.average_change) for i in found] == [
+        ("LI4", 3, 4.0),
+        ("PC6", 3, 2.0),
+        ("GB20", 4, 1.0),
+        ("TE3", 1, 6.0),  # the best average, but one session says little: ranked last
+    ]
+    assert found[0].note == "On average 4.0 points better afterwards."
+    assert "Only 1 rated session so far" in found[-1].note
+    assert insights_for(store.connection, "nausea") == []
+
+
+def test_insights_report_points_that_made_it_worse(tmp_path: Path) -> None:
+    store = HistoryStore.open(tmp_path)
+    store.insert_many([session(i, "SP6", purpose="insomnia", before=3, after=5) for i in range(3)])
+    [insight] = insights_for(store.connection, "insomnia")
+    assert insight.note == "On average 2.0 points worse afterwards."
