@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -33,8 +34,11 @@ def library(catalog: Catalog) -> DiagramLibrary:
 
 
 @pytest.fixture
-def theme(qapp: QApplication) -> ThemeController:
-    return ThemeController(qapp, Appearance.LIGHT)
+def theme(qapp: QApplication) -> Iterator[ThemeController]:
+    controller = ThemeController(qapp, Appearance.LIGHT)
+    yield controller
+    # Controllers are children of the application; one left over per test would pile up.
+    controller.deleteLater()
 
 
 @pytest.fixture
@@ -93,3 +97,11 @@ def click_hotspot(qtbot: QtBot, view: BodyMapView, code: str, index: int = 0) ->
 def _never_block_on_a_question(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal question would hang a headless test; tests that care set ``confirm_stop`` themselves."""
     monkeypatch.setattr("acupressure_desktop.ui.session_window.ask_to_stop", lambda _parent: True)
+
+
+@pytest.fixture(autouse=True)
+def _delete_what_the_test_closed(qapp: QApplication) -> Iterator[None]:
+    """Run pending deleteLater() calls after each test, so closed windows do not pile up."""
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

@@ -68,6 +68,7 @@ def test_appearance_follows_the_system_scheme_live(qapp: QApplication) -> None:
         assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 200
     finally:
         theme.set_appearance(Appearance.LIGHT)
+        theme.deleteLater()
 
 
 def test_a_chosen_appearance_is_kept_and_saved(window, settings: QSettings, theme: ThemeController) -> None:  # type: ignore[no-untyped-def]

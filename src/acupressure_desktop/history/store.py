@@ -136,6 +136,13 @@ class HistoryStore:
             return cls(None, StoreMode.UNAVAILABLE, notice, path)
         return cls(db, StoreMode.READ_ONLY, notice, path)
 
+    def reopen(self, now: Now = local_now) -> None:
+        """Open the same file again (after a restore replaced it), taking over its new state."""
+        self.close()
+        fresh = HistoryStore.open(self.path.parent, now)
+        self._db, self.mode, self.notice = fresh._db, fresh.mode, fresh.notice
+        self.moved_aside, self.recovered = fresh.moved_aside, fresh.recovered
+
     def close(self) -> None:
         if self._db is not None:
             self._db.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -37,8 +37,8 @@ _ARROWS = {
 class DiagramScene(QGraphicsScene):
     """One diagram and its hotspots."""
 
-    def __init__(self, view_id: str, catalog: Catalog, library: DiagramLibrary) -> None:
-        super().__init__()
+    def __init__(self, view_id: str, catalog: Catalog, library: DiagramLibrary, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.view_id = view_id
         # The BSP index files items that ignore transformations under their unscaled size and
         # then misses clicks on them when zoomed in; a few dozen items need no index anyway.
@@ -115,7 +115,8 @@ class BodyMapView(QGraphicsView):
             return
         scene = self._scenes.get(view_id)
         if scene is None:
-            scene = DiagramScene(view_id, self._catalog, self._library)
+            # Parented to the view, so scenes go when the view goes (scenes track app palette changes).
+            scene = DiagramScene(view_id, self._catalog, self._library, self)
             for spot in scene.hotspots:
                 spot.activated.connect(self._selection.select)
             self._scenes[view_id] = scene

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSizePolicy, QTabWidget, QToolBar, QWidget
 
 from acupressure_desktop import APP_NAME
 from acupressure_desktop.ui.about_dialog import AboutDialog
@@ -20,6 +20,7 @@ from acupressure_desktop.ui.theme import Appearance, ThemeController
 
 if TYPE_CHECKING:
     from acupressure_desktop.ui.body_map import BodyMapView
+    from acupressure_desktop.ui.history_page import HistoryPage
     from acupressure_desktop.ui.point_panel import PointPanel
     from acupressure_desktop.ui.search_box import SearchBox
     from acupressure_desktop.ui.selection import PointSelection
@@ -108,7 +109,21 @@ class MainWindow(QMainWindow):
         """Put the catalog-backed workspace in place and turn on everything that needs it."""
         self._workspace = workspace
         self._search_bar.addWidget(workspace.search_box)
-        self.setCentralWidget(workspace)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(workspace, "Body map")
+        self.history_page: HistoryPage | None = None
+        if workspace.services is not None:
+            from acupressure_desktop.ui.history_page import HistoryPage  # noqa: PLC0415
+
+            page = HistoryPage(workspace.services.history, workspace.catalog)
+            page.show_point.connect(self._show_point_on_map)
+            page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.history_page = page
+            self.tabs.addTab(page, "History")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
         self.preview = None
         state = self._settings.value("window/splitter")
         if state is not None:
@@ -183,6 +198,10 @@ class MainWindow(QMainWindow):
             self._action("&Previous Body View", lambda: self.workspace.step_view(-1), "Ctrl+PgUp", needs_map=True)
         )
         view_menu.addSeparator()
+        view_menu.addAction(self._action("&Body Map", lambda: self.show_tab(0), "Ctrl+1", needs_map=True))
+        self.history_action = self._action("&History", lambda: self.show_tab(1), "Ctrl+H", "Ctrl+2", needs_map=True)
+        view_menu.addAction(self.history_action)
+        view_menu.addSeparator()
         appearance_menu = view_menu.addMenu("&Appearance")
         group = QActionGroup(self)
         for appearance, label in (
@@ -216,6 +235,24 @@ class MainWindow(QMainWindow):
     def _fit(self) -> None:
         self.body_map.fit()
 
+    def show_tab(self, index: int) -> None:
+        if index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def _tab_changed(self, index: int) -> None:
+        page = self.history_page
+        if page is None:
+            return
+        if self.tabs.widget(index) is page:
+            page.refresh_mode()
+            page.reload()  # sessions finished since the last look
+        else:
+            page.leave()
+
+    def _show_point_on_map(self, code: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.selection.select(code)
+
     def show_notice(self, text: str) -> None:
         """A plain, dismissable note under the search bar (history not saved, and the like)."""
         self.notice_label.setText(text)
@@ -239,6 +276,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
         if self._workspace is not None:
+            if self.history_page is not None:
+                self.history_page.leave()
             session = self._workspace.session_window
             if session is not None and not session.close():
                 event.ignore()  # the user chose to keep the session running

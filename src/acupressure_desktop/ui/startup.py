@@ -8,6 +8,7 @@ close to that of an empty Qt window.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -114,7 +115,10 @@ def load_workspace(root: Path, settings: QSettings | None = None, data_dir: Path
 
 def open_session_services(root: Path, settings: QSettings, data_dir: Path) -> SessionServices:
     """Open the history and the sound cues; neither failing stops the app."""
+    import sqlite3  # noqa: PLC0415
+
     from acupressure_desktop.history import HistoryStore  # noqa: PLC0415
+    from acupressure_desktop.history.backups import backup_dir, daily_backup  # noqa: PLC0415
     from acupressure_desktop.ui.preferences_dialog import (  # noqa: PLC0415
         MUTED_KEY,
         SPEECH_KEY,
@@ -124,9 +128,15 @@ def open_session_services(root: Path, settings: QSettings, data_dir: Path) -> Se
     from acupressure_desktop.ui.session_window import SessionServices  # noqa: PLC0415
     from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues  # noqa: PLC0415
 
+    history = HistoryStore.open(data_dir)
+    if history.can_write and history.connection is not None:
+        try:
+            daily_backup(history.connection, backup_dir(data_dir), date.today())
+        except (OSError, sqlite3.Error) as error:
+            print(f"{APP_NAME}: today's history backup could not be made ({error})")
     return SessionServices(
         settings=settings,
-        history=HistoryStore.open(data_dir),
+        history=history,
         sounds=SoundCues(root / "sounds", stored_volume(settings), stored_flag(settings, MUTED_KEY)),
         speaker=PhaseSpeaker(stored_flag(settings, SPEECH_KEY)),
     )

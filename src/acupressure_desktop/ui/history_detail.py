@@ -1,0 +1,77 @@
+"""The selected session in full, with a way back to its point on the body map."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.history import SessionRecord
+from acupressure_desktop.practice.phases import PHASE_TITLES
+from acupressure_desktop.ui.history_model import STATUS_TEXT, pressing_seconds
+
+
+class HistoryDetail(QWidget):
+    """Shows one session: when, where, how, each phase planned against done, ratings and note."""
+
+    show_point = Signal(str)
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._record: SessionRecord | None = None
+        self.text = QTextBrowser()
+        self.text.setObjectName("sessionDetail")
+        self.map_button = QPushButton("Show on body map")
+        self.map_button.setEnabled(False)
+        self.map_button.clicked.connect(lambda: self._record and self.show_point.emit(self._record.point_code))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.map_button)
+        self.show_record(None)
+
+    def show_record(self, record: SessionRecord | None) -> None:
+        self._record = record
+        known = record is not None and self._catalog.has_point(record.point_code)
+        self.map_button.setEnabled(known)
+        if record is None:
+            self.text.setHtml("<p>Select a session to see it in full.</p>")
+            return
+        locale = QLocale()
+        when = locale.toString(
+            QDateTime.fromSecsSinceEpoch(int(record.started_at.timestamp())), QLocale.FormatType.LongFormat
+        )
+        name = record.point_code
+        if known:
+            point = self._catalog.point(record.point_code)
+            name = f"{point.code} {escape(point.pinyin)} · {escape(point.english)}"
+        purpose = ""
+        if record.purpose:
+            label = record.purpose
+            for symptom in self._catalog.symptoms:
+                if symptom.id == record.purpose:
+                    label = symptom.name
+            purpose = f"<p>For: {escape(label)}</p>"
+        ratings = " → ".join(
+            "–" if value is None else str(value) for value in (record.before_rating, record.after_rating)
+        )
+        titles = {kind.value: title for kind, title in PHASE_TITLES.items()}
+        phases = "".join(
+            f"<tr><td>{escape(titles.get(p.kind, p.kind))}</td>"
+            f"<td>{escape(p.side)}</td><td align='right'>{p.planned_s:.0f} s</td>"
+            f"<td align='right'>{p.actual_s:.0f} s</td></tr>"
+            for p in record.phases
+        )
+        seconds = round(pressing_seconds(record))
+        self.text.setHtml(
+            f"<h3>{name}</h3><p>{escape(when)}</p>"
+            f"<p><b>{STATUS_TEXT[record.status]}</b> · {escape(record.protocol.title)} · "
+            f"{' and '.join(record.sides)} · pressing {seconds // 60}:{seconds % 60:02d}</p>{purpose}"
+            f"<p>How strong, before → after (0-10): <b>{ratings}</b></p>"
+            f"<p><i>{escape(record.note) or 'No note.'}</i></p>"
+            "<table cellpadding='2'><tr><th align='left'>Phase</th><th align='left'>Side</th>"
+            f"<th align='right'>Planned</th><th align='right'>Done</th></tr>{phases}</table>"
+        )

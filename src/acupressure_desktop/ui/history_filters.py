@@ -1,0 +1,116 @@
+"""The row of filters above the history table: when, which point, what for, how it ended, note text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.history import SessionStatus
+from acupressure_desktop.history.queries import SessionFilter, this_month, this_week
+
+RANGES = ("All time", "Today", "This week", "This month", "Custom…")
+
+
+class HistoryFilters(QWidget):
+    """Emits ``changed`` with a new SessionFilter (keeping the current sort)."""
+
+    changed = Signal(object)
+
+    def __init__(self, catalog: Catalog, today: Callable[[], date] = date.today, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._today = today
+        self._sort = SessionFilter()
+        self.range = QComboBox()
+        self.range.addItems(RANGES)
+        self.range.setAccessibleName("Date range")
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(QDate.currentDate())
+            edit.hide()
+        self.start.setAccessibleName("From")
+        self.end.setAccessibleName("To")
+        self.point = QComboBox()
+        self.point.setAccessibleName("Point")
+        self.point.addItem("All points", None)
+        for p in catalog.points:
+            self.point.addItem(f"{p.code} {p.pinyin_plain}", p.code)
+        self.purpose = QComboBox()
+        self.purpose.setAccessibleName("Symptom")
+        self.purpose.addItem("Any purpose", None)
+        for s in catalog.symptoms:
+            self.purpose.addItem(s.name, s.id)
+        self.status = QComboBox()
+        self.status.setAccessibleName("Status")
+        self.status.addItem("Any status", ())
+        self.status.addItem("Completed", (SessionStatus.COMPLETED,))
+        self.status.addItem("Stopped", (SessionStatus.STOPPED,))
+        self.status.addItem("Interrupted", (SessionStatus.INTERRUPTED,))
+        self.status.addItem("Not completed", (SessionStatus.STOPPED, SessionStatus.INTERRUPTED))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search notes")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search notes")
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.range)
+        self._dash = QLabel("–")
+        self._dash.hide()
+        layout.addWidget(self.start)
+        layout.addWidget(self._dash)
+        layout.addWidget(self.end)
+        for widget in (self.point, self.purpose, self.status):
+            layout.addWidget(widget)
+        layout.addWidget(self.search, 1)
+
+        self.range.currentIndexChanged.connect(self._emit)
+        for edit in (self.start, self.end):
+            edit.dateChanged.connect(self._emit)
+        for combo in (self.point, self.purpose, self.status):
+            combo.currentIndexChanged.connect(self._emit)
+        self.search.textChanged.connect(self._emit)
+
+    def keep_sort(self, query: SessionFilter) -> None:
+        self._sort = query
+
+    def current(self) -> SessionFilter:
+        start: date | None = None
+        end: date | None = None
+        today = self._today()
+        choice = self.range.currentIndex()
+        if choice == 1:
+            start = end = today
+        elif choice == 2:
+            start, end = this_week(today)
+        elif choice == 3:
+            start, end = this_month(today)
+        elif choice == 4:
+            first, last = self.start.date(), self.end.date()
+            start = date(first.year(), first.month(), first.day())
+            end = date(last.year(), last.month(), last.day())
+            if start and end and start > end:
+                start, end = end, start
+        point = self.point.currentData()
+        return replace(
+            self._sort,
+            start=start,
+            end=end,
+            points=(point,) if point else (),
+            purpose=self.purpose.currentData(),
+            statuses=tuple(self.status.currentData() or ()),
+            note_text=self.search.text(),
+        )
+
+    def _emit(self) -> None:
+        custom = self.range.currentIndex() == 4
+        for widget in (self.start, self.end, self._dash):
+            widget.setVisible(custom)
+        self.changed.emit(self.current())

@@ -1,0 +1,178 @@
+"""A table model over the session store that reads one page at a time as the user scrolls."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+
+from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.history import HistoryStore, SessionRecord, SessionStatus
+from acupressure_desktop.history.queries import SessionFilter, SortColumn
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS: tuple[tuple[str, SortColumn], ...] = (
+    ("Date and time", SortColumn.STARTED),
+    ("Point", SortColumn.POINT),
+    ("Protocol", SortColumn.PROTOCOL),
+    ("Pressing", SortColumn.DURATION),
+    ("Status", SortColumn.STATUS),
+    ("Before", SortColumn.BEFORE),
+    ("After", SortColumn.AFTER),
+    ("Note", SortColumn.NOTE),
+)
+NOTE_COLUMN = 7
+STATUS_TEXT = {
+    SessionStatus.COMPLETED: "✓ Completed",
+    SessionStatus.STOPPED: "■ Stopped",
+    SessionStatus.INTERRUPTED: "⚠ Interrupted",
+    SessionStatus.IN_PROGRESS: "… Running",
+}
+STATUS_COLOUR = {
+    SessionStatus.COMPLETED: QColor("#2e8b57"),
+    SessionStatus.STOPPED: QColor("#b8860b"),
+    SessionStatus.INTERRUPTED: QColor("#c0392b"),
+    SessionStatus.IN_PROGRESS: QColor("#1f5fbf"),
+}
+_PRESSING = {"ramp_up", "hold", "ease_off", "massage"}
+
+
+def pressing_seconds(record: SessionRecord) -> float:
+    return sum(p.actual_s for p in record.phases if p.kind in _PRESSING)
+
+
+class HistoryTableModel(QAbstractTableModel):
+    """Rows come from ``store.page``; ``canFetchMore``/``fetchMore`` load the next page on demand."""
+
+    note_rejected = Signal(str)
+
+    def __init__(self, store: HistoryStore, catalog: Catalog, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._catalog = catalog
+        self._filter = SessionFilter()
+        self._rows: list[SessionRecord] = []
+        self._exhausted = False
+        self._locale = QLocale()
+
+    # --- loading --------------------------------------------------------------------------------
+
+    @property
+    def current_filter(self) -> SessionFilter:
+        return self._filter
+
+    def set_filter(self, query: SessionFilter) -> None:
+        self.beginResetModel()
+        self._filter = query
+        self._rows = []
+        self._exhausted = False
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def reload(self) -> None:
+        self.set_filter(self._filter)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        page = self._store.page(self._filter, len(self._rows), PAGE)
+        if len(page) < PAGE:
+            self._exhausted = True
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def loaded_count(self) -> int:
+        return len(self._rows)
+
+    def record(self, row: int) -> SessionRecord:
+        return self._rows[row]
+
+    # --- the table ------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.column() == NOTE_COLUMN and self._store.can_write:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(record, column, role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4:
+            return STATUS_COLOUR[record.status]
+        if role == Qt.ItemDataRole.FontRole and column == 4 and record.status is not SessionStatus.COMPLETED:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1 and self._catalog.has_point(record.point_code):
+            point = self._catalog.point(record.point_code)
+            return f"{point.code} {point.pinyin} · {point.english}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 5, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, record: SessionRecord, column: int, editing: bool) -> str:
+        if column == 0:
+            moment = QDateTime.fromSecsSinceEpoch(int(record.started_at.timestamp()))
+            return self._locale.toString(moment, QLocale.FormatType.ShortFormat)
+        if column == 1:
+            if self._catalog.has_point(record.point_code):
+                return f"{record.point_code} {self._catalog.point(record.point_code).pinyin_plain}"
+            return record.point_code
+        if column == 2:
+            return record.protocol.title
+        if column == 3:
+            seconds = round(pressing_seconds(record))
+            return f"{seconds // 60}:{seconds % 60:02d}"
+        if column == 4:
+            return STATUS_TEXT[record.status]
+        if column in (5, 6):
+            value = record.before_rating if column == 5 else record.after_rating
+            return "" if value is None else str(value)
+        return record.note if editing else record.note.replace("\n", " ")
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != NOTE_COLUMN:
+            return False
+        record = self._rows[index.row()]
+        text = str(value)
+        try:
+            saved = self._store.update_note(record.id, text)
+        except ValueError:
+            self.note_rejected.emit("Notes can be up to 2000 characters.")
+            return False
+        if not saved:
+            self.note_rejected.emit(self._store.notice or "The note could not be saved.")
+            return False
+        self._rows[index.row()] = record.model_copy(update={"note": text})
+        self.dataChanged.emit(index, index)
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_filter(replace(self._filter, sort=COLUMNS[column][1], descending=descending))

@@ -1,0 +1,285 @@
+"""The history page: filters, the session table, the selected session, and file actions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.history import HistoryStore, SessionRecord
+from acupressure_desktop.history.backups import backup_dir, backups, copy_database, restore_backup
+from acupressure_desktop.history.exchange import HistoryImportError, export_csv, export_json, import_file
+from acupressure_desktop.ui.history_detail import HistoryDetail
+from acupressure_desktop.ui.history_filters import HistoryFilters
+from acupressure_desktop.ui.history_model import NOTE_COLUMN, HistoryTableModel
+
+EXPORT_BATCH = 5_000
+FileChooser = Callable[[QWidget, str, str, str], tuple[str, str]]
+
+
+class HistoryPage(QWidget):
+    """Everything about past sessions; ``show_point`` asks the window to open a point on the map."""
+
+    show_point = Signal(str)
+    message = Signal(str)
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        catalog: Catalog,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._undo: list[list[SessionRecord]] = []
+        self.save_file: FileChooser = QFileDialog.getSaveFileName  # replaced in tests
+        self.open_file: FileChooser = QFileDialog.getOpenFileName
+
+        self.filters = HistoryFilters(catalog, today)
+        self.model = HistoryTableModel(store, catalog, self)
+        self.table = QTableView()
+        self.table.setObjectName("historyTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName("Past sessions")
+        self.detail = HistoryDetail(catalog)
+        self.detail.show_point.connect(self.show_point)
+        self.banner = QLabel()
+        self.banner.setObjectName("historyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4e2; color: #4a3511; padding: 6px; border: 1px solid #e3a745")
+        self.summary = QLabel()
+
+        self.actions_bar = QToolBar()
+        self.delete_action = self._add("Delete", self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.undo_action = self._add("Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.actions_bar.addSeparator()
+        self.export_csv_action = self._add("Export CSV…", lambda: self.export("csv"))
+        self.export_json_action = self._add("Export JSON…", lambda: self.export("json"))
+        self.import_action = self._add("Import JSON…", self.import_json)
+        self.actions_bar.addSeparator()
+        self.backup_action = self._add("Back up now", self.back_up_now)
+        self.restore_action = self._add("Restore from backup…", self.restore_from_backup)
+        self.choose_backup: Callable[[list[str]], str | None] = self._ask_which_backup
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.actions_bar)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.summary)
+
+        self.filters.changed.connect(self._filter_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.note_rejected.connect(self.message)
+        self.model.modelReset.connect(self._update_summary)
+        self.model.rowsInserted.connect(self._update_summary)
+        self.refresh_mode()
+        self.model.set_filter(self.filters.current())
+
+    def _add(self, text: str, slot: Callable[[], object], keys: QKeySequence.StandardKey | None = None) -> QAction:
+        action = self.actions_bar.addAction(text)
+        action.triggered.connect(slot)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        return action
+
+    # --- state ----------------------------------------------------------------------------------
+
+    def refresh_mode(self) -> None:
+        """View-only with a banner saying why when the history cannot be written."""
+        writable = self.store.can_write
+        self.banner.setText(self.store.notice if not writable else "")
+        self.banner.setVisible(not writable)
+        for action in (self.delete_action, self.import_action, self.backup_action, self.restore_action):
+            action.setEnabled(writable)
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def leave(self) -> None:
+        """Leaving the page ends the chance to undo deletions."""
+        self._undo.clear()
+        self.undo_action.setEnabled(False)
+
+    def _filter_changed(self, query: object) -> None:
+        self.model.set_filter(query)  # type: ignore[arg-type]
+
+    def _update_summary(self) -> None:
+        loaded = self.model.loaded_count()
+        more = "+" if self.model.canFetchMore() else ""
+        self.summary.setText(f"{loaded}{more} session{'s' if loaded != 1 else ''} shown")
+        self.filters.keep_sort(self.model.current_filter)
+
+    def _selection_changed(self) -> None:
+        rows = self.selected_rows()
+        self.detail.show_record(self.model.record(rows[0]) if len(rows) == 1 else None)
+
+    def selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
+    def select_row(self, row: int) -> None:
+        self.table.selectionModel().select(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    # --- delete and undo ------------------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        records = [self.model.record(r) for r in self.selected_rows()]
+        if not records:
+            return
+        removed = self.store.delete([r.id for r in records])
+        if not removed:
+            self.message.emit(self.store.notice or "The sessions could not be deleted.")
+            return
+        self._undo.append(removed)
+        self.undo_action.setEnabled(True)
+        self.model.reload()
+        count = len(removed)
+        self.message.emit(f"Deleted {count} session{'s' if count != 1 else ''}. Ctrl+Z brings them back.")
+
+    def undo(self) -> None:
+        if not self._undo:
+            return
+        records = self._undo.pop()
+        if self.store.restore(records):
+            self.model.reload()
+            self.message.emit(f"Restored {len(records)} session{'s' if len(records) != 1 else ''}.")
+        self.undo_action.setEnabled(bool(self._undo))
+
+    # --- backups --------------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        connection = self.store.connection
+        if connection is None:
+            return
+        stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+        target = backup_dir(self.store.path.parent) / f"history-{stamp}.backup.sqlite3"
+        try:
+            copy_database(connection, target)
+        except (OSError, sqlite3.Error) as error:
+            QMessageBox.warning(self, "Backup failed", f"The backup could not be written: {error}.")
+            return
+        self.message.emit(f"Backed up to {target}.")
+
+    def restore_from_backup(self) -> None:
+        folder = backup_dir(self.store.path.parent)
+        found = backups(folder)
+        if not found:
+            QMessageBox.information(self, "No backups yet", f"There are no backups in {folder} yet.")
+            return
+        choice = self.choose_backup([p.name for p in found])
+        if choice is None:
+            return
+        try:
+            self.store.close()
+            safety = restore_backup(self.store.path, folder / choice, folder, datetime.now())
+        except (OSError, sqlite3.Error) as error:
+            QMessageBox.warning(self, "Nothing was restored", f"The backup could not be restored: {error}.")
+            safety = None
+        self.store.reopen()
+        self.refresh_mode()
+        self.model.reload()
+        if safety is not None:
+            self.message.emit(f"Restored {choice}. Your history as it was is kept in {safety.name}.")
+
+    def _ask_which_backup(self, names: list[str]) -> str | None:
+        name, ok = QInputDialog.getItem(
+            self,
+            "Restore from backup",
+            "Replace your history with this backup? (Your current history is backed up first.)",
+            names,
+            0,
+            False,
+        )
+        return name if ok else None
+
+    # --- files ----------------------------------------------------------------------------------
+
+    def export(self, kind: str) -> None:
+        label = "CSV table (*.csv)" if kind == "csv" else "History export (*.json)"
+        name, _ = self.save_file(self, "Export history", f"acupressure-history.{kind}", label)
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != f".{kind}":
+            path = path.with_name(path.name + f".{kind}")
+        records = self._all_filtered()
+        text = export_csv(records) if kind == "csv" else export_json(records, datetime.now().astimezone())
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as error:
+            QMessageBox.warning(self, "Export failed", f"{path} could not be written: {error.strerror or error}.")
+            return
+        self.message.emit(f"Exported {len(records)} sessions to {path}.")
+
+    def _all_filtered(self) -> list[SessionRecord]:
+        query = self.model.current_filter
+        records: list[SessionRecord] = []
+        while True:
+            page = self.store.page(query, len(records), EXPORT_BATCH)
+            records.extend(page)
+            if len(page) < EXPORT_BATCH:
+                return records
+
+    def import_json(self) -> None:
+        name, _ = self.open_file(self, "Import history", "", "History export (*.json)")
+        if not name:
+            return
+        try:
+            result = import_file(self.store, Path(name))
+        except HistoryImportError as error:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                "Nothing was imported",
+                "The file has problems, so none of it was imported. Your history is unchanged.",
+                parent=self,
+            )
+            box.setDetailedText("\n".join(error.problems))
+            box.exec()
+            return
+        except OSError as error:
+            QMessageBox.warning(self, "Nothing was imported", str(error))
+            return
+        self.model.reload()
+        skipped = f"; {result.skipped} already in your history" if result.skipped else ""
+        self.message.emit(f"Imported {result.added} sessions{skipped}.")
