@@ -118,7 +118,9 @@ class HistoryPage(QWidget):
         action.triggered.connect(slot)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
+            # The page owns the shortcut, so it works wherever the focus is on the page.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
         return action
 
     # --- state ----------------------------------------------------------------------------------
