@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 # Each entry moves a database from version N to N+1. Never edit a released step: add a new one.
 MIGRATIONS: tuple[str, ...] = (
     # 1: sessions
@@ -49,6 +51,40 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX sessions_by_utc ON sessions (started_utc);
     CREATE INDEX sessions_by_point_utc ON sessions (point_code, started_utc);
     """,
+    # 4: totals per local day, kept up to date by triggers, so charts read a few hundred rows
+    # whatever the size of the history
+    """
+    CREATE TABLE daily_totals (
+        day TEXT PRIMARY KEY,
+        sessions INTEGER NOT NULL,
+        seconds REAL NOT NULL
+    );
+    INSERT INTO daily_totals (day, sessions, seconds)
+        SELECT date(started_utc, 'unixepoch', 'localtime'), COUNT(*), SUM(actual_s)
+        FROM sessions GROUP BY 1;
+    CREATE TRIGGER daily_totals_add AFTER INSERT ON sessions BEGIN
+        INSERT INTO daily_totals (day, sessions, seconds)
+            VALUES (date(NEW.started_utc, 'unixepoch', 'localtime'), 1, NEW.actual_s)
+            ON CONFLICT (day) DO UPDATE SET sessions = sessions + 1, seconds = seconds + excluded.seconds;
+    END;
+    CREATE TRIGGER daily_totals_remove AFTER DELETE ON sessions BEGIN
+        UPDATE daily_totals SET sessions = sessions - 1, seconds = seconds - OLD.actual_s
+            WHERE day = date(OLD.started_utc, 'unixepoch', 'localtime');
+    END;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def statements(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies (which contain ';') whole."""
+    found: list[str] = []
+    current = ""
+    for piece in script.split(";"):
+        current += piece + ";"
+        if sqlite3.complete_statement(current):
+            if current.strip(" \n;"):
+                found.append(current.strip())
+            current = ""
+    return found

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from acupressure_desktop.history.queries import SessionFilter
 from acupressure_desktop.history.records import PhaseRecord, SessionRecord, SessionStatus
-from acupressure_desktop.history.schema import MIGRATIONS, SCHEMA_VERSION
+from acupressure_desktop.history.schema import MIGRATIONS, SCHEMA_VERSION, statements
 from acupressure_desktop.practice.protocols import parse_protocol
 
 DATABASE_NAME = "history.sqlite3"
@@ -392,9 +392,8 @@ def _configure(db: sqlite3.Connection) -> None:
 def _migrate(db: sqlite3.Connection, version: int) -> None:
     for target in range(version + 1, SCHEMA_VERSION + 1):
         with HistoryStore._transaction(db):
-            for statement in MIGRATIONS[target - 1].split(";"):
-                if statement.strip():
-                    db.execute(statement)
+            for statement in statements(MIGRATIONS[target - 1]):
+                db.execute(statement)
             db.execute(f"PRAGMA user_version = {target}")
 
 
