@@ -207,3 +207,34 @@ def test_a_history_that_cannot_be_written_is_view_only_with_a_banner(
     assert "not being saved" in widget.banner.text()
     assert not widget.delete_action.isEnabled()
     assert not widget.model.flags(widget.model.index(0, 7)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_charts_show_practice_streak_goal_and_what_helped(
+    qtbot: QtBot, page: HistoryPage, filled: HistoryStore
+) -> None:
+    noon = datetime(2026, 11, 24, 12, 0).astimezone()
+    filled.insert_many(
+        [
+            session(40 + n, "LI4", when=noon - timedelta(hours=n + 1), purpose="headache", before=8, after=4)
+            for n in range(3)
+        ]
+    )
+    charts = page.show_charts()
+    assert len(charts.totals) == 30
+    assert charts.totals[-1].sessions == 4
+    assert "today: 4 of your daily goal of 2 ✓" in charts.summary.text()
+    assert "2-day streak" in charts.summary.text()
+    assert charts.practice_tooltip(29) == "Tuesday 24 November 2026: 4 sessions, 8 min"
+    charts.symptom.setCurrentIndex(charts.symptom.findData("headache"))
+    assert [c.change for c in charts.changes] == [4, 4, 4, 4]
+    assert "LI4 Hegu" in charts.insights.text() and "(4 rated)" in charts.insights.text()
+    charts.range.setCurrentIndex(1)
+    assert len(charts.totals) == 26
+
+
+def test_a_chart_is_saved_as_png(page: HistoryPage, tmp_path: Path) -> None:
+    charts = page.show_charts()
+    charts.save_file = lambda *_args: (str(tmp_path / "practice"), "")
+    path = charts.export_png(charts.practice_plot, "practice")
+    assert path == tmp_path / "practice.png"
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

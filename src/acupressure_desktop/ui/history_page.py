@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -30,6 +32,9 @@ from acupressure_desktop.history.exchange import HistoryImportError, export_csv,
 from acupressure_desktop.ui.history_detail import HistoryDetail
 from acupressure_desktop.ui.history_filters import HistoryFilters
 from acupressure_desktop.ui.history_model import NOTE_COLUMN, HistoryTableModel
+
+if TYPE_CHECKING:
+    from acupressure_desktop.ui.history_charts import HistoryCharts
 
 EXPORT_BATCH = 5_000
 FileChooser = Callable[[QWidget, str, str, str], tuple[str, str]]
@@ -98,12 +103,23 @@ class HistoryPage(QWidget):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        sessions = QWidget()
+        sessions_layout = QVBoxLayout(sessions)
+        sessions_layout.setContentsMargins(0, 0, 0, 0)
+        sessions_layout.addWidget(self.filters)
+        sessions_layout.addWidget(self.actions_bar)
+        sessions_layout.addWidget(split, 1)
+        sessions_layout.addWidget(self.summary)
+        self._catalog = catalog
+        self._today = today
+        self.charts: HistoryCharts | None = None
+        self.views = QTabWidget()
+        self.views.addTab(sessions, "Sessions")
+        self.views.addTab(QWidget(), "Charts and insights")
+        self.views.currentChanged.connect(self._view_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(self.filters)
-        layout.addWidget(self.actions_bar)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.views, 1)
 
         self.filters.changed.connect(self._filter_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -135,6 +151,30 @@ class HistoryPage(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
+        if self.charts is not None and self.views.currentWidget() is self.charts:
+            self.charts.refresh()
+
+    def show_charts(self) -> HistoryCharts:
+        """Switch to the charts, building them the first time (pyqtgraph loads only then)."""
+        if self.charts is None:
+            from acupressure_desktop.ui.history_charts import HistoryCharts  # noqa: PLC0415
+
+            self.charts = HistoryCharts(self.store, self._catalog, self._today)
+            self.views.blockSignals(True)
+            self.views.removeTab(1)
+            self.views.insertTab(1, self.charts, "Charts and insights")
+            self.views.blockSignals(False)
+        self.views.setCurrentWidget(self.charts)
+        self.charts.refresh()
+        return self.charts
+
+    def apply_palette(self) -> None:
+        if self.charts is not None:
+            self.charts.apply_palette()
+
+    def _view_changed(self, index: int) -> None:
+        if index == 1:
+            self.show_charts()
 
     def leave(self) -> None:
         """Leaving the page ends the chance to undo deletions."""

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
             page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self.history_page = page
             self.tabs.addTab(page, "History")
+            self._theme.changed.connect(page.apply_palette)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.preview = None

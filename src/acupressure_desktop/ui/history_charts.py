@@ -1,0 +1,255 @@
+"""Charts of the history: practice over time, streak and today's goal, and what helped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QCursor, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.history import HistoryStore
+from acupressure_desktop.history.insights import insights_for
+from acupressure_desktop.history.stats import (
+    DEFAULT_DAILY_GOAL,
+    DayTotal,
+    daily_totals,
+    rating_changes,
+    sessions_on,
+    streak,
+    weekly_totals,
+)
+
+RANGES = (("Last 30 days, per day", 30, False), ("Last 26 weeks, per week", 26, True))
+FileChooser = Callable[[QWidget, str, str, str], tuple[str, str]]
+
+
+class HistoryCharts(QWidget):
+    """Reads only bounded summaries from the store, so it draws as fast for 5 years as for 5 days."""
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        catalog: Catalog,
+        today: Callable[[], date] = date.today,
+        daily_goal: int = DEFAULT_DAILY_GOAL,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        import pyqtgraph as pg  # noqa: PLC0415 - loaded when the charts are first shown
+
+        self._pg = pg
+        self._store = store
+        self._catalog = catalog
+        self._today = today
+        self._goal = daily_goal
+        self.save_file: FileChooser = QFileDialog.getSaveFileName
+        self.totals: list[DayTotal] = []
+        self.changes: list[Any] = []
+
+        self.summary = QLabel()
+        self.summary.setObjectName("practiceSummary")
+        font = self.summary.font()
+        font.setPointSizeF(max(8.0, font.pointSizeF()) * 1.25)
+        self.summary.setFont(font)
+        self.range = QComboBox()
+        for label, _count, _weekly in RANGES:
+            self.range.addItem(label)
+        self.save_practice = QPushButton("Save as PNG…")
+        self.practice_plot = pg.PlotWidget()
+        self.minutes_plot = pg.PlotWidget()
+        self.symptom = QComboBox()
+        self.symptom.setAccessibleName("Symptom")
+        for s in catalog.symptoms:
+            self.symptom.addItem(s.name, s.id)
+        self.save_change = QPushButton("Save as PNG…")
+        self.change_plot = pg.PlotWidget()
+        self.insights = QLabel()
+        self.insights.setObjectName("insights")
+        self.insights.setWordWrap(True)
+        for plot in (self.practice_plot, self.minutes_plot, self.change_plot):
+            plot.setMenuEnabled(False)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            plot.setMinimumHeight(140)
+        self.practice_plot.setLabel("left", "sessions")
+        self.minutes_plot.setLabel("left", "minutes")
+        self.change_plot.setLabel("left", "better by (0-10)")
+        self._bars = pg.BarGraphItem(x=[], height=[], width=0.7)
+        self.practice_plot.addItem(self._bars)
+        self._minutes = self.minutes_plot.plot([], [], symbol="o", symbolSize=5)
+        self._change = self.change_plot.plot([], [], symbol="o", symbolSize=8)
+        self._zero = pg.InfiniteLine(pos=0, angle=0, movable=False)
+        self.change_plot.addItem(self._zero)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.range)
+        top.addWidget(self.save_practice)
+        middle = QHBoxLayout()
+        middle.addWidget(QLabel("Before and after, for"))
+        middle.addWidget(self.symptom)
+        middle.addStretch(1)
+        middle.addWidget(self.save_change)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.practice_plot, 2)
+        layout.addWidget(self.minutes_plot, 1)
+        layout.addLayout(middle)
+        layout.addWidget(self.change_plot, 2)
+        layout.addWidget(self.insights)
+
+        self.range.currentIndexChanged.connect(self.refresh)
+        self.symptom.currentIndexChanged.connect(self._refresh_symptom)
+        self.save_practice.clicked.connect(lambda: self.export_png(self.practice_plot, "practice"))
+        self.save_change.clicked.connect(lambda: self.export_png(self.change_plot, "before-after"))
+        self._hover = [
+            pg.SignalProxy(self.practice_plot.scene().sigMouseMoved, rateLimit=30, slot=self._hover_practice),
+            pg.SignalProxy(self.change_plot.scene().sigMouseMoved, rateLimit=30, slot=self._hover_change),
+        ]
+        self.apply_palette()
+
+    # --- data -----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        db = self._store.connection
+        today = self._today()
+        if db is None:
+            self.summary.setText("Your history cannot be read right now.")
+            return
+        _label, count, weekly = RANGES[self.range.currentIndex()]
+        if weekly:
+            self.totals = weekly_totals(db, today, count)
+        else:
+            self.totals = daily_totals(db, today - timedelta(days=count - 1), today)
+        xs = list(range(len(self.totals)))
+        self._bars.setOpts(x=xs, height=[t.sessions for t in self.totals], width=0.7)
+        self._minutes.setData(xs, [t.minutes for t in self.totals])
+        ticks = [
+            (i, self._day_label(t.day, weekly)) for i, t in enumerate(self.totals) if i % max(1, len(xs) // 6) == 0
+        ]
+        for plot in (self.practice_plot, self.minutes_plot):
+            plot.getAxis("bottom").setTicks([ticks])
+            plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
+        done = sessions_on(db, today)
+        days = streak(db, today)
+        goal = f"today: {done} of your daily goal of {self._goal}"
+        run = f"{days}-day streak" if days > 1 else ("practised today" if done else "no streak yet")
+        self.summary.setText(f"{run.capitalize()} · {goal}{' ✓' if done >= self._goal else ''}")
+        self._refresh_symptom()
+
+    def _refresh_symptom(self) -> None:
+        db = self._store.connection
+        if db is None:
+            return
+        symptom_id = self.symptom.currentData()
+        self.changes = rating_changes(db, symptom_id)
+        self._change.setData(list(range(len(self.changes))), [c.change for c in self.changes])
+        self.change_plot.setXRange(-0.5, max(1, len(self.changes)) - 0.5, padding=0)
+        ticks = [
+            (i, c.started_at.astimezone().strftime("%d %b"))
+            for i, c in enumerate(self.changes)
+            if i % max(1, len(self.changes) // 6) == 0
+        ]
+        self.change_plot.getAxis("bottom").setTicks([ticks])
+        found = insights_for(db, symptom_id)
+        if not found:
+            self.insights.setText(
+                "No rated sessions for this yet. Rate how you feel before and after a session to see "
+                "which points help you."
+            )
+            return
+        lines = []
+        for insight in found:
+            name = insight.point_code
+            if self._catalog.has_point(name):
+                name = f"{name} {self._catalog.point(name).pinyin_plain}"
+            lines.append(f"<li><b>{name}</b> ({insight.sessions} rated): {insight.note}</li>")
+        self.insights.setText(f"<b>What has helped you most</b><ol>{''.join(lines)}</ol>")
+
+    @staticmethod
+    def _day_label(day: date, weekly: bool) -> str:
+        return day.strftime("%d %b") if weekly else day.strftime("%a %d")
+
+    # --- look and feel --------------------------------------------------------------------------
+
+    def apply_palette(self) -> None:
+        pg = self._pg
+        palette = self.palette()
+        background = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        muted = QColor(text)
+        muted.setAlpha(120)
+        for plot in (self.practice_plot, self.minutes_plot, self.change_plot):
+            plot.setBackground(background)
+            for axis in ("left", "bottom"):
+                plot.getAxis(axis).setPen(pg.mkPen(muted))
+                plot.getAxis(axis).setTextPen(pg.mkPen(text))
+        self._bars.setOpts(brush=pg.mkBrush(accent), pen=pg.mkPen(accent))
+        self._minutes.setPen(pg.mkPen(accent, width=2))
+        self._minutes.setSymbolBrush(pg.mkBrush(accent))
+        self._change.setPen(pg.mkPen(muted, width=1))
+        self._change.setSymbolBrush(pg.mkBrush(QColor("#d9534f")))
+        self._zero.setPen(pg.mkPen(muted, style=pg.QtCore.Qt.PenStyle.DashLine))
+
+    # --- hover and export -----------------------------------------------------------------------
+
+    def practice_tooltip(self, index: int) -> str:
+        total = self.totals[index]
+        when = (
+            total.day.strftime("week of %d %B %Y")
+            if self.range.currentIndex() == 1
+            else total.day.strftime("%A %d %B %Y")
+        )
+        return f"{when}: {total.sessions} session{'s' if total.sessions != 1 else ''}, {total.minutes:.0f} min"
+
+    def change_tooltip(self, index: int) -> str:
+        change = self.changes[index]
+        when = change.started_at.astimezone().strftime("%d %B %Y %H:%M")
+        return f"{when} · {change.point_code}: {change.before} → {change.after}"
+
+    def _nearest(self, plot: Any, event: tuple[QPointF], count: int) -> int | None:
+        position = event[0]
+        if not count or not plot.sceneBoundingRect().contains(position):
+            return None
+        x = plot.plotItem.vb.mapSceneToView(position).x()
+        index = round(x)
+        return index if 0 <= index < count else None
+
+    def _hover_practice(self, event: tuple[QPointF]) -> None:
+        index = self._nearest(self.practice_plot, event, len(self.totals))
+        if index is not None:
+            QToolTip.showText(QCursor.pos(), self.practice_tooltip(index), self.practice_plot)
+
+    def _hover_change(self, event: tuple[QPointF]) -> None:
+        index = self._nearest(self.change_plot, event, len(self.changes))
+        if index is not None:
+            QToolTip.showText(QCursor.pos(), self.change_tooltip(index), self.change_plot)
+
+    def export_png(self, plot: Any, name: str) -> Path | None:
+        from pyqtgraph.exporters import ImageExporter  # noqa: PLC0415
+
+        chosen, _ = self.save_file(self, "Save chart", f"acupressure-{name}.png", "PNG image (*.png)")
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".png":
+            path = path.with_name(path.name + ".png")
+        exporter = ImageExporter(plot.plotItem)
+        exporter.parameters()["width"] = max(800, int(plot.width()))
+        exporter.export(str(path))
+        return path
