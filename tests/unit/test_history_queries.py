@@ -133,3 +133,15 @@ def test_insights_report_points_that_made_it_worse(tmp_path: Path) -> None:
     store.insert_many([session(i, "SP6", purpose="insomnia", before=3, after=5) for i in range(3)])
     [insight] = insights_for(store.connection, "insomnia")
     assert insight.note == "On average 2.0 points worse afterwards."
+
+
+def test_insights_follow_new_ratings_edits_and_deletions(tmp_path: Path) -> None:
+    store = HistoryStore.open(tmp_path)
+    store.insert_many([session(i, "LI4", purpose="headache", before=8, after=4) for i in range(3)])
+    first = store.recent(1)[0]
+    assert insights_for(store.connection, "headache")[0].average_change == 4.0
+    store.set_outcome(first.id, 8, "no change this time")
+    assert insights_for(store.connection, "headache")[0].average_change == pytest.approx(8 / 3, abs=0.01)
+    store.delete([first.id])
+    [insight] = insights_for(store.connection, "headache")
+    assert (insight.sessions, insight.average_change) == (2, 4.0)

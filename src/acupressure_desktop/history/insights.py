@@ -39,9 +39,8 @@ class PointInsight:
 def insights_for(db: sqlite3.Connection, symptom_id: str) -> list[PointInsight]:
     """Points used for ``symptom_id`` with both ratings, best first; thin evidence ranks last."""
     rows = db.execute(
-        "SELECT point_code, COUNT(*), AVG(before_rating - after_rating) FROM sessions"
-        " WHERE purpose = ? AND before_rating IS NOT NULL AND after_rating IS NOT NULL"
-        " AND status != 'in_progress' GROUP BY point_code",
+        "SELECT point_code, sessions, change_sum * 1.0 / sessions FROM rating_totals"
+        " WHERE purpose = ? AND sessions > 0",
         (symptom_id,),
     ).fetchall()
     found = [PointInsight(code, count, round(float(change), 2)) for code, count, change in rows]

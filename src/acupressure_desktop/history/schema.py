@@ -72,6 +72,57 @@ MIGRATIONS: tuple[str, ...] = (
             WHERE day = date(OLD.started_utc, 'unixepoch', 'localtime');
     END;
     """,
+    # 5: per symptom and point, how many rated sessions and their summed change, for insights
+    # that cost the same for a week of history as for five years
+    """
+    CREATE TABLE rating_totals (
+        purpose TEXT NOT NULL,
+        point_code TEXT NOT NULL,
+        sessions INTEGER NOT NULL,
+        change_sum REAL NOT NULL,
+        PRIMARY KEY (purpose, point_code)
+    );
+    INSERT INTO rating_totals (purpose, point_code, sessions, change_sum)
+        SELECT purpose, point_code, COUNT(*), SUM(before_rating - after_rating) FROM sessions
+        WHERE purpose IS NOT NULL AND before_rating IS NOT NULL AND after_rating IS NOT NULL
+            AND status != 'in_progress'
+        GROUP BY purpose, point_code;
+    CREATE INDEX sessions_by_purpose ON sessions (purpose, started_utc);
+    CREATE TRIGGER rating_totals_add AFTER INSERT ON sessions
+    WHEN NEW.purpose IS NOT NULL AND NEW.before_rating IS NOT NULL AND NEW.after_rating IS NOT NULL
+        AND NEW.status != 'in_progress'
+    BEGIN
+        INSERT INTO rating_totals (purpose, point_code, sessions, change_sum)
+            VALUES (NEW.purpose, NEW.point_code, 1, NEW.before_rating - NEW.after_rating)
+            ON CONFLICT (purpose, point_code) DO UPDATE
+            SET sessions = sessions + 1, change_sum = change_sum + excluded.change_sum;
+    END;
+    CREATE TRIGGER rating_totals_remove AFTER DELETE ON sessions
+    WHEN OLD.purpose IS NOT NULL AND OLD.before_rating IS NOT NULL AND OLD.after_rating IS NOT NULL
+        AND OLD.status != 'in_progress'
+    BEGIN
+        UPDATE rating_totals SET sessions = sessions - 1,
+            change_sum = change_sum - (OLD.before_rating - OLD.after_rating)
+            WHERE purpose = OLD.purpose AND point_code = OLD.point_code;
+    END;
+    CREATE TRIGGER rating_totals_forget_old AFTER UPDATE OF purpose, before_rating, after_rating, status ON sessions
+    WHEN OLD.purpose IS NOT NULL AND OLD.before_rating IS NOT NULL AND OLD.after_rating IS NOT NULL
+        AND OLD.status != 'in_progress'
+    BEGIN
+        UPDATE rating_totals SET sessions = sessions - 1,
+            change_sum = change_sum - (OLD.before_rating - OLD.after_rating)
+            WHERE purpose = OLD.purpose AND point_code = OLD.point_code;
+    END;
+    CREATE TRIGGER rating_totals_learn_new AFTER UPDATE OF purpose, before_rating, after_rating, status ON sessions
+    WHEN NEW.purpose IS NOT NULL AND NEW.before_rating IS NOT NULL AND NEW.after_rating IS NOT NULL
+        AND NEW.status != 'in_progress'
+    BEGIN
+        INSERT INTO rating_totals (purpose, point_code, sessions, change_sum)
+            VALUES (NEW.purpose, NEW.point_code, 1, NEW.before_rating - NEW.after_rating)
+            ON CONFLICT (purpose, point_code) DO UPDATE
+            SET sessions = sessions + 1, change_sum = change_sum + excluded.change_sum;
+    END;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -175,4 +175,6 @@ class HistoryTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
-        self.set_filter(replace(self._filter, sort=COLUMNS[column][1], descending=descending))
+        wanted = replace(self._filter, sort=COLUMNS[column][1], descending=descending)
+        if wanted != self._filter or not self._rows:
+            self.set_filter(wanted)

@@ -64,8 +64,6 @@ class HistoryPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("historyTable")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
@@ -74,8 +72,22 @@ class HistoryPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from sample text, not ResizeToContents: that asks every loaded row for its size.
+        metrics = self.table.fontMetrics()
+        samples = (
+            "00/00/0000 00:00 PM",
+            "EX-HN3 Zhongzhu",
+            "Circular massage",
+            "00:00",
+            "⚠ Interrupted",
+            "Before",
+            "After",
+        )
+        for column, sample in enumerate(samples):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         self.table.setAccessibleName("Past sessions")
         self.detail = HistoryDetail(catalog)
         self.detail.show_point.connect(self.show_point)
@@ -128,6 +140,9 @@ class HistoryPage(QWidget):
         self.model.rowsInserted.connect(self._update_summary)
         self.refresh_mode()
         self.model.set_filter(self.filters.current())
+        # Newest first, as loaded; enabling sorting then finds nothing to redo.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
 
     def _add(self, text: str, slot: Callable[[], object], keys: QKeySequence.StandardKey | None = None) -> QAction:
         action = self.actions_bar.addAction(text)
