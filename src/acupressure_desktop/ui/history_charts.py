@@ -112,8 +112,9 @@ class HistoryCharts(QWidget):
         layout.addWidget(self.change_plot, 2)
         layout.addWidget(self.insights)
 
+        self._symptom_chosen = False
         self.range.currentIndexChanged.connect(self.refresh)
-        self.symptom.currentIndexChanged.connect(self._refresh_symptom)
+        self.symptom.currentIndexChanged.connect(self._symptom_changed)
         self.save_practice.clicked.connect(lambda: self.export_png(self.practice_plot, "practice"))
         self.save_change.clicked.connect(lambda: self.export_png(self.change_plot, "before-after"))
         self._hover = [
@@ -149,6 +150,23 @@ class HistoryCharts(QWidget):
         goal = f"today: {done} of your daily goal of {self._goal}"
         run = f"{days}-day streak" if days > 1 else ("practised today" if done else "no streak yet")
         self.summary.setText(f"{run.capitalize()} · {goal}{' ✓' if done >= self._goal else ''}")
+        if not self._symptom_chosen:
+            self._choose_busiest_symptom(db)
+        self._refresh_symptom()
+
+    def _choose_busiest_symptom(self, db: Any) -> None:
+        """Open on the symptom the user has rated most, rather than the first in the list."""
+        row = db.execute(
+            "SELECT purpose FROM rating_totals GROUP BY purpose ORDER BY SUM(sessions) DESC LIMIT 1"
+        ).fetchone()
+        if row is not None and self.symptom.findData(row[0]) >= 0:
+            self.symptom.blockSignals(True)
+            self.symptom.setCurrentIndex(self.symptom.findData(row[0]))
+            self.symptom.blockSignals(False)
+            self._symptom_chosen = True
+
+    def _symptom_changed(self) -> None:
+        self._symptom_chosen = True
         self._refresh_symptom()
 
     def _refresh_symptom(self) -> None:
@@ -157,8 +175,11 @@ class HistoryCharts(QWidget):
             return
         symptom_id = self.symptom.currentData()
         self.changes = rating_changes(db, symptom_id)
-        self._change.setData(list(range(len(self.changes))), [c.change for c in self.changes])
+        values = [c.change for c in self.changes]
+        self._change.setData(list(range(len(self.changes))), values)
         self.change_plot.setXRange(-0.5, max(1, len(self.changes)) - 0.5, padding=0)
+        # Ratings run 0-10, so changes run -10..10; keep a readable span even with little data.
+        self.change_plot.setYRange(min([-2, *values]) - 0.5, max([5, *values]) + 0.5, padding=0)
         ticks = [
             (i, c.started_at.astimezone().strftime("%d %b"))
             for i, c in enumerate(self.changes)
