@@ -238,3 +238,20 @@ def test_a_chart_is_saved_as_png(page: HistoryPage, tmp_path: Path) -> None:
     path = charts.export_png(charts.practice_plot, "practice")
     assert path == tmp_path / "practice.png"
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_back_up_then_restore_puts_the_old_history_back(page: HistoryPage, filled: HistoryStore) -> None:
+    messages: list[str] = []
+    page.message.connect(messages.append)
+    page.back_up_now()
+    assert messages[-1].startswith("Backed up to ")
+    page.select_row(0)
+    page.delete_selected()
+    assert filled.count(SessionFilter()) == 3
+    chosen: list[list[str]] = []
+    page.choose_backup = lambda names: chosen.append(names) or names[0]
+    page.restore_from_backup()
+    assert filled.count(SessionFilter()) == 4
+    assert len(points_shown(page)) == 4
+    assert "Your history as it was is kept in history-before-restore-" in messages[-1]
+    assert filled.can_write
