@@ -26,6 +26,7 @@ from acupressure_desktop.resources import resource_root
 from acupressure_desktop.ui.diagrams import DiagramLibrary
 from acupressure_desktop.ui.main_window import MainWindow
 from acupressure_desktop.ui.theme import Appearance, ThemeController
+from acupressure_desktop.ui.workspace import Workspace
 
 CLICKS = 200
 
@@ -40,9 +41,8 @@ def main() -> None:
     root = resource_root()
     catalog = load_catalog(root)
     settings = QSettings(str(Path(os.environ["ACUPRESSURE_DESKTOP_HOME"]) / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(
-        catalog, DiagramLibrary(catalog, root / "body_svgs"), settings, ThemeController(app, Appearance.LIGHT)
-    )
+    window = MainWindow(settings, ThemeController(app, Appearance.LIGHT))
+    window.attach(Workspace(catalog, DiagramLibrary(catalog, root / "body_svgs")))
     window.resize(1200, 800)
     window.show()
     QTest.qWaitForWindowExposed(window)

@@ -20,38 +20,55 @@ CUE_NAMES = (
 
 
 class SoundCues(QObject):
-    """Plays the short WAV cues; ``problem`` says, once, why sound is off when it is."""
+    """Plays the short WAV cues; ``problem`` says, once, why sound is off when it is.
+
+    QtMultimedia is loaded on first use (or by ``prepare``): loading it probes the system's audio
+    and takes longer than the rest of start-up.
+    """
 
     def __init__(self, sound_dir: Path, volume: float = 0.8, muted: bool = False, parent: QObject | None = None):
         super().__init__(parent)
+        self._sound_dir = sound_dir
         self._effects: dict[str, Any] = {}
         self._volume = volume
+        self._prepared = False
+        self._problem = ""
         self.muted = muted
-        self.problem = ""
+
+    @property
+    def problem(self) -> str:
+        self.prepare()
+        return self._problem
+
+    @property
+    def available(self) -> bool:
+        return not self.problem
+
+    def prepare(self) -> None:
+        """Load the audio backend and the cue files, once."""
+        if self._prepared:
+            return
+        self._prepared = True
         try:
             # QtMultimedia needs the system's audio libraries (libpulse); without them the app
             # simply runs with visual cues.
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect  # noqa: PLC0415
         except ImportError as error:
-            self.problem = f"Sound cues are off: the system's audio library is missing ({error})."
+            self._problem = f"Sound cues are off: the system's audio library is missing ({error})."
             return
         if not QMediaDevices.audioOutputs():
-            self.problem = "Sound cues are off: no audio output was found. Follow the cues on screen."
+            self._problem = "Sound cues are off: no audio output was found. Follow the cues on screen."
             return
         for name in CUE_NAMES:
-            path = sound_dir / f"{name}.wav"
+            path = self._sound_dir / f"{name}.wav"
             if not path.is_file():
                 continue
             effect = QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(path)))
-            effect.setVolume(volume)
+            effect.setVolume(self._volume)
             self._effects[name] = effect
         if not self._effects:
-            self.problem = f"Sound cues are off: the sound files are missing from {sound_dir}."
-
-    @property
-    def available(self) -> bool:
-        return not self.problem
+            self._problem = f"Sound cues are off: the sound files are missing from {self._sound_dir}."
 
     def set_volume(self, volume: float) -> None:
         self._volume = min(1.0, max(0.0, volume))
@@ -61,6 +78,7 @@ class SoundCues(QObject):
     def play(self, name: str) -> None:
         if self.muted:
             return
+        self.prepare()
         effect = self._effects.get(name)
         if effect is not None:
             effect.play()

@@ -77,8 +77,12 @@ def open_main_window(
             app.exit(2)
             return
         window.attach(workspace)
-        if workspace.services is not None:
-            app.aboutToQuit.connect(workspace.services.history.close)
+        services = workspace.services
+        if services is not None:
+            app.aboutToQuit.connect(services.history.close)
+            if services.sounds is not None:
+                # Ready the audio while the user looks around, not when they press Start.
+                QTimer.singleShot(1500, services.sounds.prepare)
 
     # Load once the picture is on screen; a zero timer alone could run before the first expose.
     preview.painted.connect(lambda: QTimer.singleShot(0, load))
