@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -12,12 +11,10 @@ from enum import StrEnum
 from pathlib import Path
 from uuid import UUID
 
-from pydantic import ValidationError
-
 from acupressure_desktop.history.queries import SessionFilter
-from acupressure_desktop.history.records import PhaseRecord, SessionRecord, SessionStatus
+from acupressure_desktop.history.records import SessionRecord, SessionStatus
+from acupressure_desktop.history.rows import insert_record, read_record
 from acupressure_desktop.history.schema import MIGRATIONS, SCHEMA_VERSION, statements
-from acupressure_desktop.practice.protocols import parse_protocol
 
 DATABASE_NAME = "history.sqlite3"
 Now = Callable[[], datetime]
@@ -164,14 +161,14 @@ class HistoryStore:
 
     def begin(self, record: SessionRecord) -> bool:
         """Save a session the moment it starts, so a crash still leaves a trace of it."""
-        return self._write(lambda db: self._insert(db, record))
+        return self._write(lambda db: insert_record(db, record))
 
     def save(self, record: SessionRecord) -> bool:
         """Replace a session's row and phases with ``record`` (at phase boundaries and at the end)."""
 
         def replace(db: sqlite3.Connection) -> None:
             db.execute("DELETE FROM sessions WHERE id = ?", (str(record.id),))
-            self._insert(db, record)
+            insert_record(db, record)
 
         return self._write(replace)
 
@@ -213,35 +210,6 @@ class HistoryStore:
             raise
         db.execute("COMMIT")
 
-    @staticmethod
-    def _insert(db: sqlite3.Connection, record: SessionRecord) -> None:
-        db.execute(
-            "INSERT INTO sessions (id, point_code, protocol, sides, started_at, ended_at, status, purpose,"
-            " before_rating, after_rating, note, started_utc, actual_s, protocol_kind)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                str(record.id),
-                record.point_code,
-                json.dumps(record.protocol.model_dump(mode="json")),
-                json.dumps(list(record.sides)),
-                record.started_at.isoformat(),
-                record.ended_at.isoformat() if record.ended_at else None,
-                record.status.value,
-                record.purpose,
-                record.before_rating,
-                record.after_rating,
-                record.note,
-                record.started_at.timestamp(),
-                record.actual_s,
-                record.protocol.kind,
-            ),
-        )
-        db.executemany(
-            "INSERT INTO session_phases (session_id, position, kind, side, planned_s, actual_s)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [(str(record.id), i, p.kind, p.side, p.planned_s, p.actual_s) for i, p in enumerate(record.phases)],
-        )
-
     def _mark_interrupted(self, now: datetime) -> list[SessionRecord]:
         """Sessions left running by a crash or power cut become 'interrupted', keeping what was done."""
         if self._db is None:
@@ -264,13 +232,13 @@ class HistoryStore:
         if self._db is None:
             return None
         row = self._db.execute("SELECT * FROM sessions WHERE id = ?", (str(session_id),)).fetchone()
-        return self._record(row) if row else None
+        return read_record(self._db, row) if row else None
 
     def recent(self, limit: int = 50) -> list[SessionRecord]:
         if self._db is None:
             return []
         rows = self._db.execute("SELECT * FROM sessions ORDER BY started_utc DESC LIMIT ?", (limit,)).fetchall()
-        return [r for r in (self._record(row) for row in rows) if r is not None]
+        return [r for r in (read_record(self._db, row) for row in rows) if r is not None]
 
     def count(self, query: SessionFilter) -> int:
         if self._db is None:
@@ -287,7 +255,7 @@ class HistoryStore:
             f"SELECT * FROM sessions WHERE {where} ORDER BY {query.order_by()} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
-        return [r for r in (self._record(row) for row in rows) if r is not None]
+        return [r for r in (read_record(self._db, row) for row in rows) if r is not None]
 
     def delete(self, session_ids: list[UUID]) -> list[SessionRecord]:
         """Delete sessions; returns them as they were, so the deletion can be undone."""
@@ -304,7 +272,7 @@ class HistoryStore:
         def put_back(db: sqlite3.Connection) -> None:
             for record in records:
                 db.execute("DELETE FROM sessions WHERE id = ?", (str(record.id),))
-                self._insert(db, record)
+                insert_record(db, record)
 
         return self._write(put_back)
 
@@ -330,7 +298,7 @@ class HistoryStore:
 
         def add(db: sqlite3.Connection) -> None:
             for record in fresh:
-                self._insert(db, record)
+                insert_record(db, record)
 
         if not self._write(add):
             raise OSError(self.notice or "the history cannot be written")
@@ -348,30 +316,6 @@ class HistoryStore:
             "SELECT COUNT(*), MAX(started_utc) FROM sessions WHERE point_code = ?", (point_code,)
         ).fetchone()
         return PointStats(count, datetime.fromtimestamp(last).astimezone() if count else None)
-
-    def _record(self, row: sqlite3.Row) -> SessionRecord | None:
-        assert self._db is not None
-        phases = self._db.execute(
-            "SELECT kind, side, planned_s, actual_s FROM session_phases WHERE session_id = ? ORDER BY position",
-            (row["id"],),
-        ).fetchall()
-        try:
-            return SessionRecord(
-                id=UUID(row["id"]),
-                point_code=row["point_code"],
-                protocol=parse_protocol(json.loads(row["protocol"])),
-                sides=tuple(json.loads(row["sides"])),
-                phases=tuple(PhaseRecord(**dict(p)) for p in phases),
-                started_at=datetime.fromisoformat(row["started_at"]),
-                ended_at=datetime.fromisoformat(row["ended_at"]) if row["ended_at"] else None,
-                status=SessionStatus(row["status"]),
-                purpose=row["purpose"],
-                before_rating=row["before_rating"],
-                after_rating=row["after_rating"],
-                note=row["note"],
-            )
-        except (ValueError, ValidationError, json.JSONDecodeError):
-            return None  # a row edited by hand into nonsense is skipped, not fatal
 
 
 class _NewerVersionError(Exception):

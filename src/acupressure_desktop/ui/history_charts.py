@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QCursor, QPalette
+from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -32,6 +32,7 @@ from acupressure_desktop.history.stats import (
     streak,
     weekly_totals,
 )
+from acupressure_desktop.ui.plot_style import style_plots
 
 RANGES = (("Last 30 days, per day", 30, False), ("Last 26 weeks, per week", 26, True))
 FileChooser = Callable[[QWidget, str, str, str], tuple[str, str]]
@@ -209,17 +210,8 @@ class HistoryCharts(QWidget):
 
     def apply_palette(self) -> None:
         pg = self._pg
-        palette = self.palette()
-        background = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.WindowText)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        muted = QColor(text)
-        muted.setAlpha(120)
-        for plot in (self.practice_plot, self.minutes_plot, self.change_plot):
-            plot.setBackground(background)
-            for axis in ("left", "bottom"):
-                plot.getAxis(axis).setPen(pg.mkPen(muted))
-                plot.getAxis(axis).setTextPen(pg.mkPen(text))
+        colours = style_plots(self.palette(), self.practice_plot, self.minutes_plot, self.change_plot)
+        accent, muted = colours.accent, colours.muted
         self._bars.setOpts(brush=pg.mkBrush(accent), pen=pg.mkPen(accent))
         self._minutes.setPen(pg.mkPen(accent, width=2))
         self._minutes.setSymbolBrush(pg.mkBrush(accent))

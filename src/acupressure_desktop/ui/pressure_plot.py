@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from acupressure_desktop.practice import SessionPlan
+from acupressure_desktop.ui.plot_style import style_plots
 
 SAMPLES_PER_SECOND = 2
 
@@ -49,16 +50,8 @@ class PressurePlot(QWidget):
         """Colour the plot from the widget palette (light or dark)."""
         import pyqtgraph as pg  # noqa: PLC0415
 
-        palette = self.palette()
-        background = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.WindowText)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        muted = QColor(text)
-        muted.setAlpha(110)
-        self.plot.setBackground(background)
-        for axis in ("left", "bottom"):
-            self.plot.getAxis(axis).setPen(pg.mkPen(muted))
-            self.plot.getAxis(axis).setTextPen(pg.mkPen(text))
+        colours = style_plots(self.palette(), self.plot)
+        background, accent, muted = colours.background, colours.accent, colours.muted
         self._profile.setPen(pg.mkPen(muted, width=2, style=pg.QtCore.Qt.PenStyle.DashLine))
         self._done.setPen(pg.mkPen(accent, width=4))
         self._now_line.setPen(pg.mkPen(QColor("#d9534f"), width=2))

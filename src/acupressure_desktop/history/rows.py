@@ -1,0 +1,67 @@
+"""Mapping between session records and database rows."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+from uuid import UUID
+
+from pydantic import ValidationError
+
+from acupressure_desktop.history.records import PhaseRecord, SessionRecord, SessionStatus
+from acupressure_desktop.practice.protocols import parse_protocol
+
+
+def insert_record(db: sqlite3.Connection, record: SessionRecord) -> None:
+    """Write a session and its phases (the caller holds the transaction)."""
+    db.execute(
+        "INSERT INTO sessions (id, point_code, protocol, sides, started_at, ended_at, status, purpose,"
+        " before_rating, after_rating, note, started_utc, actual_s, protocol_kind)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            str(record.id),
+            record.point_code,
+            json.dumps(record.protocol.model_dump(mode="json")),
+            json.dumps(list(record.sides)),
+            record.started_at.isoformat(),
+            record.ended_at.isoformat() if record.ended_at else None,
+            record.status.value,
+            record.purpose,
+            record.before_rating,
+            record.after_rating,
+            record.note,
+            record.started_at.timestamp(),
+            record.actual_s,
+            record.protocol.kind,
+        ),
+    )
+    db.executemany(
+        "INSERT INTO session_phases (session_id, position, kind, side, planned_s, actual_s) VALUES (?, ?, ?, ?, ?, ?)",
+        [(str(record.id), i, p.kind, p.side, p.planned_s, p.actual_s) for i, p in enumerate(record.phases)],
+    )
+
+
+def read_record(db: sqlite3.Connection, row: sqlite3.Row) -> SessionRecord | None:
+    """A stored row as a record; None for a row edited by hand into nonsense."""
+    phases = db.execute(
+        "SELECT kind, side, planned_s, actual_s FROM session_phases WHERE session_id = ? ORDER BY position",
+        (row["id"],),
+    ).fetchall()
+    try:
+        return SessionRecord(
+            id=UUID(row["id"]),
+            point_code=row["point_code"],
+            protocol=parse_protocol(json.loads(row["protocol"])),
+            sides=tuple(json.loads(row["sides"])),
+            phases=tuple(PhaseRecord(**dict(p)) for p in phases),
+            started_at=datetime.fromisoformat(row["started_at"]),
+            ended_at=datetime.fromisoformat(row["ended_at"]) if row["ended_at"] else None,
+            status=SessionStatus(row["status"]),
+            purpose=row["purpose"],
+            before_rating=row["before_rating"],
+            after_rating=row["after_rating"],
+            note=row["note"],
+        )
+    except (ValueError, ValidationError, json.JSONDecodeError):
+        return None  # a row edited by hand into nonsense is skipped, not fatal
