@@ -16,11 +16,11 @@ from acupressure_desktop.ui.startup import open_main_window
 from acupressure_desktop.ui.theme import ThemeController
 
 
-def test_the_window_shows_the_last_diagram_then_the_interactive_map(
-    qtbot: QtBot, qapp: QApplication, settings: QSettings, theme: ThemeController
+def test_the_window_shows_the_last_diagram_then_the_map_then_sessions_and_history(
+    qtbot: QtBot, qapp: QApplication, settings: QSettings, theme: ThemeController, tmp_path: Path
 ) -> None:
     settings.setValue("map/view", "sole")
-    window = open_main_window(qapp, settings, theme, resource_root())
+    window = open_main_window(qapp, settings, theme, resource_root(), tmp_path / "data")
     qtbot.addWidget(window)
     assert window.preview is not None
     assert not window.find_action.isEnabled()
@@ -28,6 +28,14 @@ def test_the_window_shows_the_last_diagram_then_the_interactive_map(
     assert window.body_map.view_id == "sole"
     assert window.find_action.isEnabled()
     assert [h.point.code for h in window.body_map.hotspots()] == ["KI1"]
+    qtbot.waitUntil(lambda: window.history_page is not None, timeout=10_000)
+    assert window.tabs.tabText(1) == "History"
+    window.selection.select("KI1")
+    assert window.panel.start_button.isVisibleTo(window)
+    assert window.panel.practice_label.text() == "Not practised yet"
+    assert (tmp_path / "data" / "history.sqlite3").exists()
+    assert list((tmp_path / "data" / "backups").glob("history-*.backup.sqlite3"))
+    window.workspace.services.history.close()
 
 
 def test_a_strange_last_view_setting_falls_back_to_the_first_view(

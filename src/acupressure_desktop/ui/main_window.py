@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from acupressure_desktop.ui.point_panel import PointPanel
     from acupressure_desktop.ui.search_box import SearchBox
     from acupressure_desktop.ui.selection import PointSelection
+    from acupressure_desktop.ui.session_window import SessionServices
     from acupressure_desktop.ui.view_picker import ViewPicker
     from acupressure_desktop.ui.workspace import Workspace
 
@@ -114,15 +115,6 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(workspace, "Body map")
         self.history_page: HistoryPage | None = None
-        if workspace.services is not None:
-            from acupressure_desktop.ui.history_page import HistoryPage  # noqa: PLC0415
-
-            page = HistoryPage(workspace.services.history, workspace.catalog)
-            page.show_point.connect(self._show_point_on_map)
-            page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            self.history_page = page
-            self.tabs.addTab(page, "History")
-            self._theme.changed.connect(page.apply_palette)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.preview = None
@@ -136,24 +128,39 @@ class MainWindow(QMainWindow):
         workspace.body_map.show_view(last if last in view_ids else view_ids[0])
         for action in self._map_actions:
             action.setEnabled(True)
-        services = workspace.services
-        self.preferences_action.setEnabled(services is not None)
-        if services is not None:
-            history = services.history
-            messages = [history.notice] if history.notice else []
-            if history.recovered:
-                count = len(history.recovered)
-                messages.append(
-                    f"{'A session' if count == 1 else f'{count} sessions'} did not finish last time "
-                    f"(the app closed unexpectedly). {'It is' if count == 1 else 'They are'} kept in your "
-                    "history, marked as interrupted."
-                )
-            if messages:
-                self.show_notice(" ".join(messages))
-            history.on_notice(self.show_notice)
+        self.history_action.setEnabled(False)
+        if workspace.services is not None:
+            self.attach_services(workspace.services)
         self.statusBar().showMessage("Click a point on the body map, or press Ctrl+K to search.")
         # Fit again once the splitter has settled into the window.
         QTimer.singleShot(0, workspace.body_map.fit)
+
+    def attach_services(self, services: SessionServices) -> None:
+        """Turn on sessions and the history (they may arrive just after the map)."""
+        from acupressure_desktop.ui.history_page import HistoryPage  # noqa: PLC0415
+
+        workspace = self.workspace
+        workspace.attach_services(services)
+        page = HistoryPage(services.history, workspace.catalog)
+        page.show_point.connect(self._show_point_on_map)
+        page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.history_page = page
+        self.tabs.addTab(page, "History")
+        self._theme.changed.connect(page.apply_palette)
+        self.history_action.setEnabled(True)
+        self.preferences_action.setEnabled(True)
+        history = services.history
+        messages = [history.notice] if history.notice else []
+        if history.recovered:
+            count = len(history.recovered)
+            messages.append(
+                f"{'A session' if count == 1 else f'{count} sessions'} did not finish last time "
+                f"(the app closed unexpectedly). {'It is' if count == 1 else 'They are'} kept in your "
+                "history, marked as interrupted."
+            )
+        if messages:
+            self.show_notice(" ".join(messages))
+        history.on_notice(self.show_notice)
 
     # --- menus ----------------------------------------------------------------------------------
 

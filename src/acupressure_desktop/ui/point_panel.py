@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QPalette, QPixmap, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import Catalog, Placement, Point
-from acupressure_desktop.history import PointStats
 from acupressure_desktop.ui.diagrams import DiagramLibrary
 from acupressure_desktop.ui.selection import PointSelection
+
+if TYPE_CHECKING:
+    from acupressure_desktop.history import PointStats
 
 LOCATOR_SIZE = QSize(300, 220)
 LOCATOR_URL = QUrl("locator:current.png")
@@ -99,6 +102,10 @@ class PointPanel(QStackedWidget):
 
     def html(self) -> str:
         return self.browser.toHtml()
+
+    def set_stats(self, stats: Callable[[str], PointStats]) -> None:
+        self._stats = stats
+        self.refresh()
 
     def set_session_running(self, running: bool) -> None:
         """While a session runs, a second one cannot be started."""

@@ -71,18 +71,24 @@ def open_main_window(
     preview = window.show_preview(_preview_file(root, window.last_view()))
 
     def load() -> None:
-        workspace = load_workspace(root, settings, data_dir)
+        workspace = load_workspace(root)
         if workspace is None:
             window.close()
             app.exit(2)
             return
         window.attach(workspace)
-        services = workspace.services
-        if services is not None:
-            app.aboutToQuit.connect(services.history.close)
-            if services.sounds is not None:
-                # Ready the audio while the user looks around, not when they press Start.
-                QTimer.singleShot(1500, services.sounds.prepare)
+        if data_dir is not None:
+            # The map is usable now; sessions and the history follow a moment later.
+            QTimer.singleShot(0, lambda: add_sessions(workspace))
+
+    def add_sessions(workspace: Workspace) -> None:
+        assert data_dir is not None
+        services = open_session_services(root, settings, data_dir)
+        window.attach_services(services)
+        app.aboutToQuit.connect(services.history.close)
+        if services.sounds is not None:
+            # Ready the audio while the user looks around, not when they press Start.
+            QTimer.singleShot(1500, services.sounds.prepare)
 
     # Load once the picture is on screen; a zero timer alone could run before the first expose.
     preview.painted.connect(lambda: QTimer.singleShot(0, load))
@@ -90,12 +96,8 @@ def open_main_window(
     return window
 
 
-def load_workspace(root: Path, settings: QSettings | None = None, data_dir: Path | None = None) -> Workspace | None:
-    """Load and check the catalog and build the workspace; on bad data, explain and return None.
-
-    With ``settings`` and ``data_dir`` the workspace can also run guided sessions and keep their
-    history; without them it only shows points.
-    """
+def load_workspace(root: Path) -> Workspace | None:
+    """Load and check the catalog and build the workspace; on bad data, explain and return None."""
     # Imported here, after the first paint: pydantic and the catalog are the slow part of start-up.
     from acupressure_desktop.catalog import CatalogError, load_catalog  # noqa: PLC0415
     from acupressure_desktop.ui.diagrams import DiagramLibrary  # noqa: PLC0415
@@ -113,8 +115,7 @@ def load_workspace(root: Path, settings: QSettings | None = None, data_dir: Path
             "\n".join(str(p) for p in error.problems),
         )
         return None
-    services = open_session_services(root, settings, data_dir) if settings and data_dir else None
-    return Workspace(catalog, DiagramLibrary(catalog, root / "body_svgs"), services)
+    return Workspace(catalog, DiagramLibrary(catalog, root / "body_svgs"))
 
 
 def open_session_services(root: Path, settings: QSettings, data_dir: Path) -> SessionServices:

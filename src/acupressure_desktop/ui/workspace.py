@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -12,8 +14,10 @@ from acupressure_desktop.ui.diagrams import DiagramLibrary
 from acupressure_desktop.ui.point_panel import PointPanel
 from acupressure_desktop.ui.search_box import SearchBox
 from acupressure_desktop.ui.selection import PointSelection
-from acupressure_desktop.ui.session_window import SessionServices, SessionWindow
 from acupressure_desktop.ui.view_picker import ViewPicker
+
+if TYPE_CHECKING:
+    from acupressure_desktop.ui.session_window import SessionServices, SessionWindow
 
 
 class Workspace(QSplitter):
@@ -32,14 +36,15 @@ class Workspace(QSplitter):
         self.setObjectName("mainSplitter")
         self.catalog = catalog
         self.library = library
-        self.services = services
+        self.services: SessionServices | None = None
         self.session_window: SessionWindow | None = None
         self.selection = PointSelection(self)
         self.picker = ViewPicker(catalog, library)
         self.body_map = BodyMapView(catalog, library, self.selection)
-        stats = services.history.point_stats if services is not None else None
-        self.panel = PointPanel(catalog, library, self.selection, stats)
-        self.panel.start_button.setVisible(services is not None)
+        self.panel = PointPanel(catalog, library, self.selection)
+        self.panel.start_button.setVisible(False)
+        if services is not None:
+            self.attach_services(services)
         self.search_box = SearchBox(PointSearch(catalog))
         for widget in (self.picker, self.body_map, self.panel):
             self.addWidget(widget)
@@ -58,6 +63,12 @@ class Workspace(QSplitter):
         self.panel.view_requested.connect(self.body_map.show_view)
         self.panel.start_requested.connect(self.start_session)
 
+    def attach_services(self, services: SessionServices) -> None:
+        """Sessions and practice counts become available."""
+        self.services = services
+        self.panel.set_stats(services.history.point_stats)
+        self.panel.start_button.setVisible(True)
+
     def start_session(self, code: str) -> None:
         """Open the session window for a point; only one session at a time."""
         if self.services is None:
@@ -67,6 +78,9 @@ class Workspace(QSplitter):
             self.session_window.activateWindow()
             self.status_message.emit("A session is already running.")
             return
+        # Sessions bring pyqtgraph and the practice engine; they load with the first session.
+        from acupressure_desktop.ui.session_window import SessionWindow  # noqa: PLC0415
+
         window = SessionWindow(self.catalog.point(code), self.catalog, self.library, self.services)
         window.finished.connect(self._session_closed)
         self.session_window = window
