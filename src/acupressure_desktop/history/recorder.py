@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from acupressure_desktop.history.records import PhaseRecord, SessionRecord, SessionStatus
 from acupressure_desktop.history.store import HistoryStore, Now, local_now
@@ -60,7 +60,3 @@ class SessionRecorder:
         """Add how it felt afterwards; both are optional."""
         self.record = self.record.model_copy(update={"after_rating": after_rating, "note": note})
         return self._store.set_outcome(self.record.id, after_rating, note)
-
-    @property
-    def duration(self) -> timedelta:
-        return timedelta(seconds=self.record.actual_s)

@@ -291,6 +291,3 @@ class BodyMapView(QGraphicsView):
             if best is None or cost < best[0]:
                 best = (cost, spot)
         return best[1] if best else None
-
-    def scene_to_viewport(self, pos: QPointF) -> QPointF:
-        return QPointF(self.mapFromScene(pos))
