@@ -16,13 +16,22 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
         epilog="Qt's own options (such as -platform offscreen) are passed on to Qt.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check every part of the app offscreen, without touching your data, and print a JSON report",
+    )
     return parser.parse_known_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app; returns the process exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
-    _options, qt_args = parse_args(args)
+    options, qt_args = parse_args(args)
+    if options.self_test:
+        from acupressure_desktop.ui.self_test import run_self_test  # noqa: PLC0415
+
+        return run_self_test()
     # Qt is imported only now, so --help and --version answer at once, even without a display.
     from acupressure_desktop.ui.startup import run_gui  # noqa: PLC0415
 

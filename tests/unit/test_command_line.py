@@ -35,3 +35,25 @@ def test_version_does_not_load_qt() -> None:
 def test_qt_options_are_passed_through() -> None:
     _options, rest = parse_args(["-platform", "offscreen"])
     assert rest == ["-platform", "offscreen"]
+
+
+def test_the_self_test_passes_and_prints_one_json_report() -> None:
+    import json
+
+    result = run_module("--self-test")
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert report["ok"] is True
+    names = [c["check"] for c in report["checks"]]
+    assert names == [
+        "qt platform",
+        "resources",
+        "catalog",
+        "diagrams",
+        "database",
+        "main window",
+        "session view and plot",
+        "history view and charts",
+        "sound",
+    ]
+    assert "ModuleNotFoundError" not in result.stderr

@@ -1,0 +1,194 @@
+"""``--self-test``: exercise every part of the app offscreen, in a throwaway folder, and report JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from acupressure_desktop import APP_NAME, __version__
+
+
+def run_self_test() -> int:
+    """Print one JSON report; exit code 0 only if every check passed."""
+    # Before Qt loads: no display is needed, and nothing of the user's is touched.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = Path(tempfile.mkdtemp(prefix="acupressure-self-test-"))
+    os.environ["ACUPRESSURE_DESKTOP_HOME"] = str(home)
+    checks: list[dict[str, Any]] = []
+    context: dict[str, Any] = {"home": home}
+
+    def check(name: str, action: Callable[[], str]) -> None:
+        started = time.perf_counter()
+        try:
+            detail, ok = action(), True
+        except Exception as error:
+            detail, ok = f"{type(error).__name__}: {error}", False
+            traceback.print_exc(file=sys.stderr)
+        checks.append({"check": name, "ok": ok, "detail": detail, "ms": round((time.perf_counter() - started) * 1000)})
+
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    context["app"] = app
+    check("qt platform", lambda: f"{QGuiApplication.platformName()} (Qt {_qt_version()})")
+    check("resources", lambda: _resources(context))
+    check("catalog", lambda: _catalog(context))
+    check("diagrams", lambda: _diagrams(context))
+    check("database", lambda: _database(context))
+    check("main window", lambda: _main_window(context))
+    check("session view and plot", lambda: _session_view(context))
+    check("history view and charts", lambda: _history_view(context))
+    check("sound", lambda: _sound(context))
+    report = {
+        "app": APP_NAME,
+        "version": __version__,
+        "python": sys.version.split()[0],
+        "frozen": bool(getattr(sys, "frozen", False)),
+        "ok": all(c["ok"] for c in checks),
+        "checks": checks,
+    }
+    print(json.dumps(report, indent=2))
+    store = context.get("store")
+    if store is not None:
+        store.close()
+    return 0 if report["ok"] else 1
+
+
+def _qt_version() -> str:
+    from PySide6.QtCore import qVersion  # noqa: PLC0415
+
+    return qVersion()
+
+
+def _resources(context: dict[str, Any]) -> str:
+    from acupressure_desktop.resources import resource_root  # noqa: PLC0415
+
+    root = resource_root()
+    context["root"] = root
+    missing = [
+        p
+        for p in ("catalog/views.json", "icons/acupressure-desktop.svg", "sounds/done.wav")
+        if not (root / p).is_file()
+    ]
+    if missing:
+        raise FileNotFoundError(f"missing resources: {', '.join(missing)}")
+    return str(root)
+
+
+def _catalog(context: dict[str, Any]) -> str:
+    from acupressure_desktop.catalog import load_catalog  # noqa: PLC0415
+
+    catalog = load_catalog(context["root"])
+    context["catalog"] = catalog
+    return f"{len(catalog.points)} points, {len(catalog.symptoms)} symptoms, {len(catalog.views)} views"
+
+
+def _diagrams(context: dict[str, Any]) -> str:
+    from PySide6.QtCore import QSize  # noqa: PLC0415
+
+    from acupressure_desktop.ui.diagrams import DiagramLibrary  # noqa: PLC0415
+
+    catalog = context["catalog"]
+    library = DiagramLibrary(catalog, context["root"] / "body_svgs")
+    context["library"] = library
+    for view in catalog.views:
+        if not library.renderer(view.id).isValid():
+            raise ValueError(f"diagram {view.file} does not render")
+        if library.thumbnail(view.id, QSize(64, 64)).toImage().isNull():
+            raise ValueError(f"diagram {view.file} drew nothing")
+    return f"{len(catalog.views)} diagrams rendered"
+
+
+def _database(context: dict[str, Any]) -> str:
+    from acupressure_desktop.history import HistoryStore, StoreMode  # noqa: PLC0415
+    from acupressure_desktop.history.schema import SCHEMA_VERSION  # noqa: PLC0415
+
+    store = HistoryStore.open(context["home"] / "data")
+    context["store"] = store
+    if store.mode is not StoreMode.WRITABLE or store.connection is None:
+        raise sqlite3.OperationalError(store.notice or "the database did not open for writing")
+    version = store.connection.execute("PRAGMA user_version").fetchone()[0]
+    check = store.connection.execute("PRAGMA integrity_check").fetchone()[0]
+    if version != SCHEMA_VERSION or check != "ok":
+        raise sqlite3.DatabaseError(f"schema {version}, integrity {check}")
+    return f"schema {version}, integrity ok, SQLite {sqlite3.sqlite_version}"
+
+
+def _services(context: dict[str, Any]) -> Any:
+    from PySide6.QtCore import QSettings  # noqa: PLC0415
+
+    from acupressure_desktop.ui.session_window import SessionServices  # noqa: PLC0415
+
+    settings = QSettings(str(context["home"] / "settings.ini"), QSettings.Format.IniFormat)
+    return SessionServices(settings=settings, history=context["store"])
+
+
+def _main_window(context: dict[str, Any]) -> str:
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from acupressure_desktop.ui.main_window import MainWindow  # noqa: PLC0415
+    from acupressure_desktop.ui.theme import Appearance, ThemeController  # noqa: PLC0415
+    from acupressure_desktop.ui.workspace import Workspace  # noqa: PLC0415
+
+    services = _services(context)
+    app = QApplication.instance()
+    window = MainWindow(services.settings, ThemeController(app, Appearance.SYSTEM))  # type: ignore[arg-type]
+    window.attach(Workspace(context["catalog"], context["library"], services))
+    window.resize(1100, 700)
+    window.show()
+    QApplication.processEvents()
+    window.selection.select("LI4")
+    if window.panel.point is None or not window.body_map.hotspots("LI4"):
+        raise RuntimeError("the map did not open LI4")
+    context["window"] = window
+    return f"{len(window.body_map.hotspots())} hotspots on {window.body_map.view_id}"
+
+
+def _session_view(context: dict[str, Any]) -> str:
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from acupressure_desktop.practice import SteadyPressure  # noqa: PLC0415
+    from acupressure_desktop.ui.session_window import SessionWindow  # noqa: PLC0415
+
+    catalog = context["catalog"]
+    window = SessionWindow(catalog.point("LI4"), catalog, context["library"], _services(context))
+    window.show()
+    window.setup.start_requested.emit(SteadyPressure(), ("left", "right"), None, None)
+    QApplication.processEvents()
+    if window.view is None or window.view.plot.plot.grab().toImage().isNull():
+        raise RuntimeError("the session view did not draw its plot")
+    window.confirm_stop = lambda _parent: True
+    window.close()
+    return "session started, pressure curve drawn, stopped"
+
+
+def _history_view(context: dict[str, Any]) -> str:
+    window = context.get("window")
+    if window is None or window.history_page is None:
+        raise RuntimeError("the main window has no history page")
+    window.history_page.reload()
+    charts = window.history_page.show_charts()
+    if charts.practice_plot.grab().toImage().isNull():
+        raise RuntimeError("the charts did not draw")
+    window.close()
+    listed = window.history_page.model.rowCount()
+    if listed != 1:
+        raise RuntimeError(f"the stopped test session should be listed once, found {listed}")
+    return "the test session is listed, charts drawn"
+
+
+def _sound(context: dict[str, Any]) -> str:
+    from acupressure_desktop.ui.sound_cues import SoundCues  # noqa: PLC0415
+
+    cues = SoundCues(context["root"] / "sounds")
+    # No sound is a reported state, not a failure: the app runs with visual cues.
+    return "ready" if cues.available else cues.problem
