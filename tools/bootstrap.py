@@ -133,7 +133,7 @@ def run_tests(python: Path) -> int:
     bin_dir = python.parent
     steps = [
         ("architecture contracts", [str(bin_dir / "lint-imports"), "--no-cache"]),
-        ("ruff", [str(bin_dir / "ruff"), "check", "src", "tests", "bench", "tools"]),
+        ("ruff", [str(bin_dir / "ruff"), "check", "src", "tests", "bench", "tools", "packaging"]),
         ("mypy", [str(bin_dir / "mypy")]),
         ("pytest", [str(python), "-m", "pytest", *sys.argv[2:]]),
     ]
