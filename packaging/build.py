@@ -6,6 +6,7 @@ Run from a checkout with the project's environment: .venv/bin/python packaging/b
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,22 @@ BUNDLE = DIST / "acupressure-desktop"
 
 def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def strip_qt_and_python(internal: Path) -> None:
+    """Drop symbol tables from Qt's and Python's libraries.
+
+    Not numpy's: its bundled OpenBLAS stops loading once stripped, which is why PyInstaller's own
+    strip option stays off.
+    """
+    tool = shutil.which("strip")
+    if tool is None:
+        print("strip not found; the bundle keeps its symbol tables")
+        return
+    targets = [p for p in internal.glob("PySide6/**/*.so*") if p.is_file() and not p.is_symlink()]
+    targets += list(internal.glob("libpython*.so*"))
+    for target in targets:
+        subprocess.run([tool, "--strip-unneeded", str(target)], check=False, capture_output=True)
 
 
 def main() -> int:
@@ -35,6 +52,7 @@ def main() -> int:
     result = subprocess.run(command, cwd=ROOT, check=False)
     if result.returncode:
         return result.returncode
+    strip_qt_and_python(BUNDLE / "_internal")
     size = folder_size(BUNDLE)
     print(f"bundle: {BUNDLE} ({size / 1024 / 1024:.0f} MB)")
     return 0
