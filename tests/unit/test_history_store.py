@@ -242,3 +242,17 @@ def test_records_reject_out_of_range_values(field: str, value: object) -> None:
 def test_records_need_a_time_zone() -> None:
     with pytest.raises(ValueError):
         a_record(started_at=datetime(2026, 11, 24, 9, 30))
+
+
+def test_pressing_time_leaves_out_breathing_and_getting_ready() -> None:
+    record = a_record(
+        phases=(
+            PhaseRecord(kind="get_ready", side="left", planned_s=5, actual_s=5),
+            PhaseRecord(kind="breathe", side="left", planned_s=32, actual_s=32),
+            PhaseRecord(kind="hold", side="left", planned_s=120, actual_s=100),
+            PhaseRecord(kind="switch_side", side="right", planned_s=10, actual_s=10),
+            PhaseRecord(kind="massage", side="right", planned_s=120, actual_s=50),
+        )
+    )
+    assert record.pressing_s == 150
+    assert record.actual_s == 197

@@ -95,7 +95,7 @@ def export_csv(records: Iterable[SessionRecord]) -> str:
                 r.protocol.title,
                 " ".join(r.sides),
                 r.status.value,
-                round(sum(p.actual_s for p in r.phases if p.kind in _PRESSING), 1),
+                round(r.pressing_s, 1),
                 r.purpose or "",
                 "" if r.before_rating is None else r.before_rating,
                 "" if r.after_rating is None else r.after_rating,
@@ -103,9 +103,6 @@ def export_csv(records: Iterable[SessionRecord]) -> str:
             ]
         )
     return out.getvalue()
-
-
-_PRESSING = {"ramp_up", "hold", "ease_off", "massage"}
 
 
 def _defuse(text: str) -> str:

@@ -8,6 +8,7 @@ from uuid import UUID, uuid4
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
+from acupressure_desktop.practice.phases import PRESSING_KINDS
 from acupressure_desktop.practice.protocols import Protocol
 
 Rating = Annotated[int, Field(ge=0, le=10)]
@@ -55,3 +56,8 @@ class SessionRecord(BaseModel):
     @property
     def actual_s(self) -> float:
         return sum(p.actual_s for p in self.phases)
+
+    @property
+    def pressing_s(self) -> float:
+        """Seconds actually spent pressing (breathing, getting ready and switching sides not counted)."""
+        return sum(p.actual_s for p in self.phases if p.kind in PRESSING_KINDS)

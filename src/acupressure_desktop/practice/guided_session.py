@@ -68,6 +68,8 @@ class GuidedSession:
         self._skipped: list[tuple[float, float]] = []
         self._timeline = self._build_timeline()
         self._next = 0
+        breathe = next((p for p in plan.phases if p.kind is PhaseKind.BREATHE), None)
+        self._breath_origin = breathe.start_s if breathe else 0.0
 
     def _build_timeline(self) -> list[_TimelineEvent]:
         events = []
@@ -199,10 +201,8 @@ class GuidedSession:
 
     def breath_at(self, t: float) -> float:
         """Lung fullness for the pacer: a smooth in-breath then out-breath at the chosen pace."""
-        breathe = next((p for p in self.plan.phases if p.kind is PhaseKind.BREATHE), None)
-        origin = breathe.start_s if breathe else 0.0
         period = self.plan.protocol.breathing.seconds_per_breath
-        fraction = ((t - origin) / period) % 1.0
+        fraction = ((t - self._breath_origin) / period) % 1.0
         return 0.5 - 0.5 * math.cos(2 * math.pi * fraction)
 
     def phase_seconds(self) -> list[float]:

@@ -25,6 +25,9 @@ class PhaseKind(StrEnum):
     SWITCH_SIDE = "switch_side"
 
 
+# The phases in which the user is pressing the point (what the 3-minute cap counts).
+PRESSING_KINDS = frozenset({PhaseKind.RAMP_UP, PhaseKind.HOLD, PhaseKind.EASE_OFF, PhaseKind.MASSAGE})
+
 PHASE_TITLES = {
     PhaseKind.GET_READY: "Get ready",
     PhaseKind.BREATHE: "Breathe",
@@ -70,7 +73,7 @@ class Phase:
 
     @property
     def is_pressing(self) -> bool:
-        return self.kind in (PhaseKind.RAMP_UP, PhaseKind.HOLD, PhaseKind.EASE_OFF, PhaseKind.MASSAGE)
+        return self.kind in PRESSING_KINDS
 
     def pressure_at(self, t: float) -> float:
         """Target pressure 0..1 at ``t`` seconds into this phase."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import SessionRecord
 from acupressure_desktop.practice.phases import PHASE_TITLES
-from acupressure_desktop.ui.history_model import STATUS_TEXT, pressing_seconds
+from acupressure_desktop.ui.history_model import STATUS_TEXT
 
 
 class HistoryDetail(QWidget):
@@ -65,7 +65,7 @@ class HistoryDetail(QWidget):
             f"<td align='right'>{p.actual_s:.0f} s</td></tr>"
             for p in record.phases
         )
-        seconds = round(pressing_seconds(record))
+        seconds = round(record.pressing_s)
         self.text.setHtml(
             f"<h3>{name}</h3><p>{escape(when)}</p>"
             f"<p><b>{STATUS_TEXT[record.status]}</b> · {escape(record.protocol.title)} · "

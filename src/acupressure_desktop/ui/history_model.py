@@ -38,11 +38,6 @@ STATUS_COLOUR = {
     SessionStatus.INTERRUPTED: QColor("#c0392b"),
     SessionStatus.IN_PROGRESS: QColor("#1f5fbf"),
 }
-_PRESSING = {"ramp_up", "hold", "ease_off", "massage"}
-
-
-def pressing_seconds(record: SessionRecord) -> float:
-    return sum(p.actual_s for p in record.phases if p.kind in _PRESSING)
 
 
 class HistoryTableModel(QAbstractTableModel):
@@ -147,7 +142,7 @@ class HistoryTableModel(QAbstractTableModel):
         if column == 2:
             return record.protocol.title
         if column == 3:
-            seconds = round(pressing_seconds(record))
+            seconds = round(record.pressing_s)
             return f"{seconds // 60}:{seconds % 60:02d}"
         if column == 4:
             return STATUS_TEXT[record.status]
