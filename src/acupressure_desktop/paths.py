@@ -16,14 +16,11 @@ class AppPaths:
 
     data_dir: Path
     config_dir: Path
+    log_dir: Path
 
     @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.ini"
-
-    @property
-    def log_dir(self) -> Path:
-        return self.data_dir / "logs"
 
     @classmethod
     def for_user(cls, environ: dict[str, str] | None = None) -> AppPaths:
@@ -35,18 +32,24 @@ class AppPaths:
         override = env.get("ACUPRESSURE_DESKTOP_HOME")
         if override:
             root = Path(override).expanduser()
-            return cls(data_dir=root / "data", config_dir=root / "config")
+            return cls(data_dir=root / "data", config_dir=root / "config", log_dir=root / "logs")
         home = Path(env.get("HOME") or Path.home())
         if sys.platform == "win32":
             appdata = Path(env.get("APPDATA") or home / "AppData" / "Roaming")
             local = Path(env.get("LOCALAPPDATA") or home / "AppData" / "Local")
-            return cls(data_dir=local / _FOLDER, config_dir=appdata / _FOLDER)
+            return cls(data_dir=local / _FOLDER, config_dir=appdata / _FOLDER, log_dir=local / _FOLDER / "logs")
         if sys.platform == "darwin":
             support = home / "Library" / "Application Support" / _FOLDER
-            return cls(data_dir=support, config_dir=home / "Library" / "Preferences" / _FOLDER)
+            return cls(
+                data_dir=support,
+                config_dir=home / "Library" / "Preferences" / _FOLDER,
+                log_dir=home / "Library" / "Logs" / _FOLDER,
+            )
         data = Path(env.get("XDG_DATA_HOME") or home / ".local" / "share")
         config = Path(env.get("XDG_CONFIG_HOME") or home / ".config")
-        return cls(data_dir=data / _FOLDER, config_dir=config / _FOLDER)
+        # Logs are state, not data: XDG keeps them apart so a backup of the data skips them.
+        state = Path(env.get("XDG_STATE_HOME") or home / ".local" / "state")
+        return cls(data_dir=data / _FOLDER, config_dir=config / _FOLDER, log_dir=state / _FOLDER / "logs")
 
     def ensure(self) -> None:
         """Create the folders, private to the user."""

@@ -1,7 +1,10 @@
 """The command line answers --version and --help without a display."""
 
+import os
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 from acupressure_desktop import __version__
 from acupressure_desktop.app import parse_args
@@ -57,3 +60,21 @@ def test_the_self_test_passes_and_prints_one_json_report() -> None:
         "sound",
     ]
     assert "ModuleNotFoundError" not in result.stderr
+
+
+def test_a_second_launch_hands_over_to_the_running_app_and_exits(tmp_path: Path) -> None:
+    env = {**os.environ, "ACUPRESSURE_DESKTOP_HOME": str(tmp_path)}
+    command = [sys.executable, "-m", "acupressure_desktop"]
+    first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        log_file = tmp_path / "logs" / "acupressure-desktop.log"
+        deadline = time.monotonic() + 30
+        while not (tmp_path / "data" / "running.lock").exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=False)
+        assert second.returncode == 0, second.stderr
+        assert first.poll() is None, "the first copy must keep running"
+        assert "asked to come to the front" in log_file.read_text(encoding="utf-8")
+    finally:
+        first.terminate()
+        first.communicate(timeout=30)

@@ -18,10 +18,13 @@ def test_linux_follows_the_xdg_folders(tmp_path: Path, monkeypatch) -> None:  # 
     assert paths.config_dir == tmp_path / "c" / "acupressure-desktop"
     defaults = AppPaths.for_user({"HOME": str(tmp_path)})
     assert defaults.data_dir == tmp_path / ".local" / "share" / "acupressure-desktop"
+    assert defaults.log_dir == tmp_path / ".local" / "state" / "acupressure-desktop" / "logs"
 
 
 def test_ensure_creates_private_folders(tmp_path: Path) -> None:
-    paths = AppPaths(data_dir=tmp_path / "a" / "data", config_dir=tmp_path / "a" / "config")
+    paths = AppPaths(
+        data_dir=tmp_path / "a" / "data", config_dir=tmp_path / "a" / "config", log_dir=tmp_path / "a" / "logs"
+    )
     paths.ensure()
     assert paths.data_dir.is_dir()
     assert paths.config_dir.stat().st_mode & 0o777 == 0o700

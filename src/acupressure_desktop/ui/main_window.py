@@ -162,6 +162,37 @@ class MainWindow(QMainWindow):
             self.show_notice(" ".join(messages))
         history.on_notice(self.show_notice)
 
+    def bring_to_front(self) -> None:
+        """Restore and raise the app (the running session above the map), as a second launch asks."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        targets: list[QWidget] = [self]
+        session = self._workspace.session_window if self._workspace is not None else None
+        if session is not None:
+            if session.isMinimized():
+                session.showNormal()
+            targets.append(session)
+        for target in targets:
+            target.raise_()
+        targets[-1].activateWindow()
+
+    def describe_saved_work(self) -> str:
+        """One honest sentence on what is on disk, for the dialog after an unexpected error."""
+        workspace = self._workspace
+        services = workspace.services if workspace is not None else None
+        if services is None:
+            return "Your practice history had not been opened yet, so nothing in it was at risk."
+        if not services.history.can_write:
+            return "Your history could not be written before this problem either, so nothing new was saved."
+        session = workspace.session_window if workspace is not None else None
+        if session is not None and session.is_running:
+            return (
+                "Your practice history is saved. The session in progress is saved up to its current phase; "
+                "you can keep going, and if you quit now it is kept in your history as interrupted."
+            )
+        return "Your practice history is saved; nothing you did was lost."
+
     # --- menus ----------------------------------------------------------------------------------
 
     def _action(self, text: str, slot: object, *shortcuts: Shortcut, needs_map: bool = False) -> QAction:

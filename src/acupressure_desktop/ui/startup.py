@@ -17,9 +17,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from acupressure_desktop import APP_NAME, __version__
+from acupressure_desktop.app_log import AppLog, app_logger
 from acupressure_desktop.paths import AppPaths
 from acupressure_desktop.resources import ResourcesNotFoundError, resource_root
+from acupressure_desktop.ui.crash_reporter import CrashReporter
 from acupressure_desktop.ui.main_window import MainWindow
+from acupressure_desktop.ui.qt_messages import route_qt_messages
+from acupressure_desktop.ui.single_instance import Claim, SingleInstance
 from acupressure_desktop.ui.theme import Appearance, ThemeController
 
 if TYPE_CHECKING:
@@ -43,6 +47,28 @@ def run_gui(qt_argv: list[str], app_id: str, paths: AppPaths | None = None) -> i
         paths.ensure()
     except OSError as error:
         folder_problem = f"Your settings cannot be saved in {paths.config_dir}: {error.strerror or error}."
+    log = AppLog(paths.log_dir)
+    log.start()
+    logger = app_logger()
+    route_qt_messages(logger)
+    logger.info("%s %s starting", APP_NAME, __version__)
+
+    instance = SingleInstance(paths.data_dir)
+    claim = instance.claim()
+    if claim is Claim.HANDED_OVER:
+        logger.info("Already running; the open window was asked to come to the front")
+        log.stop()
+        return 0
+    if claim is Claim.NO_ANSWER:
+        explain_fatal(
+            "Already running",
+            f"{APP_NAME} is already open but did not answer. Wait a moment and try again; if it stays "
+            "like this, close the open copy (or restart your computer) and start it again.",
+            "",
+        )
+        log.stop()
+        return 1
+
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     theme = ThemeController(app, _appearance(settings.value("appearance", "system")))
     try:
@@ -52,9 +78,20 @@ def run_gui(qt_argv: list[str], app_id: str, paths: AppPaths | None = None) -> i
         return 2
 
     window = open_main_window(app, settings, theme, root, paths.data_dir)
-    if folder_problem:
-        window.statusBar().showMessage(folder_problem)
-    return app.exec()
+    instance.activation_requested.connect(window.bring_to_front)
+    reporter = CrashReporter(
+        logger, log.log_file if log.started else None, window.describe_saved_work, lambda: app.exit(1), window
+    )
+    reporter.install()
+    if folder_problem or log.problem:
+        window.statusBar().showMessage(" ".join(p for p in (folder_problem, log.problem) if p))
+    try:
+        return app.exec()
+    finally:
+        reporter.uninstall()
+        instance.release()
+        logger.info("%s closed", APP_NAME)
+        log.stop()
 
 
 def open_main_window(

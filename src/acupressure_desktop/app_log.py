@@ -1,0 +1,70 @@
+"""The app's log: a small rotating file in the user's log folder, plus a record of hard crashes.
+
+Users rarely start the app from a terminal, so anything worth reading after a problem (unhandled
+errors, Qt's warnings) goes to a file they can attach to a bug report.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from typing import TextIO
+
+LOGGER_NAME = "acupressure_desktop"
+LOG_FILE = "acupressure-desktop.log"
+FATAL_FILE = "fatal-errors.log"
+MAX_BYTES = 512 * 1024
+BACKUPS = 3
+
+
+def app_logger() -> logging.Logger:
+    """The logger every part of the app writes to."""
+    return logging.getLogger(LOGGER_NAME)
+
+
+class AppLog:
+    """Owns the log file handler and the fatal-error file for one run of the app."""
+
+    def __init__(self, log_dir: Path) -> None:
+        self.log_dir = log_dir
+        self.log_file = log_dir / LOG_FILE
+        self.problem = ""
+        self._handler: RotatingFileHandler | None = None
+        self._fatal: TextIO | None = None
+
+    def start(self) -> bool:
+        """Begin writing; False (with ``problem`` set) when the folder cannot be written."""
+        try:
+            self.log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            handler = RotatingFileHandler(self.log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+            # A segfault in a native library never reaches Python's handlers; faulthandler still
+            # writes the Python stack of every thread to this file.
+            fatal = (self.log_dir / FATAL_FILE).open("a", encoding="utf-8")
+        except OSError as error:
+            self.problem = f"The log cannot be written in {self.log_dir}: {error.strerror or error}."
+            return False
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger = app_logger()
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        faulthandler.enable(fatal)
+        self._handler, self._fatal = handler, fatal
+        return True
+
+    @property
+    def started(self) -> bool:
+        return self._handler is not None
+
+    def stop(self) -> None:
+        if self._handler is not None:
+            app_logger().removeHandler(self._handler)
+            self._handler.close()
+            self._handler = None
+        if self._fatal is not None:
+            # Hand fatal errors back to the terminal rather than leave them unreported.
+            faulthandler.enable(sys.stderr)
+            self._fatal.close()
+            self._fatal = None
