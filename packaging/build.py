@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the one-folder bundle into dist/acupressure-desktop and print its size.
 
-Run from a checkout with the project's environment: .venv/bin/python packaging/build.py
+Run by ``python3 tools/bootstrap.py package``, which prepares the packaging environment.
 """
 
 from __future__ import annotations
@@ -20,18 +20,18 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def strip_qt_and_python(internal: Path) -> None:
-    """Drop symbol tables from Qt's and Python's libraries.
+def strip_libraries(internal: Path) -> None:
+    """Drop symbol tables from the bundle's shared libraries.
 
-    Not numpy's: its bundled OpenBLAS stops loading once stripped, which is why PyInstaller's own
-    strip option stays off.
+    The PyPI numpy wheel carries OpenBLAS, which stops loading once stripped; the bundle is built
+    with numpy compiled without BLAS (tools/bootstrap.py package), so nothing is exempt, but a
+    library that refuses to strip is left as it is.
     """
     tool = shutil.which("strip")
     if tool is None:
         print("strip not found; the bundle keeps its symbol tables")
         return
-    targets = [p for p in internal.glob("PySide6/**/*.so*") if p.is_file() and not p.is_symlink()]
-    targets += list(internal.glob("libpython*.so*"))
+    targets = [p for p in internal.rglob("*.so*") if p.is_file() and not p.is_symlink()]
     for target in targets:
         subprocess.run([tool, "--strip-unneeded", str(target)], check=False, capture_output=True)
 
@@ -52,7 +52,7 @@ def main() -> int:
     result = subprocess.run(command, cwd=ROOT, check=False)
     if result.returncode:
         return result.returncode
-    strip_qt_and_python(BUNDLE / "_internal")
+    strip_libraries(BUNDLE / "_internal")
     size = folder_size(BUNDLE)
     print(f"bundle: {BUNDLE} ({size / 1024 / 1024:.0f} MB)")
     return 0

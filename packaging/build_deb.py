@@ -7,7 +7,6 @@ Run after packaging/build.py, with the project's environment (Qt renders the ico
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -15,48 +14,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "packaging"))
+
+from icons import render_icons  # noqa: E402
+from system_libraries import read_requirements  # noqa: E402
 
 from acupressure_desktop import APP_ID, __version__  # noqa: E402
 
 BUNDLE = ROOT / "dist" / "acupressure-desktop"
 STAGE = ROOT / "build" / "deb" / "root"
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-# What Qt's xcb platform plugin loads from the system (the bundle carries Qt itself).
-DEPENDS = (
-    "libc6 (>= 2.34), libegl1, libgl1, libfontconfig1, libfreetype6, libdbus-1-3, "
-    "libglib2.0-0t64 | libglib2.0-0, libx11-6, libx11-xcb1, libxkbcommon0, libxkbcommon-x11-0, "
-    "libxcb1, libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, "
-    "libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libxcb-xkb1"
-)
-RECOMMENDS = "libpulse0, fonts-noto-cjk"
+# Chinese characters in the point names; the rest of Depends and Recommends is read off the bundle.
+EXTRA_RECOMMENDS = ("fonts-noto-cjk",)
 LAUNCHER = """#!/bin/sh
 exec /opt/acupressure-desktop/acupressure-desktop "$@"
 """
-
-
-def render_icons(target: Path) -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt  # noqa: PLC0415
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: PLC0415
-    from PySide6.QtSvg import QSvgRenderer  # noqa: PLC0415
-
-    app = QGuiApplication.instance() or QGuiApplication([])
-    source = ROOT / "resources" / "icons" / "acupressure-desktop.svg"
-    renderer = QSvgRenderer(str(source))
-    for size in ICON_SIZES:
-        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter)
-        painter.end()
-        folder = target / f"{size}x{size}" / "apps"
-        folder.mkdir(parents=True, exist_ok=True)
-        image.save(str(folder / f"{APP_ID}.png"))
-    scalable = target / "scalable" / "apps"
-    scalable.mkdir(parents=True, exist_ok=True)
-    shutil.copy(source, scalable / f"{APP_ID}.svg")
-    del app
 
 
 def installed_size_kib(folder: Path) -> int:
@@ -79,13 +50,18 @@ def main() -> int:
     ):
         (STAGE / folder).mkdir(parents=True, exist_ok=True)
         shutil.copy(linux / name, STAGE / folder / name)
-    render_icons(STAGE / "usr" / "share" / "icons" / "hicolor")
+    render_icons(STAGE / "usr" / "share" / "icons" / "hicolor", APP_ID)
+    needs = read_requirements(BUNDLE)
+    if needs.missing:
+        print("The bundle needs libraries this machine does not have:\n  " + "\n  ".join(needs.missing))
+        return 1
     control = STAGE / "DEBIAN" / "control"
     control.parent.mkdir()
     control.write_text(
         f"Package: acupressure-desktop\nVersion: {__version__}\nSection: misc\nPriority: optional\n"
         f"Architecture: amd64\nMaintainer: Acupressure Desktop contributors <noreply@acupressure-desktop.invalid>\n"
-        f"Installed-Size: {installed_size_kib(STAGE)}\nDepends: {DEPENDS}\nRecommends: {RECOMMENDS}\n"
+        f"Installed-Size: {installed_size_kib(STAGE)}\nDepends: {needs.depends_field()}\n"
+        f"Recommends: {needs.recommends_field(EXTRA_RECOMMENDS)}\n"
         "Description: find acupressure points and follow guided pressure sessions\n"
         " Clear body diagrams of acupressure points, how to find and press each one,\n"
         " guided sessions with sound cues, and a private history of your practice.\n"

@@ -3,6 +3,10 @@
 
     python3 tools/bootstrap.py run     # set up and launch the app
     python3 tools/bootstrap.py test    # set up and run every check and test
+    python3 tools/bootstrap.py package # build the bundle, .deb and tarball, and check them
+
+With CI=true (as in continuous integration) "test" also runs "package". As root on Debian/Ubuntu,
+"package" then installs the .deb and the tarball and checks the installed app on a virtual screen.
 
 Uses only the standard library, so it works on a fresh machine with nothing but Python 3.11+.
 As root on Debian/Ubuntu it installs the system libraries Qt needs with apt-get; otherwise it
@@ -21,6 +25,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 VENV = ROOT / ".venv"
 STAMP = VENV / ".setup-stamp"
+# The bundle is built in an environment of its own: the app, PyInstaller, and numpy compiled
+# without BLAS (the PyPI wheel brings 27 MB of OpenBLAS that pyqtgraph's small plots never use).
+PACKAGING_VENV = ROOT / ".venv-packaging"
+WHEELS = ROOT / "build" / "wheels"
+NUMPY_WITHOUT_BLAS = ["-Csetup-args=-Dallow-noblas=true", "-Csetup-args=-Dblas=none", "-Csetup-args=-Dlapack=none"]
+# Command -> Debian package, for building the packages and for the install test.
+PACKAGING_TOOLS = {"strip": "binutils", "readelf": "binutils", "g++": "g++", "dpkg-deb": "dpkg"}
+INSTALL_TEST_TOOLS = {
+    "Xvfb": "xvfb",
+    "xdotool": "xdotool",
+    "import": "imagemagick",
+    "desktop-file-validate": "desktop-file-utils",
+    "appstreamcli": "appstream",
+}
 
 # Libraries the Qt xcb/offscreen platforms load at run time, with the Debian/Ubuntu packages
 # that provide them.
@@ -79,25 +97,34 @@ def venv_works() -> bool:
     return True
 
 
+def apt_install(packages: list[str], what: str) -> bool:
+    """Install with apt-get when root; otherwise print the command. True if installed."""
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *packages]
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        say(f"installing {what}: " + " ".join(packages))
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
+        subprocess.run(command, check=True, env=env)
+        return True
+    say(f"some {what} are missing. Install them with:")
+    print("    sudo " + " ".join(command), flush=True)
+    return False
+
+
 def ensure_system_packages(with_extras: bool) -> None:
     packages = missing_libraries()
     if not venv_works():
         packages.append(f"python3.{sys.version_info.minor}-venv")
     if with_extras:
         packages += missing_packages(EXTRA_PACKAGES)
-    if not packages:
-        return
-    command = ["apt-get", "install", "-y", "--no-install-recommends", *packages]
-    if os.geteuid() == 0 and shutil.which("apt-get"):
-        say("installing system packages: " + " ".join(packages))
-        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
-        subprocess.run(command, check=True, env=env)
-        return
-    say("some system packages are missing. Install them with:")
-    print("    sudo " + " ".join(command), flush=True)
-    if not venv_works():
+    if packages and not apt_install(packages, "system packages") and not venv_works():
         sys.exit("[bootstrap] cannot create a virtual environment until python3-venv is installed")
+
+
+def ensure_tools(tools: dict[str, str]) -> None:
+    packages = sorted({package for command, package in tools.items() if not shutil.which(command)})
+    if packages and not apt_install(packages, "tools"):
+        sys.exit(1)
 
 
 def fingerprint() -> str:
@@ -126,6 +153,63 @@ def ensure_venv() -> Path:
     return python
 
 
+def pinned_version(name: str) -> str:
+    for line in (ROOT / "constraints.txt").read_text().splitlines():
+        if line.lower().startswith(f"{name}=="):
+            return line.split("==", 1)[1].strip()
+    raise SystemExit(f"[bootstrap] constraints.txt pins no {name}")
+
+
+def numpy_wheel(python: Path) -> Path:
+    version = pinned_version("numpy")
+    built = sorted(WHEELS.glob(f"numpy-{version}-*.whl"))
+    if built:
+        return built[0]
+    say(f"building numpy {version} without BLAS for the bundle (several minutes, once per machine)")
+    command = [str(python), "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-binary", "numpy", "-w", str(WHEELS)]
+    subprocess.run([*command, *NUMPY_WITHOUT_BLAS, f"numpy=={version}"], check=True)
+    return sorted(WHEELS.glob(f"numpy-{version}-*.whl"))[0]
+
+
+def ensure_packaging_venv() -> Path:
+    python = PACKAGING_VENV / "bin" / "python"
+    if not python.exists():
+        say(f"creating the packaging environment in {PACKAGING_VENV}")
+        subprocess.run([sys.executable, "-m", "venv", str(PACKAGING_VENV)], check=True)
+    pip = [str(python), "-m", "pip", "--disable-pip-version-check", "install", "--quiet"]
+    stamp = PACKAGING_VENV / ".setup-stamp"
+    wheel = numpy_wheel(python)
+    wanted = fingerprint() + wheel.name
+    if not stamp.exists() or stamp.read_text() != wanted:
+        say("installing the app, PyInstaller and numpy without BLAS into the packaging environment")
+        subprocess.run([*pip, "--upgrade", "pip"], check=True)
+        subprocess.run([*pip, "--force-reinstall", "--no-deps", str(wheel)], check=True)
+        subprocess.run([*pip, "-c", str(ROOT / "constraints.txt"), "-e", f"{ROOT}[packaging]"], check=True)
+        stamp.write_text(wanted)
+    return python
+
+
+def package() -> int:
+    """Build and check the bundle, the .deb and the tarball; as root, also install and test them."""
+    ensure_system_packages(with_extras=False)
+    ensure_tools(PACKAGING_TOOLS)
+    python = ensure_packaging_venv()
+    say("building the bundle, the Debian package and the tarball")
+    result = subprocess.run([str(python), str(ROOT / "packaging" / "release.py")], cwd=ROOT, check=False)
+    if result.returncode != 0:
+        say(f"packaging failed (exit code {result.returncode})")
+        return result.returncode
+    if os.geteuid() != 0 or not shutil.which("dpkg"):
+        say("the install test needs root on Debian/Ubuntu; skipped")
+        return 0
+    ensure_tools(INSTALL_TEST_TOOLS)
+    say("installing the packages and testing the installed app")
+    result = subprocess.run([sys.executable, str(ROOT / "packaging" / "install_test.py")], cwd=ROOT, check=False)
+    if result.returncode != 0:
+        say(f"the install test failed (exit code {result.returncode})")
+    return result.returncode
+
+
 def run_tests(python: Path) -> int:
     env = dict(os.environ)
     # Widget tests draw offscreen: they must pass with no display at all.
@@ -150,13 +234,18 @@ def main() -> int:
     if sys.version_info < (3, 11):
         sys.exit("[bootstrap] Acupressure Desktop needs Python 3.11 or newer")
     task = sys.argv[1] if len(sys.argv) > 1 else ""
-    if task not in ("run", "test"):
+    if task not in ("run", "test", "package"):
         print(__doc__)
         return 2
+    if task == "package":
+        return package()
     ensure_system_packages(with_extras=task == "run")
     python = ensure_venv()
     if task == "test":
-        return run_tests(python)
+        result = run_tests(python)
+        if result == 0 and os.environ.get("CI", "").lower() == "true":
+            return package()
+        return result
     return subprocess.run([str(python), "-m", "acupressure_desktop", *sys.argv[2:]], check=False).returncode
 
 

@@ -64,7 +64,8 @@ class AppLog:
             self._handler.close()
             self._handler = None
         if self._fatal is not None:
-            # Hand fatal errors back to the terminal rather than leave them unreported.
-            faulthandler.enable(sys.stderr)
+            # Hand fatal errors back to the terminal, if there is one (a windowed build has none).
+            if sys.stderr is not None:
+                faulthandler.enable(sys.stderr)
             self._fatal.close()
             self._fatal = None

@@ -101,3 +101,26 @@ def test_a_broken_catalog_shows_a_message_instead_of_crashing(  # type: ignore[n
     [box] = shown
     assert "point catalog has errors" in box.windowTitle()
     assert "catalog/points/LI4.json: LI4 / colour" in box.detailedText()
+
+
+def test_no_key_is_bound_twice_so_every_shortcut_fires(window) -> None:  # type: ignore[no-untyped-def]
+    seen: dict[str, str] = {}
+    for action in window.actions():
+        for sequence in action.shortcuts():
+            key = sequence.toString()
+            assert key not in seen, f"{key} is bound to both {seen[key]} and {action.text()}"
+            seen[key] = action.text()
+
+
+def test_ctrl_q_quits(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_a_second_launch_restores_and_raises_a_minimised_window(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+    window.bring_to_front()
+    qtbot.waitUntil(lambda: not window.isMinimized())
+    assert window.isVisible()

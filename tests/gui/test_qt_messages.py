@@ -9,10 +9,10 @@ from PySide6.QtCore import QtMsgType
 from acupressure_desktop.ui.qt_messages import qt_message_level
 
 
-def test_expected_messages_about_audio_backends_are_only_debug_output() -> None:
+def test_expected_messages_about_audio_are_logged_but_not_echoed() -> None:
     message = "No QtMultimedia backends found. Only QMediaDevices, QAudioDevice, QSoundEffect are available."
-    assert qt_message_level(QtMsgType.QtWarningMsg, message) == logging.DEBUG
-    assert qt_message_level(QtMsgType.QtWarningMsg, "Couldn't load pipewire-0.3 library") == logging.DEBUG
+    assert qt_message_level(QtMsgType.QtWarningMsg, message) == logging.INFO
+    assert qt_message_level(QtMsgType.QtWarningMsg, "Couldn't load pipewire-0.3 library") == logging.INFO
 
 
 def test_other_warnings_keep_their_level() -> None:

@@ -32,6 +32,19 @@ LAST_VIEW_KEY = "map/view"
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
+def distinct_sequences(shortcuts: tuple[Shortcut, ...]) -> list[QKeySequence]:
+    """Every key sequence once: a platform's standard key often equals our extra one, and Qt
+    ignores a shortcut that is bound twice ("ambiguous") instead of triggering it."""
+    sequences: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            candidates = QKeySequence.keyBindings(shortcut)
+        else:
+            candidates = [QKeySequence(shortcut)]
+        sequences += [s for s in candidates if not s.isEmpty() and s not in sequences]
+    return sequences
+
+
 class MainWindow(QMainWindow):
     """The application frame; ``attach`` puts the workspace in once the catalog is ready."""
 
@@ -198,7 +211,7 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot: object, *shortcuts: Shortcut, needs_map: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setShortcuts(distinct_sequences(shortcuts))
         action.triggered.connect(slot)
         if needs_map:
             action.setEnabled(False)

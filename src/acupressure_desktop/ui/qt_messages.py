@@ -8,8 +8,10 @@ import sys
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 # Expected on many machines and harmless for this app: sound cues use Qt's own audio output, not a
-# media backend; PipeWire is tried before PulseAudio; offscreen windows have no size hints.
+# media backend; PipeWire is tried before PulseAudio; without a sound server the app already says
+# so in its window; offscreen windows have no size hints. They go to the log file only.
 EXPECTED = (
+    "PulseAudioService: pa_context_connect() failed",
     "No QtMultimedia backends found",
     "Couldn't load pipewire",
     "Couldn't resolve pipewire",
@@ -27,7 +29,7 @@ LEVELS = {
 def qt_message_level(kind: QtMsgType, message: str) -> int:
     """The logging level a Qt message deserves."""
     if any(message.startswith(expected) for expected in EXPECTED):
-        return logging.DEBUG
+        return logging.INFO
     return LEVELS.get(kind, logging.WARNING)
 
 
