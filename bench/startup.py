@@ -1,9 +1,13 @@
-"""Cold start to the first painted main window with the body map, against a bare PySide6 window.
+"""Start-up of the app and of the installed bundle, against a bare PySide6 window in the same run.
 
-Every run is a new process. Two moments are timed in the app: the window's first paint, which
-shows the last-used body diagram, and the first paint of the interactive map with its hotspots,
-which follows as soon as the point catalog has loaded and passed its checks.
-Prints each run, then the median ratios; the first-paint ratio comes last. Target: <= 1.5.
+Every run is a new process, timed from launch to the line it prints. The app (``--measure-startup``)
+prints ``first-paint`` when the window first shows the last-used body diagram and ``map-ready``
+when the interactive map with its hotspots has painted. The bundle is the PyInstaller folder in
+dist/ (``python3 tools/bootstrap.py package``); it is skipped if not built.
+
+With ``--cold`` (root only) the page cache is dropped before every launch, so each program reads
+its files from disk as after a reboot; otherwise runs are warm after one warm-up each.
+Prints each run, then median ratios; the bundle's first-paint ratio comes last. Target: <= 1.5.
 """
 
 from __future__ import annotations
@@ -15,17 +19,23 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLE = ROOT / "dist" / "acupressure-desktop" / "acupressure-desktop"
 
 BARE = r"""
 import sys
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+qInstallMessageHandler(lambda *args: None)  # as quiet as the app, which sends Qt's notes to its log
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and isinstance(obj, QLabel):
-            print("painted", flush=True)
-            app.quit()
+            print("first-paint", flush=True)
+            QTimer.singleShot(0, app.quit)
         return False
 
 app = QApplication(sys.argv)
@@ -38,85 +48,73 @@ window.show()
 app.exec()
 """
 
-APP = r"""
-import sys
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication
-import acupressure_desktop.ui.startup as startup
 
-class FirstPaint(QObject):
-    seen = set()
-
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            name = type(obj).__name__
-            parent = type(obj.parent()).__name__ if obj.parent() is not None else ""
-            if name == "DiagramPreview" and "preview" not in self.seen:
-                self.seen.add("preview")
-                print("painted", flush=True)
-            elif parent == "BodyMapView" and "map" not in self.seen:
-                self.seen.add("map")
-                print("map", flush=True)
-                QApplication.instance().quit()
-        return False
-
-watcher = FirstPaint()
-
-class WatchedApplication(QApplication):
-    def __init__(self, argv):
-        super().__init__(argv)
-        self.installEventFilter(watcher)
-
-startup.QApplication = WatchedApplication
-from acupressure_desktop.app import main
-sys.exit(main([]))
-"""
+def drop_caches() -> None:
+    subprocess.run(["sync"], check=True)
+    Path("/proc/sys/vm/drop_caches").write_text("3\n")
 
 
-def time_child(code: str, env: dict[str, str], marks: int = 1) -> list[float]:
-    """Seconds from launch to each line the child prints (``marks`` lines)."""
+def time_child(command: list[str], env: dict[str, str], marks: tuple[str, ...], cold: bool) -> list[float]:
+    """Seconds from launch to each of ``marks``, in order."""
+    if cold:
+        drop_caches()
     start = time.perf_counter()
     times = []
-    with subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env) as child:
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env) as child:
         assert child.stdout is not None
-        for _ in range(marks):
-            line = child.stdout.readline()
-            if line.strip() not in ("painted", "map"):
-                raise SystemExit(f"the child did not paint (exit code {child.wait(timeout=60)})")
+        for mark in marks:
+            line = child.stdout.readline().strip()
+            if line != mark:
+                raise SystemExit(f"{command[0]} printed {line!r}, not {mark!r} (exit code {child.wait(timeout=60)})")
             times.append(time.perf_counter() - start)
         child.wait(timeout=60)
     return times
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--cold", action="store_true", help="drop the page cache before every launch (root)")
     args = parser.parse_args()
     env = dict(os.environ)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["ACUPRESSURE_DESKTOP_HOME"] = tempfile.mkdtemp(prefix="acupressure-bench-")
-    # One warm-up each, so the file cache is equally warm for both.
-    time_child(BARE, env)
-    time_child(APP, env, marks=2)
-    bare, first, ready = [], [], []
+    both = ("first-paint", "map-ready")
+    programs: dict[str, tuple[list[str], tuple[str, ...]]] = {
+        "bare": ([sys.executable, "-c", BARE], ("first-paint",)),
+        "app": ([sys.executable, "-m", "acupressure_desktop", "--measure-startup"], both),
+    }
+    if BUNDLE.is_file():
+        programs["bundle"] = ([str(BUNDLE), "--measure-startup"], both)
+    else:
+        print(f"no bundle at {BUNDLE}; build it with: python3 tools/bootstrap.py package")
+    results: dict[str, list[list[float]]] = {name: [] for name in programs}
+    for command, marks in programs.values():
+        time_child(command, env, marks, cold=False)  # warm-up: first-run caches (Python, fonts)
     for run in range(args.runs):
-        bare.extend(time_child(BARE, env))
-        painted, interactive = time_child(APP, env, marks=2)
-        first.append(painted)
-        ready.append(interactive)
-        print(
-            f"run {run + 1}: bare {bare[-1] * 1000:.0f} ms, app first paint {painted * 1000:.0f} ms, "
-            f"map ready {interactive * 1000:.0f} ms"
-        )
-    median_bare = statistics.median(bare)
-    print(f"platform: {env.get('QT_QPA_PLATFORM', 'default')}")
-    print(
-        f"median bare {median_bare * 1000:.0f} ms, first paint {statistics.median(first) * 1000:.0f} ms, "
-        f"map ready {statistics.median(ready) * 1000:.0f} ms"
-    )
-    print(f"map ready ratio (median app / median bare): {statistics.median(ready) / median_bare:.2f}")
-    print(f"startup ratio, first paint (median app / median bare): {statistics.median(first) / median_bare:.2f}")
+        line = []
+        for name, (command, marks) in programs.items():
+            times = time_child(command, env, marks, cold=args.cold)
+            results[name].append(times)
+            line.append(f"{name} " + "/".join(f"{t * 1000:.0f}" for t in times) + " ms")
+        print(f"run {run + 1}: " + ", ".join(line))
+
+    def median(name: str, index: int) -> float:
+        return statistics.median(times[index] for times in results[name])
+
+    bare = median("bare", 0)
+    print(f"platform: {env.get('QT_QPA_PLATFORM', 'default')}, {'cold' if args.cold else 'warm'} starts")
+    print(f"median bare window: {bare * 1000:.0f} ms")
+    for name in programs:
+        if name != "bare":
+            first, ready = median(name, 0) * 1000, median(name, 1) * 1000
+            print(f"median {name}: first paint {first:.0f} ms, map ready {ready:.0f} ms")
+    print(f"map ready ratio, app (median / median bare): {median('app', 1) / bare:.2f}")
+    print(f"startup ratio, app first paint (median / median bare): {median('app', 0) / bare:.2f}")
+    if "bundle" in programs:
+        print(f"map ready ratio, bundle (median / median bare): {median('bundle', 1) / bare:.2f}")
+        print(f"startup ratio, installed bundle first paint (median / median bare): {median('bundle', 0) / bare:.2f}")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,11 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
         action="store_true",
         help="check every part of the app offscreen, without touching your data, and print a JSON report",
     )
+    parser.add_argument(
+        "--measure-startup",
+        action="store_true",
+        help="print 'first-paint' and 'map-ready' as the window reaches each stage, then quit (for benchmarks)",
+    )
     return parser.parse_known_args(argv)
 
 
@@ -35,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt is imported only now, so --help and --version answer at once, even without a display.
     from acupressure_desktop.ui.startup import run_gui  # noqa: PLC0415
 
-    return run_gui([sys.argv[0], *qt_args], app_id=APP_ID)
+    return run_gui([sys.argv[0], *qt_args], app_id=APP_ID, measure_startup=options.measure_startup)
 
 
 if __name__ == "__main__":

@@ -78,3 +78,18 @@ def test_a_second_launch_hands_over_to_the_running_app_and_exits(tmp_path: Path)
     finally:
         first.terminate()
         first.communicate(timeout=30)
+
+
+def test_measure_startup_reports_both_stages_and_quits(tmp_path: Path) -> None:
+    env = {**os.environ, "ACUPRESSURE_DESKTOP_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "acupressure_desktop", "--measure-startup"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["first-paint", "map-ready"]
+    assert result.stderr == ""

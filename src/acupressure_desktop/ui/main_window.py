@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSizePolicy, QTabWidget, QToolBar, QWidget
 
@@ -47,6 +47,8 @@ def distinct_sequences(shortcuts: tuple[Shortcut, ...]) -> list[QKeySequence]:
 
 class MainWindow(QMainWindow):
     """The application frame; ``attach`` puts the workspace in once the catalog is ready."""
+
+    map_attached = Signal()
 
     def __init__(
         self, settings: QSettings, theme: ThemeController, icon: QIcon | None = None, parent: QWidget | None = None
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Click a point on the body map, or press Ctrl+K to search.")
         # Fit again once the splitter has settled into the window.
         QTimer.singleShot(0, workspace.body_map.fit)
+        self.map_attached.emit()
 
     def attach_services(self, services: SessionServices) -> None:
         """Turn on sessions and the history (they may arrive just after the map)."""

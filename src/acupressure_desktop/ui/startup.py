@@ -21,6 +21,7 @@ from acupressure_desktop.app_log import AppLog, app_logger
 from acupressure_desktop.paths import AppPaths
 from acupressure_desktop.resources import ResourcesNotFoundError, resource_root
 from acupressure_desktop.ui.crash_reporter import CrashReporter
+from acupressure_desktop.ui.first_paint import FirstPaintWatcher
 from acupressure_desktop.ui.main_window import MainWindow
 from acupressure_desktop.ui.qt_messages import route_qt_messages
 from acupressure_desktop.ui.single_instance import Claim, SingleInstance
@@ -33,8 +34,11 @@ if TYPE_CHECKING:
 FIRST_VIEW = "body_front"
 
 
-def run_gui(qt_argv: list[str], app_id: str, paths: AppPaths | None = None) -> int:
-    """Create the application, show the main window and run the event loop."""
+def run_gui(qt_argv: list[str], app_id: str, paths: AppPaths | None = None, measure_startup: bool = False) -> int:
+    """Create the application, show the main window and run the event loop.
+
+    ``measure_startup`` prints a line at the first paint and when the map is ready, then quits.
+    """
     app = QApplication(qt_argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -78,6 +82,8 @@ def run_gui(qt_argv: list[str], app_id: str, paths: AppPaths | None = None) -> i
         return 2
 
     window = open_main_window(app, settings, theme, root, paths.data_dir)
+    if measure_startup:
+        report_startup(window, app)
     instance.activation_requested.connect(window.bring_to_front)
     reporter = CrashReporter(
         logger, log.log_file if log.started else None, window.describe_saved_work, lambda: app.exit(1), window
@@ -131,6 +137,21 @@ def open_main_window(
     preview.painted.connect(lambda: QTimer.singleShot(0, load))
     window.show()
     return window
+
+
+def report_startup(window: MainWindow, app: QApplication) -> None:
+    """Print 'first-paint', then 'map-ready' once the interactive map has painted, and quit."""
+
+    def map_attached() -> None:
+        viewport = window.body_map.viewport()
+        watcher = FirstPaintWatcher(viewport)
+        # Quit after the paint has finished; quitting inside it leaves Qt flushing a closed window.
+        watcher.painted.connect(lambda: (print("map-ready", flush=True), QTimer.singleShot(0, app.quit)))
+        viewport.update()
+
+    assert window.preview is not None
+    window.preview.painted.connect(lambda: print("first-paint", flush=True))
+    window.map_attached.connect(map_attached)
 
 
 def load_workspace(root: Path) -> Workspace | None:

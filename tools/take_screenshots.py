@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Draw the screenshots in docs/screenshots (README, AppStream metainfo) from the real widgets.
+
+Run with the project's environment: .venv/bin/python tools/take_screenshots.py
+The history shown is example data made up here (three weeks of practice), never a user's.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import tempfile
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from acupressure_desktop.catalog import load_catalog
+from acupressure_desktop.history import HistoryStore, PhaseRecord, SessionRecord, SessionStatus
+from acupressure_desktop.practice import PhaseKind, SteadyPressure
+from acupressure_desktop.resources import resource_root
+from acupressure_desktop.ui.diagrams import DiagramLibrary
+from acupressure_desktop.ui.main_window import MainWindow
+from acupressure_desktop.ui.session_window import SessionServices, SessionWindow
+from acupressure_desktop.ui.theme import Appearance, ThemeController
+from acupressure_desktop.ui.workspace import Workspace
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+SIZE = (1200, 760)
+EXAMPLE_PRACTICE = (("LI4", "headache"), ("PC6", "nausea"), ("GB20", "headache"), ("HT7", "insomnia"))
+
+
+class StoppedClock:
+    """A clock that moves only when the script moves it."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def example_history(store: HistoryStore, now: datetime) -> None:
+    chance = random.Random(4)
+    records = []
+    for day in range(21):
+        for slot in range(chance.choice((1, 2, 2, 3))):
+            code, purpose = chance.choice(EXAMPLE_PRACTICE)
+            start = now - timedelta(days=day, hours=9 - slot * 4)
+            before = chance.randint(4, 8)
+            records.append(
+                SessionRecord(
+                    point_code=code,
+                    protocol=SteadyPressure(),
+                    sides=("left", "right"),
+                    phases=tuple(
+                        PhaseRecord(kind=kind, side=side, planned_s=s, actual_s=s)
+                        for side in ("left", "right")
+                        for kind, s in (("ramp_up", 30.0), ("hold", 120.0), ("ease_off", 30.0))
+                    ),
+                    started_at=start,
+                    ended_at=start + timedelta(minutes=7),
+                    status=SessionStatus.COMPLETED,
+                    purpose=purpose,
+                    before_rating=before,
+                    after_rating=max(0, before - chance.randint(0, 4)),
+                )
+            )
+    store.insert_many(records)
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    home = Path(tempfile.mkdtemp(prefix="acupressure-screenshots-"))
+    root = resource_root()
+    catalog = load_catalog(root)
+    library = DiagramLibrary(catalog, root / "body_svgs")
+    store = HistoryStore.open(home / "data")
+    example_history(store, datetime.now(UTC))
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    services = SessionServices(settings=settings, history=store)
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    window = MainWindow(settings, ThemeController(app, Appearance.LIGHT))
+    window.attach(Workspace(catalog, library, services))
+    window.resize(*SIZE)
+    window.show()
+    window.body_map.show_view("hand_back")
+    window.selection.select("LI4")
+    app.processEvents()
+    window.body_map.fit()
+    app.processEvents()
+    window.grab().save(str(OUT / "body-map.png"))
+
+    window.show_tab(1)
+    assert window.history_page is not None
+    window.history_page.show_charts()
+    app.processEvents()
+    window.grab().save(str(OUT / "history.png"))
+
+    # The session runs on a clock of our own, stopped 40 seconds into the hold.
+    clock = StoppedClock()
+    session = SessionWindow(catalog.point("LI4"), catalog, library, replace(services, clock=clock))
+    session.resize(900, 640)
+    session.show()
+    session.setup.start_requested.emit(SteadyPressure(), ("left", "right"), "headache", 6)
+    while session.driver.snapshot().phase.kind is not PhaseKind.HOLD:
+        clock.now += 0.25
+        session.driver.poll()
+    clock.now += 40
+    session.driver.poll()
+    app.processEvents()
+    session.grab().save(str(OUT / "guided-session.png"))
+    session.confirm_stop = lambda _parent: True
+    session.close()
+    window.close()
+    store.close()
+    print(f"screenshots in {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
