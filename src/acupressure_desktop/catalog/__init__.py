@@ -4,7 +4,6 @@ from acupressure_desktop.catalog.errors import CatalogError, Problem
 from acupressure_desktop.catalog.loader import load_catalog
 from acupressure_desktop.catalog.models import (
     Catalog,
-    Caution,
     DiagramView,
     Laterality,
     Placement,
@@ -14,17 +13,32 @@ from acupressure_desktop.catalog.models import (
     Symptom,
     TraditionalUse,
 )
+from acupressure_desktop.catalog.safety import (
+    Caution,
+    CautionAction,
+    CautionRule,
+    Condition,
+    GuideSection,
+    PracticeGuide,
+    SafetyGuide,
+)
 
 __all__ = [
     "Catalog",
     "CatalogError",
     "Caution",
+    "CautionAction",
+    "CautionRule",
+    "Condition",
     "DiagramView",
+    "GuideSection",
     "Laterality",
     "Placement",
     "Point",
+    "PracticeGuide",
     "PressGuide",
     "Problem",
+    "SafetyGuide",
     "Side",
     "Symptom",
     "TraditionalUse",

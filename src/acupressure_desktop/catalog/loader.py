@@ -12,8 +12,11 @@ from pydantic import BaseModel, ValidationError
 from acupressure_desktop.catalog.errors import CatalogError, Problem
 from acupressure_desktop.catalog.models import Catalog, DiagramView, Point, Symptom
 from acupressure_desktop.catalog.outline import Outline, OutlineError, ViewBox, read_view_geometry
+from acupressure_desktop.catalog.safety import PracticeGuide, SafetyGuide
 
 SYMPTOMS_FILE = "catalog/symptoms.json"
+SAFETY_FILE = "catalog/safety.json"
+GUIDE_FILE = "catalog/guide.json"
 VIEWS_FILE = "catalog/views.json"
 POINTS_DIR = "catalog/points"
 DIAGRAMS_DIR = "body_svgs"
@@ -31,11 +34,21 @@ def load_catalog(resource_root: Path) -> Catalog:
     points = _load_points(resource_root, problems)
     _check_unique(symptoms, "id", SYMPTOMS_FILE, problems)
     _check_unique(views, "id", VIEWS_FILE, problems)
+    safety = _load_object(resource_root, SAFETY_FILE, SafetyGuide, problems)
+    guide = _load_object(resource_root, GUIDE_FILE, PracticeGuide, problems)
     geometry = _load_geometry(resource_root, views, problems)
     _check_links(points, symptoms, views, geometry, problems)
-    if problems:
+    if safety is not None:
+        _check_safety_links(safety, points, views, problems)
+    if problems or safety is None or guide is None:
         raise CatalogError(problems)
-    return Catalog(points=tuple(sorted(points, key=_channel_order)), symptoms=tuple(symptoms), views=tuple(views))
+    return Catalog(
+        points=tuple(sorted(points, key=_channel_order)),
+        symptoms=tuple(symptoms),
+        views=tuple(views),
+        safety=safety,
+        guide=guide,
+    )
 
 
 # The traditional order of the channels, so lists read the way practitioners expect.
@@ -101,6 +114,19 @@ def _load_list(root: Path, relative: str, key_name: str, model: type[M], problem
         except ValidationError as error:
             problems.extend(_validation_problems(relative, label, error))
     return loaded
+
+
+def _load_object(root: Path, relative: str, model: type[M], problems: list[Problem]) -> M | None:
+    data = _read_json(root, relative, problems)
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        data = {k: v for k, v in data.items() if k != "$comment"}
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        problems.extend(_validation_problems(relative, "", error))
+        return None
 
 
 def _load_points(root: Path, problems: list[Problem]) -> list[Point]:
@@ -183,3 +209,30 @@ def _check_links(
                         f"({placement.x:g}, {placement.y:g}) lies outside the body outline of {placement.view!r}",
                     )
                 )
+
+
+def _check_safety_links(
+    safety: SafetyGuide, points: list[Point], views: list[DiagramView], problems: list[Problem]
+) -> None:
+    """Every caution names known conditions; every rule covers known points and diagrams."""
+    known = safety.condition_ids
+    codes = {p.code for p in points}
+    view_ids = {v.id for v in views}
+    for point in points:
+        for index, caution in enumerate(point.cautions):
+            for unknown in sorted(set(caution.conditions) - known):
+                problems.append(
+                    Problem(
+                        f"{POINTS_DIR}/{point.code}.json",
+                        point.code,
+                        f"cautions[{index}].conditions",
+                        f"unknown condition {unknown!r}",
+                    )
+                )
+    for rule in safety.rules:
+        for unknown in sorted(set(rule.caution.conditions) - known):
+            problems.append(Problem(SAFETY_FILE, rule.id, "caution.conditions", f"unknown condition {unknown!r}"))
+        for code in sorted(set(rule.scope.points or ()) - codes):
+            problems.append(Problem(SAFETY_FILE, rule.id, "scope.points", f"unknown point {code!r}"))
+        for view in sorted(set(rule.scope.views) - view_ids):
+            problems.append(Problem(SAFETY_FILE, rule.id, "scope.views", f"unknown view {view!r}"))

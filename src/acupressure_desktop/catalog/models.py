@@ -16,6 +16,8 @@ from pydantic import (
     model_validator,
 )
 
+from acupressure_desktop.catalog.safety import Caution, CautionAction, PracticeGuide, SafetyGuide
+
 # WHO codes such as LI4, GV20, TE3; extra points use the WHO extra-point codes (EX-HN3).
 POINT_CODE = re.compile(r"^(?:(?:LU|LI|ST|SP|HT|SI|BL|KI|PC|TE|GB|LR|GV|CV)[1-9]\d?|EX-(?:HN|CA|B|UE|LE)\d{1,2})$")
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -52,6 +54,8 @@ class Symptom(_Frozen):
     name: ShortText
     synonyms: tuple[ShortText, ...] = ()
     description: Text | None = None
+    # Signs that call for a doctor or emergency services instead; shown before any point.
+    red_flags: tuple[Text, ...] = Field(min_length=1)
 
 
 class PressGuide(_Frozen):
@@ -68,13 +72,6 @@ class TraditionalUse(_Frozen):
 
     symptom: Slug
     note: Text
-
-
-class Caution(_Frozen):
-    """A point-specific caution; ``pregnancy`` marks points traditionally avoided in pregnancy."""
-
-    text: Text
-    pregnancy: bool = False
 
 
 class Placement(_Frozen):
@@ -123,7 +120,7 @@ class Point(_Frozen):
 
     @property
     def avoid_in_pregnancy(self) -> bool:
-        return any(c.pregnancy for c in self.cautions)
+        return any(c.pregnancy and c.action is CautionAction.AVOID for c in self.cautions)
 
     @property
     def is_bilateral(self) -> bool:
@@ -154,6 +151,8 @@ class Catalog(_Frozen):
     points: tuple[Point, ...]
     symptoms: tuple[Symptom, ...]
     views: tuple[DiagramView, ...]
+    safety: SafetyGuide
+    guide: PracticeGuide
 
     _by_code: dict[str, Point] = PrivateAttr(default_factory=dict)
     _symptom_by_id: dict[str, Symptom] = PrivateAttr(default_factory=dict)
@@ -184,3 +183,12 @@ class Catalog(_Frozen):
 
     def points_for(self, symptom_id: str) -> tuple[Point, ...]:
         return tuple(p for p in self.points if symptom_id in p.symptom_ids)
+
+    def cautions_for(self, point: Point) -> tuple[Caution, ...]:
+        """The point's own cautions, then the general rules that cover it."""
+        views = point.views()
+        general = tuple(rule.caution for rule in self.safety.rules if rule.covers(point.code, views))
+        return point.cautions + general
+
+    def mat_cautions(self) -> tuple[Caution, ...]:
+        return tuple(rule.caution for rule in self.safety.rules if rule.scope.mats)

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from acupressure_desktop.catalog.models import Catalog, Point
+from acupressure_desktop.catalog.models import Catalog, Point, Symptom
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -25,6 +25,16 @@ class SearchHit:
     point: Point
     score: int
     reason: str
+    symptom: Symptom | None = None  # set when the point was found through a symptom
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """What a query finds: symptoms it names (whose red flags come first), points, and what was left out."""
+
+    symptoms: tuple[Symptom, ...]
+    hits: tuple[SearchHit, ...]
+    left_out: tuple[Point, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,16 +68,23 @@ class PointSearch:
 
     def find(self, query: str, limit: int = 12) -> list[SearchHit]:
         """Best matches first; an empty or blank query finds nothing."""
+        return list(self.search(query, limit).hits)
+
+    def search(self, query: str, limit: int = 12, not_suggested: frozenset[str] = frozenset()) -> SearchResult:
+        """Points and symptoms matching ``query``; points in ``not_suggested`` are found by name or
+        code but never offered for a symptom (they are listed in ``left_out`` instead)."""
         raw = query.strip()
         key = fold(raw)
         if not raw:
-            return []
+            return SearchResult((), ())
         best: dict[str, SearchHit] = {}
+        symptoms: dict[str, tuple[int, Symptom]] = {}
+        left_out: dict[str, Point] = {}
 
-        def offer(point: Point, score: int, reason: str) -> None:
+        def offer(point: Point, score: int, reason: str, symptom: Symptom | None = None) -> None:
             current = best.get(point.code)
             if current is None or score > current.score:
-                best[point.code] = SearchHit(point, score, reason)
+                best[point.code] = SearchHit(point, score, reason, symptom)
 
         for entry in self._entries:
             point = entry.point
@@ -99,12 +116,18 @@ class PointSearch:
                 elif any(key in t for t in terms):
                     score = 40
                 if score:
+                    symptoms[symptom.id] = (score, symptom)
                     for point in self._catalog.points_for(symptom.id):
-                        offer(point, score, f"used for {symptom.name.lower()}")
+                        if point.code in not_suggested:
+                            left_out[point.code] = point
+                        else:
+                            offer(point, score, f"used for {symptom.name.lower()}", symptom)
 
         order = {p.code: i for i, p in enumerate(self._catalog.points)}
         hits = sorted(best.values(), key=lambda h: (-h.score, order[h.point.code]))
-        return hits[:limit]
+        named = tuple(s for _score, s in sorted(symptoms.values(), key=lambda pair: -pair[0]))
+        dropped = tuple(p for code, p in left_out.items() if code not in best)
+        return SearchResult(named, tuple(hits[:limit]), dropped)
 
 
 def _has_han(text: str) -> bool:

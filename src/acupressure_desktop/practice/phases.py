@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from acupressure_desktop.practice.protocols import CircularMassage, SteadyPressure
+from acupressure_desktop.practice.protocols import GENTLE, CircularMassage, SteadyPressure
 
 GET_READY_S = 5.0
 SWITCH_SIDE_S = 10.0
@@ -48,6 +48,13 @@ PHASE_GUIDANCE = {
     PhaseKind.SWITCH_SIDE: "Let go, rest for a moment, and find the point on the other side.",
 }
 
+# The same steps at gentle pressure: the words must not ask for more than the curve shows.
+GENTLE_GUIDANCE = {
+    PhaseKind.RAMP_UP: "Press a little more with each breath, slowly, until you feel it clearly. Keep it gentle.",
+    PhaseKind.HOLD: "Hold a steady, gentle pressure: clearly felt, never enough to leave a mark.",
+    PhaseKind.MASSAGE: "Press gently and make small, slow circles, one with each cue.",
+}
+
 
 @dataclass(frozen=True)
 class Phase:
@@ -69,6 +76,8 @@ class Phase:
 
     @property
     def guidance(self) -> str:
+        if 0 < self.level <= GENTLE and self.kind in GENTLE_GUIDANCE:
+            return GENTLE_GUIDANCE[self.kind]
         return PHASE_GUIDANCE[self.kind]
 
     @property

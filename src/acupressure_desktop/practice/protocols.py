@@ -9,6 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 # One point, one side: never more than three minutes of pressing.
 MAX_PRESSING_SECONDS = 180.0
 MEDIUM_FIRM = 0.7
+# For people who bruise or bleed easily: clearly felt, never enough to leave a mark.
+GENTLE = 0.4
 
 
 class _Model(BaseModel):
@@ -84,3 +86,10 @@ _PROTOCOL_ADAPTER: TypeAdapter[SteadyPressure | CircularMassage] = TypeAdapter(P
 def parse_protocol(data: Any) -> SteadyPressure | CircularMassage:
     """Validate a protocol from plain data (settings, the database); raises ``ValidationError``."""
     return _PROTOCOL_ADAPTER.validate_python(data)
+
+
+def gentle(protocol: SteadyPressure | CircularMassage) -> SteadyPressure | CircularMassage:
+    """The same protocol with its pressure lowered to gentle (never raised)."""
+    if isinstance(protocol, SteadyPressure):
+        return protocol.model_copy(update={"hold_level": min(protocol.hold_level, GENTLE)})
+    return protocol.model_copy(update={"level": min(protocol.level, GENTLE)})

@@ -165,8 +165,10 @@ class MainWindow(QMainWindow):
         self._theme.changed.connect(page.apply_palette)
         self.history_action.setEnabled(True)
         self.preferences_action.setEnabled(True)
+        self.safety_action.setEnabled(True)
+        services.safety.problem.connect(self.show_notice)
         history = services.history
-        messages = [history.notice] if history.notice else []
+        messages = [text for text in (history.notice, services.safety.notice) if text]
         if history.recovered:
             count = len(history.recovered)
             messages.append(
@@ -271,6 +273,13 @@ class MainWindow(QMainWindow):
             appearance_menu.addAction(action)
 
         help_menu = menus.addMenu("&Help")
+        self.guide_action = self._action("&How to Practise…", self.show_practice_guide, "F1", needs_map=True)
+        help_menu.addAction(self.guide_action)
+        # A lambda, because triggered() would pass its "checked" flag as first_run.
+        self.safety_action = self._action("&Safety and Your Health…", lambda: self.show_safety())  # noqa: PLW0108
+        self.safety_action.setEnabled(False)
+        help_menu.addAction(self.safety_action)
+        help_menu.addSeparator()
         help_menu.addAction(self._action(f"&About {APP_NAME}", self.show_about))
         help_menu.addAction(self._action("About &Qt", QApplication.aboutQt))
 
@@ -319,7 +328,20 @@ class MainWindow(QMainWindow):
             return
         from acupressure_desktop.ui.preferences_dialog import PreferencesDialog  # noqa: PLC0415
 
-        PreferencesDialog(services.settings, services.sounds, services.speaker, self).exec()
+        dialog = PreferencesDialog(services.settings, services.sounds, services.speaker, self)
+        dialog.safety_requested.connect(self.show_safety)
+        dialog.exec()
+
+    def show_safety(self, first_run: bool = False) -> None:
+        """The safety screen, with the user's saved answers."""
+        services = self.workspace.services
+        if services is not None:
+            services.safety.show_screen(self.workspace.catalog.safety, self, first_run)
+
+    def show_practice_guide(self) -> None:
+        from acupressure_desktop.ui.practice_guide import PracticeGuideDialog  # noqa: PLC0415
+
+        PracticeGuideDialog(self.workspace.catalog.guide, self).open()
 
     def show_about(self) -> None:
         AboutDialog(self).exec()

@@ -64,6 +64,7 @@ class PointPanel(QStackedWidget):
         self._library = library
         self._stats = stats
         self._session_running = False
+        self._conditions: frozenset[str] = frozenset()
         self._point: Point | None = None
         self.setMinimumWidth(340)
         self.setAccessibleName("Point details")
@@ -105,6 +106,11 @@ class PointPanel(QStackedWidget):
 
     def set_stats(self, stats: Callable[[str], PointStats]) -> None:
         self._stats = stats
+        self.refresh()
+
+    def set_conditions(self, conditions: frozenset[str]) -> None:
+        """The user's safety answers: the cautions that concern them are shown first."""
+        self._conditions = conditions
         self.refresh()
 
     def set_session_running(self, running: bool) -> None:
@@ -164,15 +170,33 @@ class PointPanel(QStackedWidget):
         times = "once" if stats.count == 1 else f"{stats.count} times"
         return f"Practised {times} · last {when}"
 
+    def _cautions_html(self, point: Point) -> str:
+        """Cautions for the user's own conditions first and marked, then the point's others.
+
+        General rules (about bruising, diabetes, ...) appear only when they concern the user; a
+        point's own cautions always appear, so everyone sees, for example, the pregnancy note.
+        """
+        names = self._catalog.safety.names
+        mine = [c for c in self._catalog.cautions_for(point) if c.conditions and self._conditions & set(c.conditions)]
+        others = [c for c in point.cautions if c not in mine]
+        items = [
+            f"<li><b>Applies to you ({escape(names(tuple(i for i in c.conditions if i in self._conditions)))}):</b> "
+            f"{escape(c.text)}</li>"
+            for c in mine
+        ]
+        items += [
+            f"<li>{f'<b>{escape(names(c.conditions))}:</b> ' if c.conditions else ''}{escape(c.text)}</li>"
+            for c in others
+        ]
+        return "".join(items)
+
     def _compose(self, point: Point, placement: Placement) -> str:
         palette = self.palette()
         muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
         caution_bg, caution_border = ("#3a2f1c", "#b7862f") if dark else ("#fff4e2", "#e3a745")
         guide = point.how_to_press
-        cautions = "".join(
-            f"<li>{'<b>Pregnancy:</b> ' if c.pregnancy else ''}{escape(c.text)}</li>" for c in point.cautions
-        )
+        cautions = self._cautions_html(point)
         views = " · ".join(f"<a href='view:{v}'>{escape(self._catalog.view(v).title)}</a>" for v in point.views())
         steps = "".join(f"<li>{escape(step)}</li>" for step in point.how_to_find)
         press = "".join(

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues
 
@@ -27,6 +37,8 @@ def stored_flag(settings: QSettings, key: str, default: bool = False) -> bool:
 class PreferencesDialog(QDialog):
     """Changes apply at once and are remembered."""
 
+    safety_requested = Signal()
+
     def __init__(
         self, settings: QSettings, sounds: SoundCues, speaker: PhaseSpeaker, parent: QWidget | None = None
     ) -> None:
@@ -47,6 +59,10 @@ class PreferencesDialog(QDialog):
         form.addRow("Sound cues", self.muted)
         form.addRow("Volume", self.volume)
         form.addRow("Voice", self.speech)
+        self.safety_button = QPushButton("Health and Safety Answers…")
+        self.safety_button.setToolTip("The conditions you told the safety screen about; change them here")
+        self.safety_button.clicked.connect(self.safety_requested)
+        form.addRow("Safety", self.safety_button)
         self.sound_note = QLabel(sounds.problem)
         self.sound_note.setWordWrap(True)
         self.sound_note.setVisible(bool(sounds.problem))

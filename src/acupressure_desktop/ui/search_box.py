@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
 from acupressure_desktop.catalog.search import PointSearch, SearchHit
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+_WARNING = QColor("#b3261e")
 
 
 class SearchBox(QLineEdit):
@@ -19,6 +20,7 @@ class SearchBox(QLineEdit):
     def __init__(self, search: PointSearch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._search = search
+        self._not_suggested: frozenset[str] = frozenset()
         self._model = QStandardItemModel(self)
         self.setPlaceholderText("Search points or symptoms (Ctrl+K)")
         self.setClearButtonEnabled(True)
@@ -31,11 +33,49 @@ class SearchBox(QLineEdit):
         completer.setMaxVisibleItems(10)
         completer.setWidget(self)
         completer.activated[QModelIndex].connect(self._on_activated)  # type: ignore[index]
+        popup = completer.popup()
+        if isinstance(popup, QListView):
+            # Red flags are whole sentences; they wrap rather than being cut off.
+            popup.setWordWrap(True)
+            popup.setUniformItemSizes(False)
+            # Installed after the completer's own filter, so it sees the arrow keys first.
+            popup.installEventFilter(self)
         self._completer = completer
         self.textEdited.connect(self._refresh)
 
     def results(self) -> list[str]:
         """The codes currently offered, in order."""
+        return [code for code in self._codes() if code]
+
+    def notes(self) -> list[str]:
+        """The lines shown above and below the points: red flags first, then what was left out."""
+        rows = range(self._model.rowCount())
+        return [self._model.item(r).text() for r in rows if not self._model.item(r).data(_CODE_ROLE)]
+
+    def set_not_suggested(self, codes: frozenset[str]) -> None:
+        """Points the user's safety answers keep out of symptom suggestions."""
+        self._not_suggested = codes
+        if self.text():
+            self._refresh(self.text())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up and Down in the list move from point to point, over the red-flag notes."""
+        popup = self._completer.popup()
+        if watched is popup and popup is not None and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                rows = [row for row, code in enumerate(self._codes()) if code]
+                current = popup.currentIndex().row() if popup.currentIndex().isValid() else -1
+                if key == Qt.Key.Key_Down:
+                    following = [r for r in rows if r > current]
+                else:
+                    following = [r for r in reversed(rows) if r < current]
+                if following:
+                    popup.setCurrentIndex(self._model.index(following[0], 0))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _codes(self) -> list[str | None]:
         return [self._model.item(row).data(_CODE_ROLE) for row in range(self._model.rowCount())]
 
     def show_query(self, text: str) -> None:
@@ -54,14 +94,22 @@ class SearchBox(QLineEdit):
             popup.hide()
 
     def _refresh(self, text: str) -> None:
-        hits = self._search.find(text)
+        result = self._search.search(text, not_suggested=self._not_suggested)
         self._model.clear()
-        for hit in hits:
+        # Red flags before any point: the signs that call for a doctor instead.
+        for symptom in result.symptoms[:1] if result.hits or result.left_out else ():
+            self._model.appendRow(_note(f"⚠ {symptom.name}: get medical help instead if…", bold=True))
+            for flag in symptom.red_flags:
+                self._model.appendRow(_note(f"    • {flag}"))
+        for hit in result.hits:
             item = QStandardItem(_describe(hit))
             item.setData(hit.point.code, _CODE_ROLE)
             item.setToolTip(hit.point.summary)
             self._model.appendRow(item)
-        if hits:
+        if result.left_out:
+            codes = ", ".join(p.code for p in result.left_out)
+            self._model.appendRow(_note(f"Left out because of your safety answers: {codes}", warning=False))
+        if self._model.rowCount():
             self._completer.complete()
         else:
             self._hide_popup()
@@ -83,8 +131,12 @@ class SearchBox(QLineEdit):
             # or the best match when none is highlighted.
             popup = self._completer.popup()
             current = popup.currentIndex() if popup is not None and popup.isVisible() else QModelIndex()
-            code = current.data(_CODE_ROLE) if current.isValid() else None
-            self._open(code or self._model.item(0).data(_CODE_ROLE))
+            # With no point highlighted (or a red-flag note), the best point opens.
+            code = (current.data(_CODE_ROLE) if current.isValid() else None) or next(
+                (c for c in self._codes() if c), None
+            )
+            if code:
+                self._open(code)
             event.accept()
             return
         if event.key() == Qt.Key.Key_Down and not self.popup_visible() and self.text():
@@ -97,6 +149,20 @@ class SearchBox(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _note(text: str, bold: bool = False, warning: bool = True) -> QStandardItem:
+    """A row that informs but cannot be chosen: the arrow keys pass over it."""
+    item = QStandardItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    item.setToolTip(text.strip(" •"))
+    if warning:
+        item.setForeground(_WARNING)
+    if bold:
+        font = QFont()
+        font.setBold(True)
+        item.setFont(font)
+    return item
 
 
 def _describe(hit: SearchHit) -> str:

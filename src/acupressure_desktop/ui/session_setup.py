@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from html import escape
 from typing import Any
 
 from pydantic import ValidationError
@@ -131,6 +132,14 @@ class SessionSetup(QWidget):
         for use in point.uses:
             self.purpose.addItem(catalog.symptom(use.symptom).name, use.symptom)
         choices.addRow("What is it for?", self.purpose)
+        # The signs that call for a doctor instead, shown as soon as a complaint is chosen.
+        self.red_flags = QLabel()
+        self.red_flags.setObjectName("redFlags")
+        self.red_flags.setWordWrap(True)
+        self.red_flags.setTextFormat(Qt.TextFormat.RichText)
+        self.red_flags.setVisible(False)
+        choices.addRow("", self.red_flags)
+        self.purpose.currentIndexChanged.connect(lambda: self._show_red_flags(catalog))
         self.before = QComboBox()
         self.before.setAccessibleName("How strong is it now, 0 to 10?")
         self.before.addItem("Skip", None)
@@ -216,6 +225,19 @@ class SessionSetup(QWidget):
             return parse_protocol(json.loads(str(self._settings.value(PROTOCOL_KEY, ""))))
         except (ValueError, ValidationError):
             return SteadyPressure()
+
+    def _show_red_flags(self, catalog: Catalog) -> None:
+        symptom_id = self.purpose.currentData()
+        if symptom_id is None:
+            self.red_flags.setVisible(False)
+            return
+        symptom = catalog.symptom(symptom_id)
+        flags = "".join(f"<li>{escape(flag)}</li>" for flag in symptom.red_flags)
+        self.red_flags.setText(
+            f"<div style='color:#b3261e'><b>⚠ {escape(symptom.name)}: get medical help instead if…</b>"
+            f"<ul style='margin-top:2px'>{flags}</ul></div>"
+        )
+        self.red_flags.setVisible(True)
 
     def _start(self) -> None:
         protocol = self._validate()

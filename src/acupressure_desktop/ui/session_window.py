@@ -15,7 +15,10 @@ from acupressure_desktop.catalog import Catalog, Point
 from acupressure_desktop.history import HistoryStore, SessionRecorder
 from acupressure_desktop.practice import GuidedSession, PhaseKind, plan_session
 from acupressure_desktop.practice.events import PhaseStarted
+from acupressure_desktop.practice.protocols import gentle
+from acupressure_desktop.safety import SessionAdvice
 from acupressure_desktop.ui.diagrams import DiagramLibrary
+from acupressure_desktop.ui.safety_controller import SafetyController
 from acupressure_desktop.ui.session_driver import SessionDriver
 from acupressure_desktop.ui.session_outcome import SessionOutcome
 from acupressure_desktop.ui.session_setup import SessionSetup
@@ -32,6 +35,7 @@ class SessionServices:
     sounds: SoundCues | None = None
     speaker: PhaseSpeaker | None = None
     clock: Callable[[], float] = field(default=time.monotonic)
+    safety: SafetyController = field(default_factory=SafetyController)
     sound_problem_told: bool = False  # say "no sound" once per run, not at every session
 
 
@@ -57,11 +61,13 @@ class SessionWindow(QWidget):
         catalog: Catalog,
         library: DiagramLibrary,
         services: SessionServices,
+        advice: SessionAdvice | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.point = point
+        self.advice = advice
         self._library = library
         self._services = services
         self.confirm_stop: Callable[[QWidget], bool] = ask_to_stop
@@ -92,6 +98,9 @@ class SessionWindow(QWidget):
     # --- the session ----------------------------------------------------------------------------
 
     def _start(self, protocol: object, sides: tuple[str, ...], purpose: str | None, before: int | None) -> None:
+        gentle_caution = self.advice.gentle if self.advice is not None else None
+        if gentle_caution is not None:
+            protocol = gentle(protocol)  # type: ignore[arg-type]
         plan = plan_session(protocol, sides)  # type: ignore[arg-type]
         session = GuidedSession(plan, self._services.clock)
         self.session = session
@@ -111,6 +120,8 @@ class SessionWindow(QWidget):
         view.focus_button.clicked.connect(self.toggle_focus_mode)
         view.pacer_always.toggled.connect(self._update_frame_rate)
         notes = []
+        if gentle_caution is not None:
+            notes.append("Gentle pressure throughout, because of what you told the safety screen.")
         sounds = self._services.sounds
         if sounds is not None and sounds.problem and not self._services.sound_problem_told:
             notes.append(sounds.problem)

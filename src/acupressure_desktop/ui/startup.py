@@ -128,6 +128,9 @@ def open_main_window(
         assert data_dir is not None
         services = open_session_services(root, settings, data_dir)
         window.attach_services(services)
+        if not services.safety.profile.seen:
+            # First run: the safety screen, once the window is on screen behind it.
+            QTimer.singleShot(0, lambda: window.show_safety(first_run=True))
         app.aboutToQuit.connect(services.history.close)
         if services.sounds is not None:
             # Ready the audio while the user looks around, not when they press Start.
@@ -182,12 +185,14 @@ def open_session_services(root: Path, settings: QSettings, data_dir: Path) -> Se
 
     from acupressure_desktop.history import HistoryStore  # noqa: PLC0415
     from acupressure_desktop.history.backups import backup_dir, daily_backup  # noqa: PLC0415
+    from acupressure_desktop.safety import SafetyProfileStore  # noqa: PLC0415
     from acupressure_desktop.ui.preferences_dialog import (  # noqa: PLC0415
         MUTED_KEY,
         SPEECH_KEY,
         stored_flag,
         stored_volume,
     )
+    from acupressure_desktop.ui.safety_controller import SafetyController  # noqa: PLC0415
     from acupressure_desktop.ui.session_window import SessionServices  # noqa: PLC0415
     from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues  # noqa: PLC0415
 
@@ -202,6 +207,8 @@ def open_session_services(root: Path, settings: QSettings, data_dir: Path) -> Se
         history=history,
         sounds=SoundCues(root / "sounds", stored_volume(settings), stored_flag(settings, MUTED_KEY)),
         speaker=PhaseSpeaker(stored_flag(settings, SPEECH_KEY)),
+        # The answers sit beside the settings file: the user's own folder, never sent anywhere.
+        safety=SafetyController(SafetyProfileStore(Path(settings.fileName()).parent)),
     )
 
 

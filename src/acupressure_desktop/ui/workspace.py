@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.catalog.search import PointSearch
+from acupressure_desktop.safety import suggestible
 from acupressure_desktop.ui.body_map import BodyMapView
 from acupressure_desktop.ui.diagrams import DiagramLibrary
 from acupressure_desktop.ui.point_panel import PointPanel
@@ -43,9 +44,9 @@ class Workspace(QSplitter):
         self.body_map = BodyMapView(catalog, library, self.selection)
         self.panel = PointPanel(catalog, library, self.selection)
         self.panel.start_button.setVisible(False)
+        self.search_box = SearchBox(PointSearch(catalog))
         if services is not None:
             self.attach_services(services)
-        self.search_box = SearchBox(PointSearch(catalog))
         for widget in (self.picker, self.body_map, self.panel):
             self.addWidget(widget)
         self.setStretchFactor(1, 3)
@@ -64,10 +65,21 @@ class Workspace(QSplitter):
         self.panel.start_requested.connect(self.start_session)
 
     def attach_services(self, services: SessionServices) -> None:
-        """Sessions and practice counts become available."""
+        """Sessions, practice counts and the user's safety answers become available."""
         self.services = services
         self.panel.set_stats(services.history.point_stats)
         self.panel.start_button.setVisible(True)
+        services.safety.changed.connect(self._apply_safety)
+        self._apply_safety()
+
+    def _apply_safety(self) -> None:
+        """Cautions that concern the user come first; points to avoid leave the suggestions."""
+        assert self.services is not None
+        conditions = self.services.safety.conditions
+        self.panel.set_conditions(conditions)
+        self.search_box.set_not_suggested(
+            frozenset(p.code for p in self.catalog.points if not suggestible(self.catalog, conditions, p))
+        )
 
     def start_session(self, code: str) -> None:
         """Open the session window for a point; only one session at a time."""
@@ -78,10 +90,14 @@ class Workspace(QSplitter):
             self.session_window.activateWindow()
             self.status_message.emit("A session is already running.")
             return
+        point = self.catalog.point(code)
+        advice = self.services.safety.approve_session(self.catalog, point, self.window())
+        if advice is None:
+            return  # the user chose not to start
         # Sessions bring pyqtgraph and the practice engine; they load with the first session.
         from acupressure_desktop.ui.session_window import SessionWindow  # noqa: PLC0415
 
-        window = SessionWindow(self.catalog.point(code), self.catalog, self.library, self.services)
+        window = SessionWindow(point, self.catalog, self.library, self.services, advice)
         window.finished.connect(self._session_closed)
         self.session_window = window
         self.panel.set_session_running(True)

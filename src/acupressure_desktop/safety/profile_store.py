@@ -1,0 +1,77 @@
+"""Reads and writes the safety profile as a small JSON file, never losing what the user said."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from acupressure_desktop.safety.profile import SafetyProfile
+
+FILE_NAME = "safety.json"
+MAX_BYTES = 64 * 1024
+
+
+class SafetyProfileStore:
+    """The profile file in the settings folder. Problems become ``notice`` text, never exceptions."""
+
+    def __init__(self, config_dir: Path) -> None:
+        self.path = config_dir / FILE_NAME
+        self.notice = ""
+
+    def load(self) -> SafetyProfile:
+        """The saved profile; a fresh one if there is none or it cannot be used (``notice`` says why)."""
+        try:
+            if self.path.stat().st_size > MAX_BYTES:
+                raise ValueError("the file is far larger than a safety profile can be")
+            return SafetyProfile.model_validate(json.loads(self.path.read_text(encoding="utf-8")))
+        except FileNotFoundError:
+            return SafetyProfile()
+        except OSError as error:
+            self.notice = f"Your safety answers could not be read ({error.strerror or error}); please check them."
+            return SafetyProfile()
+        except (ValueError, ValidationError):
+            kept = self._move_aside()
+            self.notice = (
+                "Your saved safety answers were damaged, so the safety screen asks again. "
+                + (f"The old file was kept as {kept.name}." if kept else "")
+            ).strip()
+            return SafetyProfile()
+
+    def save(self, profile: SafetyProfile) -> bool:
+        """Write atomically with private permissions; False (and ``notice``) if it could not be saved."""
+        data = profile.model_dump(mode="json")
+        data["conditions"] = sorted(data["conditions"])
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            handle, name = tempfile.mkstemp(dir=self.path.parent, prefix=".safety-", suffix=".tmp")
+            temporary = Path(name)
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as file:
+                    json.dump(data, file, indent=2)
+                    file.flush()
+                    os.fsync(file.fileno())
+                temporary.chmod(0o600)
+                temporary.replace(self.path)  # atomic: a crash leaves the old answers or the new ones
+            finally:
+                temporary.unlink(missing_ok=True)
+        except OSError as error:
+            self.notice = (
+                f"Your safety answers could not be saved in {self.path.parent} ({error.strerror or error}). "
+                "They apply until you close the app."
+            )
+            return False
+        self.notice = ""
+        return True
+
+    def _move_aside(self) -> Path | None:
+        target = self.path.with_name(f"{FILE_NAME}.damaged-{datetime.now():%Y%m%d-%H%M%S}")
+        try:
+            self.path.replace(target)
+        except OSError:
+            return None
+        return target

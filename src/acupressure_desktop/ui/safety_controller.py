@@ -1,0 +1,77 @@
+"""Keeps the user's safety answers and applies them: the safety screen and the questions before a session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from acupressure_desktop.catalog import Catalog, Point, SafetyGuide
+from acupressure_desktop.safety import SafetyProfile, SafetyProfileStore, SessionAdvice, advise
+from acupressure_desktop.ui.safety_screen import SafetyScreen
+from acupressure_desktop.ui.session_consent import ConsentDialog, ReminderDialog, point_title
+
+
+class SafetyController(QObject):
+    """The one owner of the safety profile; widgets listen to ``changed``.
+
+    Without a store (tests, the self-test) the profile lives in memory and counts as answered.
+    """
+
+    changed = Signal()
+    problem = Signal(str)  # the answers could not be saved, or were damaged
+
+    def __init__(self, store: SafetyProfileStore | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.profile = store.load() if store is not None else SafetyProfile(answered=True)
+        self.screen: SafetyScreen | None = None
+
+    @property
+    def notice(self) -> str:
+        return self._store.notice if self._store is not None else ""
+
+    @property
+    def conditions(self) -> frozenset[str]:
+        return self.profile.conditions
+
+    def update(self, profile: SafetyProfile) -> None:
+        self.profile = profile
+        if self._store is not None and not self._store.save(profile):
+            self.problem.emit(self._store.notice)
+        self.changed.emit()
+
+    def show_screen(self, guide: SafetyGuide, parent: QWidget | None, first_run: bool = False) -> SafetyScreen:
+        """Open the safety screen (window-modal); the answers are saved when the user saves them."""
+        if self.screen is not None:
+            self.screen.raise_()
+            return self.screen
+        screen = SafetyScreen(guide, self.conditions, first_run, parent)
+        screen.accepted.connect(lambda: self.update(self.profile.with_answers(screen.chosen())))
+        if first_run:
+            screen.rejected.connect(lambda: self.update(self.profile.model_copy(update={"skipped": True})))
+        screen.finished.connect(self._screen_closed)
+        self.screen = screen
+        screen.open()
+        return screen
+
+    def _screen_closed(self) -> None:
+        if self.screen is not None:
+            self.screen.deleteLater()
+        self.screen = None
+
+    def approve_session(self, catalog: Catalog, point: Point, parent: QWidget | None) -> SessionAdvice | None:
+        """Ask what must be asked before a session on ``point``; None means the user chose not to start."""
+        if self.profile.needs_reminder:
+            self.update(self.profile.model_copy(update={"reminded": True}))
+            answer = ReminderDialog(parent).exec()
+            if answer == ReminderDialog.READ:
+                self.show_screen(catalog.safety, parent)
+                return None
+            if answer != QDialog.DialogCode.Accepted:
+                return None
+        advice = advise(catalog, self.conditions, point)
+        if advice.needs_confirmation:
+            dialog = ConsentDialog(point_title(point), advice.to_confirm, catalog.safety, parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+        return advice
