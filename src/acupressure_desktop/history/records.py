@@ -52,6 +52,7 @@ class SessionRecord(BaseModel):
     before_rating: Rating | None = None
     after_rating: Rating | None = None
     note: Note = ""
+    routine_run_id: UUID | None = None  # set when pressed as a step of a routine run
 
     @property
     def actual_s(self) -> float:
@@ -61,3 +62,19 @@ class SessionRecord(BaseModel):
     def pressing_s(self) -> float:
         """Seconds actually spent pressing (breathing, getting ready and switching sides not counted)."""
         return sum(p.actual_s for p in self.phases if p.kind in PRESSING_KINDS)
+
+
+class RoutineRunRecord(BaseModel):
+    """One run of a routine: what was planned, how far it got; its sessions point back at it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: UUID = Field(default_factory=uuid4)
+    routine_id: UUID
+    routine_name: Annotated[str, StringConstraints(min_length=1, max_length=80)]
+    purpose: Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+$", max_length=60)] | None = None
+    started_at: AwareDatetime
+    ended_at: AwareDatetime | None = None
+    status: SessionStatus = SessionStatus.IN_PROGRESS
+    steps_planned: int = Field(ge=1, le=100)
+    steps_done: int = Field(0, ge=0, le=100)

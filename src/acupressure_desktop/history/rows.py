@@ -17,8 +17,8 @@ def insert_record(db: sqlite3.Connection, record: SessionRecord) -> None:
     """Write a session and its phases (the caller holds the transaction)."""
     db.execute(
         "INSERT INTO sessions (id, point_code, protocol, sides, started_at, ended_at, status, purpose,"
-        " before_rating, after_rating, note, started_utc, actual_s, protocol_kind)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " before_rating, after_rating, note, started_utc, actual_s, protocol_kind, routine_run_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             str(record.id),
             record.point_code,
@@ -34,6 +34,7 @@ def insert_record(db: sqlite3.Connection, record: SessionRecord) -> None:
             record.started_at.timestamp(),
             record.actual_s,
             record.protocol.kind,
+            str(record.routine_run_id) if record.routine_run_id else None,
         ),
     )
     db.executemany(
@@ -62,6 +63,7 @@ def read_record(db: sqlite3.Connection, row: sqlite3.Row) -> SessionRecord | Non
             before_rating=row["before_rating"],
             after_rating=row["after_rating"],
             note=row["note"],
+            routine_run_id=UUID(row["routine_run_id"]) if row["routine_run_id"] else None,
         )
     except (ValueError, ValidationError, json.JSONDecodeError):
         return None  # a row edited by hand into nonsense is skipped, not fatal

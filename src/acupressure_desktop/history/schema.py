@@ -123,6 +123,34 @@ MIGRATIONS: tuple[str, ...] = (
             SET sessions = sessions + 1, change_sum = change_sum + excluded.change_sum;
     END;
     """,
+    # 6: the user's routines (steps as JSON, checked by the Routine model when read) and routine
+    # runs; a session pressed as a step of a run points at it
+    """
+    CREATE TABLE routines (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        purpose TEXT,
+        steps TEXT NOT NULL,
+        position INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE routine_runs (
+        id TEXT PRIMARY KEY,
+        routine_id TEXT NOT NULL,
+        routine_name TEXT NOT NULL,
+        purpose TEXT,
+        started_at TEXT NOT NULL,
+        started_utc REAL NOT NULL,
+        ended_at TEXT,
+        status TEXT NOT NULL
+            CHECK (status IN ('in_progress', 'completed', 'stopped', 'interrupted')),
+        steps_planned INTEGER NOT NULL CHECK (steps_planned > 0),
+        steps_done INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX routine_runs_by_utc ON routine_runs (started_utc);
+    ALTER TABLE sessions ADD COLUMN routine_run_id TEXT REFERENCES routine_runs (id) ON DELETE SET NULL;
+    CREATE INDEX sessions_by_run ON sessions (routine_run_id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

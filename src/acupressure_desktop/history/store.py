@@ -185,6 +185,11 @@ class HistoryStore:
             )
         )
 
+    def write(self, action: Callable[[sqlite3.Connection], object]) -> bool:
+        """Run ``action`` in one transaction; on a database error the store turns read-only and
+        tells its listeners, and False is returned. For the other stores that share this file."""
+        return self._write(action)
+
     def _write(self, action: Callable[[sqlite3.Connection], object]) -> bool:
         if not self.can_write or self._db is None:
             return False
@@ -224,6 +229,12 @@ class HistoryStore:
             interrupted = record.model_copy(update={"status": SessionStatus.INTERRUPTED, "ended_at": min(ended, now)})
             if self.save(interrupted):
                 recovered.append(interrupted)
+        self._write(
+            lambda db: db.execute(
+                "UPDATE routine_runs SET status = 'interrupted', ended_at = ? WHERE status = 'in_progress'",
+                (now.isoformat(),),
+            )
+        )
         return recovered
 
     # --- reading --------------------------------------------------------------------------------

@@ -1,0 +1,92 @@
+"""Routine runs in the history: one entry per run, with its step sessions pointing at it."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from uuid import UUID
+
+from pydantic import ValidationError
+
+from acupressure_desktop.history.records import RoutineRunRecord, SessionStatus
+from acupressure_desktop.history.store import HistoryStore
+
+
+class RoutineRunLog:
+    """Writes and reads routine runs through the history store (same file, same fault handling)."""
+
+    def __init__(self, history: HistoryStore) -> None:
+        self._history = history
+
+    def begin(self, run: RoutineRunRecord) -> bool:
+        return self._history.write(
+            lambda db: db.execute(
+                "INSERT INTO routine_runs (id, routine_id, routine_name, purpose, started_at, started_utc, ended_at,"
+                " status, steps_planned, steps_done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    str(run.id),
+                    str(run.routine_id),
+                    run.routine_name,
+                    run.purpose,
+                    run.started_at.isoformat(),
+                    run.started_at.timestamp(),
+                    None,
+                    run.status.value,
+                    run.steps_planned,
+                    run.steps_done,
+                ),
+            )
+        )
+
+    def progress(self, run_id: UUID, steps_done: int) -> bool:
+        return self._history.write(
+            lambda db: db.execute("UPDATE routine_runs SET steps_done = ? WHERE id = ?", (steps_done, str(run_id)))
+        )
+
+    def finish(self, run_id: UUID, status: SessionStatus, steps_done: int, ended_at: datetime) -> bool:
+        return self._history.write(
+            lambda db: db.execute(
+                "UPDATE routine_runs SET status = ?, steps_done = ?, ended_at = ? WHERE id = ?",
+                (status.value, steps_done, ended_at.isoformat(), str(run_id)),
+            )
+        )
+
+    def get(self, run_id: UUID) -> RoutineRunRecord | None:
+        db = self._history.connection
+        if db is None:
+            return None
+        row = db.execute("SELECT * FROM routine_runs WHERE id = ?", (str(run_id),)).fetchone()
+        return _record(row) if row is not None else None
+
+    def recent(self, limit: int = 50) -> list[RoutineRunRecord]:
+        db = self._history.connection
+        if db is None:
+            return []
+        rows = db.execute("SELECT * FROM routine_runs ORDER BY started_utc DESC LIMIT ?", (limit,)).fetchall()
+        return [record for row in rows if (record := _record(row)) is not None]
+
+    def session_ids(self, run_id: UUID) -> list[UUID]:
+        db = self._history.connection
+        if db is None:
+            return []
+        rows = db.execute(
+            "SELECT id FROM sessions WHERE routine_run_id = ? ORDER BY started_utc", (str(run_id),)
+        ).fetchall()
+        return [UUID(row[0]) for row in rows]
+
+
+def _record(row: sqlite3.Row) -> RoutineRunRecord | None:
+    try:
+        return RoutineRunRecord(
+            id=UUID(row["id"]),
+            routine_id=UUID(row["routine_id"]),
+            routine_name=row["routine_name"],
+            purpose=row["purpose"],
+            started_at=datetime.fromisoformat(row["started_at"]),
+            ended_at=datetime.fromisoformat(row["ended_at"]) if row["ended_at"] else None,
+            status=SessionStatus(row["status"]),
+            steps_planned=row["steps_planned"],
+            steps_done=row["steps_done"],
+        )
+    except (ValueError, ValidationError):
+        return None  # edited by hand into nonsense: skipped, never fatal

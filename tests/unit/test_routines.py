@@ -1,0 +1,191 @@
+"""Routines: validation, presets, the store and its migration, and routine runs in the history."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from uuid import uuid4
+
+import pytest
+from pydantic import ValidationError
+
+from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.history import HistoryStore, SessionStatus
+from acupressure_desktop.history.records import RoutineRunRecord
+from acupressure_desktop.history.routine_runs import RoutineRunLog
+from acupressure_desktop.history.schema import MIGRATIONS
+from acupressure_desktop.history.store import DATABASE_NAME
+from acupressure_desktop.practice import SteadyPressure
+from acupressure_desktop.resources import resource_root
+from acupressure_desktop.routines import (
+    MAX_STEPS,
+    Routine,
+    RoutineStep,
+    load_presets,
+    preset_id,
+    routine_problems,
+    step_for,
+)
+from acupressure_desktop.routines.store import RoutineStore
+
+START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+ARTICLE_REASONS = {"fatigue", "insomnia", "headache", "menstrual-cramps", "muscle-tension", "nausea", "stress-anxiety"}
+
+
+def mine(catalog: Catalog, *codes: str, name: str = "My evening") -> Routine:
+    return Routine(name=name, purpose="insomnia", steps=tuple(step_for(catalog.point(c)) for c in codes))
+
+
+def test_each_of_the_article_s_reasons_has_a_preset_built_from_suitable_points(catalog: Catalog) -> None:
+    presets, problems = load_presets(resource_root(), catalog)
+    assert problems == []
+    assert {p.purpose for p in presets} == ARTICLE_REASONS
+    for preset in presets:
+        assert preset.preset and routine_problems(preset, catalog) == []
+        assert all(preset.purpose in catalog.point(s.point_code).symptom_ids for s in preset.steps)
+        assert 5 * 60 < preset.total_s < 20 * 60
+    assert presets[0].id == preset_id("fatigue")
+
+
+def test_a_preset_with_an_unknown_or_unsuited_point_is_left_out_with_a_reason(catalog: Catalog, tmp_path: Path) -> None:
+    root = tmp_path / "resources"
+    shutil.copytree(resource_root(), root)
+    path = root / "catalog" / "routines.json"
+    data = json.loads(path.read_text())
+    data["routines"][0]["points"] = ["ST36", "XX99"]
+    data["routines"][1]["points"] = ["ST36"]  # not used for insomnia
+    path.write_text(json.dumps(data))
+    presets, problems = load_presets(root, catalog)
+    assert len(presets) == 5
+    assert problems == [
+        "catalog/routines.json: fatigue: unknown point 'XX99'",
+        "catalog/routines.json: insomnia: ST36 is not traditionally used for insomnia",
+    ]
+
+
+def test_a_broken_presets_file_is_reported_not_fatal(catalog: Catalog, tmp_path: Path) -> None:
+    root = tmp_path / "resources"
+    shutil.copytree(resource_root(), root)
+    (root / "catalog" / "routines.json").write_text("{ not json")
+    presets, problems = load_presets(root, catalog)
+    assert presets == () and "cannot be read" in problems[0]
+
+
+def test_bad_routines_are_refused_with_a_clear_message(catalog: Catalog) -> None:
+    with pytest.raises(ValidationError, match="at least 1 item"):
+        Routine(name="Empty", steps=())
+    with pytest.raises(ValidationError, match="at most 12 items"):
+        Routine(name="Long", steps=tuple(step_for(catalog.point("PC6")) for _ in range(MAX_STEPS + 1)))
+    with pytest.raises(ValidationError, match="3 minutes"):
+        RoutineStep(point_code="PC6", protocol=SteadyPressure(ramp_up_s=60, hold_s=150, ease_off_s=60))
+    with pytest.raises(ValidationError, match="keep it within 60"):
+        long_step = RoutineStep(point_code="PC6", protocol=SteadyPressure(ramp_up_s=30, hold_s=120, ease_off_s=30))
+        Routine(name="Too long", steps=(long_step,) * MAX_STEPS)
+    odd = Routine(name="Odd", steps=(RoutineStep(point_code="XX9"), RoutineStep(point_code="CV12", sides="both")))
+    assert routine_problems(odd, catalog) == [
+        "step 1: there is no point 'XX9'",
+        "step 2: CV12 is on the centre line; press it once",
+    ]
+
+
+def test_a_routine_s_total_counts_every_step_and_the_pauses_between(catalog: Catalog) -> None:
+    routine = mine(catalog, "PC6", "CV12")
+    assert routine.total_s == pytest.approx(routine.steps[0].duration_s + routine.steps[1].duration_s + 8)
+
+
+def test_the_user_s_routines_round_trip_in_order_and_survive_reopening(tmp_path: Path, catalog: Catalog) -> None:
+    history = HistoryStore.open(tmp_path)
+    store = RoutineStore(history)
+    first, second = mine(catalog, "HT7", "PC6"), mine(catalog, "KI1", name="Feet")
+    assert store.save(first) and store.save(second)
+    assert store.save(first.model_copy(update={"name": "Evening calm"}))
+    assert store.reorder([second.id, first.id])
+    history.close()
+    reopened = HistoryStore.open(tmp_path)
+    routines, problems = RoutineStore(reopened).load()
+    assert problems == []
+    assert [r.name for r in routines] == ["Feet", "Evening calm"]
+    assert routines[1].steps == first.steps
+    assert RoutineStore(reopened).delete(second.id)
+    assert [r.name for r in RoutineStore(reopened).load()[0]] == ["Evening calm"]
+    reopened.close()
+
+
+def test_presets_cannot_be_saved_only_copied(tmp_path: Path, catalog: Catalog) -> None:
+    history = HistoryStore.open(tmp_path)
+    presets, _ = load_presets(resource_root(), catalog)
+    with pytest.raises(ValueError, match="save a copy"):
+        RoutineStore(history).save(presets[0])
+    copy = presets[0].copy_as("My tiredness routine")
+    assert not copy.preset and copy.id != presets[0].id and copy.steps == presets[0].steps
+    assert RoutineStore(history).save(copy)
+    history.close()
+
+
+def test_a_routine_edited_by_hand_into_nonsense_is_reported_and_skipped(tmp_path: Path, catalog: Catalog) -> None:
+    history = HistoryStore.open(tmp_path)
+    store = RoutineStore(history)
+    store.save(mine(catalog, "HT7"))
+    assert history.connection is not None
+    history.connection.execute(
+        "INSERT INTO routines (id, name, purpose, steps, position, updated_at) VALUES (?, 'Broken', NULL, ?, 9, '')",
+        (str(uuid4()), '[{"point_code": "HT7", "protocol": {"kind": "steady", "hold_s": 9999}}]'),
+    )
+    routines, problems = store.load()
+    assert [r.name for r in routines] == ["My evening"]
+    assert problems and problems[0].startswith("The routine 'Broken' cannot be used")
+    history.close()
+
+
+def test_a_version_five_history_gains_routines_and_keeps_its_sessions(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / DATABASE_NAME)
+    for version, step in enumerate(MIGRATIONS[:5], start=1):
+        db.executescript(step)
+        db.execute(f"PRAGMA user_version = {version}")
+    db.execute(
+        "INSERT INTO sessions (id, point_code, protocol, sides, started_at, status, started_utc)"
+        " VALUES ('0b1d7d1e-9c3e-4c59-8f0e-3d1f2a3b4c5d', 'PC6', ?, '[\"left\"]', ?, 'completed', ?)",
+        (SteadyPressure().model_dump_json(), START.isoformat(), START.timestamp()),
+    )
+    db.commit()
+    db.close()
+    history = HistoryStore.open(tmp_path)
+    [record] = history.recent()
+    assert record.point_code == "PC6" and record.routine_run_id is None
+    assert RoutineStore(history).load() == ([], [])
+    history.close()
+
+
+def test_a_routine_run_is_one_entry_with_its_step_sessions_inside(tmp_path: Path, catalog: Catalog) -> None:
+    from tests.unit.history_data import session
+
+    history = HistoryStore.open(tmp_path)
+    log = RoutineRunLog(history)
+    routine = mine(catalog, "HT7", "PC6")
+    run = RoutineRunRecord(routine_id=routine.id, routine_name=routine.name, started_at=START, steps_planned=2)
+    assert log.begin(run)
+    for n in range(2):
+        record = session(n, point=routine.steps[n].point_code, when=START + timedelta(minutes=4 * n))
+        assert history.begin(record.model_copy(update={"routine_run_id": run.id}))
+    assert log.progress(run.id, 1)
+    assert log.finish(run.id, SessionStatus.STOPPED, 1, START + timedelta(minutes=6))
+    stored = log.get(run.id)
+    assert stored is not None and (stored.status, stored.steps_done) == (SessionStatus.STOPPED, 1)
+    assert len(log.session_ids(run.id)) == 2
+    assert [r.routine_run_id for r in history.recent()] == [run.id, run.id]
+    history.close()
+
+
+def test_a_run_left_running_by_a_crash_is_marked_interrupted(tmp_path: Path, catalog: Catalog) -> None:
+    history = HistoryStore.open(tmp_path)
+    routine = mine(catalog, "HT7")
+    run = RoutineRunRecord(routine_id=routine.id, routine_name=routine.name, started_at=START, steps_planned=1)
+    RoutineRunLog(history).begin(run)
+    history.close()
+    reopened = HistoryStore.open(tmp_path)
+    [stored] = RoutineRunLog(reopened).recent()
+    assert stored.status is SessionStatus.INTERRUPTED and stored.ended_at is not None
+    reopened.close()
