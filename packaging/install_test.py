@@ -129,8 +129,19 @@ def gui_round_trip(command: list[str], home: Path) -> None:
         require(len(app_windows(env)) == 1, "a second launch opened another window")
         say("a second launch handed over to the running window and exited")
 
+        # A new user meets the safety screen first; "Skip for now" (Escape) lets them look around.
+        screens = run("xdotool", "search", "--onlyvisible", "--name", "safety first", env=env).stdout.split()
+        require(len(screens) == 1, "the first start did not show the safety screen")
+        # Without a window manager a click gives a window the keyboard.
+        run("xdotool", "mousemove", "--window", screens[0], "300", "20", "click", "1", env=env)
+        run("xdotool", "key", "Escape", env=env)
+        wait_for(
+            lambda: not run("xdotool", "search", "--onlyvisible", "--name", "safety first", env=env).stdout,
+            10,
+            "the safety screen to close",
+        )
+        say("the first start showed the safety screen; Escape skipped it")
         [window] = app_windows(env)
-        # Without a window manager a click gives the window the keyboard.
         run("xdotool", "mousemove", "--window", window, "600", "300", "click", "1", env=env)
         run("xdotool", "key", "ctrl+q", env=env)
         code = first.wait(timeout=30)

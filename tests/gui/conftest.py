@@ -97,6 +97,7 @@ def click_hotspot(qtbot: QtBot, view: BodyMapView, code: str, index: int = 0) ->
 def _never_block_on_a_question(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal question would hang a headless test; tests that care set ``confirm_stop`` themselves."""
     monkeypatch.setattr("acupressure_desktop.ui.session_window.ask_to_stop", lambda _parent: True)
+    monkeypatch.setattr("acupressure_desktop.ui.routine_window.ask_to_stop", lambda _parent: True)
 
 
 @pytest.fixture(autouse=True)

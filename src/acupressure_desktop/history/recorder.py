@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from uuid import UUID
 
 from acupressure_desktop.history.records import PhaseRecord, SessionRecord, SessionStatus
 from acupressure_desktop.history.store import HistoryStore, Now, local_now
@@ -21,6 +22,7 @@ class SessionRecorder:
         purpose: str | None = None,
         before_rating: int | None = None,
         now: Now = local_now,
+        routine_run_id: UUID | None = None,
     ) -> None:
         self._store = store
         self._session = session
@@ -34,6 +36,7 @@ class SessionRecorder:
             started_at=now(),
             purpose=purpose,
             before_rating=before_rating,
+            routine_run_id=routine_run_id,
         )
         self.saved = store.begin(self.record)
         session.subscribe(self._on_event)

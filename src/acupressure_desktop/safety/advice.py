@@ -47,3 +47,16 @@ def advise_mat(catalog: Catalog, conditions: frozenset[str]) -> SessionAdvice:
 def suggestible(catalog: Catalog, conditions: frozenset[str], point: Point) -> bool:
     """False when the point is to be left out of suggestions and routines for this user."""
     return not any(c.action is CautionAction.AVOID for c in _personal(catalog.cautions_for(point), conditions))
+
+
+def combined(advices: list[SessionAdvice]) -> SessionAdvice:
+    """Advice for several points pressed in one go: every caution once, gentle if any says so."""
+
+    def unique(cautions: list[Caution]) -> tuple[Caution, ...]:
+        return tuple(dict.fromkeys(cautions))
+
+    return SessionAdvice(
+        personal=unique([c for a in advices for c in a.personal]),
+        to_confirm=unique([c for a in advices for c in a.to_confirm]),
+        gentle=next((a.gentle for a in advices if a.gentle is not None), None),
+    )

@@ -19,12 +19,14 @@ from acupressure_desktop.ui.diagram_preview import DiagramPreview
 from acupressure_desktop.ui.theme import Appearance, ThemeController
 
 if TYPE_CHECKING:
+    from acupressure_desktop.history.insights import PointInsight
     from acupressure_desktop.ui.body_map import BodyMapView
+    from acupressure_desktop.ui.finder_page import FinderPage
     from acupressure_desktop.ui.history_page import HistoryPage
     from acupressure_desktop.ui.point_panel import PointPanel
     from acupressure_desktop.ui.search_box import SearchBox
     from acupressure_desktop.ui.selection import PointSelection
-    from acupressure_desktop.ui.session_window import SessionServices
+    from acupressure_desktop.ui.session_services import SessionServices
     from acupressure_desktop.ui.view_picker import ViewPicker
     from acupressure_desktop.ui.workspace import Workspace
 
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(workspace, "Body map")
         self.history_page: HistoryPage | None = None
+        self.finder_page: FinderPage | None = None
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.preview = None
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
         for action in self._map_actions:
             action.setEnabled(True)
         self.history_action.setEnabled(False)
+        self.finder_action.setEnabled(False)
         if workspace.services is not None:
             self.attach_services(workspace.services)
         self.statusBar().showMessage("Click a point on the body map, or press Ctrl+K to search.")
@@ -157,6 +161,8 @@ class MainWindow(QMainWindow):
 
         workspace = self.workspace
         workspace.attach_services(services)
+        self.finder_page = self._build_finder(services)
+        self.tabs.addTab(self.finder_page, "Find help")
         page = HistoryPage(services.history, workspace.catalog)
         page.show_point.connect(self._show_point_on_map)
         page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -164,6 +170,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(page, "History")
         self._theme.changed.connect(page.apply_palette)
         self.history_action.setEnabled(True)
+        self.finder_action.setEnabled(True)
         self.preferences_action.setEnabled(True)
         self.safety_action.setEnabled(True)
         services.safety.problem.connect(self.show_notice)
@@ -211,6 +218,37 @@ class MainWindow(QMainWindow):
             )
         return "Your practice history is saved; nothing you did was lost."
 
+    def _build_finder(self, services: SessionServices) -> FinderPage:
+        from acupressure_desktop.history.insights import insights_for  # noqa: PLC0415
+        from acupressure_desktop.resources import resource_root  # noqa: PLC0415
+        from acupressure_desktop.routines import load_presets  # noqa: PLC0415
+        from acupressure_desktop.ui.finder_page import FinderPage  # noqa: PLC0415
+
+        workspace = self.workspace
+        history = services.history
+
+        def helped(symptom_id: str) -> list[PointInsight]:
+            return insights_for(history.connection, symptom_id) if history.connection is not None else []
+
+        presets, problems = load_presets(resource_root(), workspace.catalog)
+        if problems:
+            self.show_notice("Some preset routines are unavailable: " + "; ".join(problems))
+        page = FinderPage(workspace.catalog, lambda: services.safety.conditions, helped, presets)
+        page.show_point.connect(self._show_point_on_map)
+        page.start_session.connect(workspace.start_session)
+        page.start_routine.connect(workspace.start_routine)
+        services.safety.changed.connect(page.refresh)
+        return page
+
+    def show_finder(self) -> None:
+        if self.finder_page is not None:
+            self.tabs.setCurrentWidget(self.finder_page)
+            self.finder_page.query.setFocus()
+
+    def show_history(self) -> None:
+        if self.history_page is not None:
+            self.tabs.setCurrentWidget(self.history_page)
+
     # --- menus ----------------------------------------------------------------------------------
 
     def _action(self, text: str, slot: object, *shortcuts: Shortcut, needs_map: bool = False) -> QAction:
@@ -256,8 +294,10 @@ class MainWindow(QMainWindow):
         )
         view_menu.addSeparator()
         view_menu.addAction(self._action("&Body Map", lambda: self.show_tab(0), "Ctrl+1", needs_map=True))
-        self.history_action = self._action("&History", lambda: self.show_tab(1), "Ctrl+H", "Ctrl+2", needs_map=True)
+        self.history_action = self._action("&History", self.show_history, "Ctrl+H", "Ctrl+2", needs_map=True)
         view_menu.addAction(self.history_action)
+        self.finder_action = self._action("Find Help by &Complaint", self.show_finder, "Ctrl+3", needs_map=True)
+        view_menu.addAction(self.finder_action)
         view_menu.addSeparator()
         appearance_menu = view_menu.addMenu("&Appearance")
         group = QActionGroup(self)

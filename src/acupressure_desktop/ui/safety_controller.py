@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from acupressure_desktop.catalog import Catalog, Point, SafetyGuide
 from acupressure_desktop.safety import SafetyProfile, SafetyProfileStore, SessionAdvice, advise
+from acupressure_desktop.safety.advice import combined
 from acupressure_desktop.ui.safety_screen import SafetyScreen
 from acupressure_desktop.ui.session_consent import ConsentDialog, ReminderDialog, point_title
 
@@ -61,6 +62,10 @@ class SafetyController(QObject):
 
     def approve_session(self, catalog: Catalog, point: Point, parent: QWidget | None) -> SessionAdvice | None:
         """Ask what must be asked before a session on ``point``; None means the user chose not to start."""
+        return self.approve(catalog, [point], point_title(point), parent)
+
+    def approve(self, catalog: Catalog, points: list[Point], what: str, parent: QWidget | None) -> SessionAdvice | None:
+        """The same for several points at once (a routine): one question for all of them."""
         if self.profile.needs_reminder:
             self.update(self.profile.model_copy(update={"reminded": True}))
             answer = ReminderDialog(parent).exec()
@@ -69,9 +74,9 @@ class SafetyController(QObject):
                 return None
             if answer != QDialog.DialogCode.Accepted:
                 return None
-        advice = advise(catalog, self.conditions, point)
+        advice = combined([advise(catalog, self.conditions, point) for point in points])
         if advice.needs_confirmation:
-            dialog = ConsentDialog(point_title(point), advice.to_confirm, catalog.safety, parent)
+            dialog = ConsentDialog(what, advice.to_confirm, catalog.safety, parent)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
         return advice

@@ -135,7 +135,7 @@ def _database(context: dict[str, Any]) -> str:
 def _services(context: dict[str, Any]) -> Any:
     from PySide6.QtCore import QSettings  # noqa: PLC0415
 
-    from acupressure_desktop.ui.session_window import SessionServices  # noqa: PLC0415
+    from acupressure_desktop.ui.session_services import SessionServices  # noqa: PLC0415
 
     settings = QSettings(str(context["home"] / "settings.ini"), QSettings.Format.IniFormat)
     return SessionServices(settings=settings, history=context["store"])

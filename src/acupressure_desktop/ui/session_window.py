@@ -2,52 +2,27 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from acupressure_desktop import APP_NAME
 from acupressure_desktop.catalog import Catalog, Point
-from acupressure_desktop.history import HistoryStore, SessionRecorder
+from acupressure_desktop.history import SessionRecorder
 from acupressure_desktop.practice import GuidedSession, PhaseKind, plan_session
-from acupressure_desktop.practice.events import PhaseStarted
 from acupressure_desktop.practice.protocols import gentle
 from acupressure_desktop.safety import SessionAdvice
 from acupressure_desktop.ui.diagrams import DiagramLibrary
-from acupressure_desktop.ui.safety_controller import SafetyController
 from acupressure_desktop.ui.session_driver import SessionDriver
+from acupressure_desktop.ui.session_link import link_session, play
 from acupressure_desktop.ui.session_outcome import SessionOutcome
+from acupressure_desktop.ui.session_services import SessionServices, ask_to_stop
 from acupressure_desktop.ui.session_setup import SessionSetup
 from acupressure_desktop.ui.session_view import SessionView
-from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues
 
-
-@dataclass
-class SessionServices:
-    """What a session needs from the rest of the app, passed in rather than looked up."""
-
-    settings: QSettings
-    history: HistoryStore
-    sounds: SoundCues | None = None
-    speaker: PhaseSpeaker | None = None
-    clock: Callable[[], float] = field(default=time.monotonic)
-    safety: SafetyController = field(default_factory=SafetyController)
-    sound_problem_told: bool = False  # say "no sound" once per run, not at every session
-
-
-def ask_to_stop(parent: QWidget) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        "Stop the session?",
-        "Stop this session now? What you have done so far is kept in your history.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+__all__ = ["SessionServices", "SessionWindow", "ask_to_stop"]
 
 
 class SessionWindow(QWidget):
@@ -110,13 +85,8 @@ class SessionWindow(QWidget):
         self.view = view
         self.pages.addWidget(view)
         self.pages.setCurrentWidget(view)
-        self.driver.phase_started.connect(self._on_phase_started)
-        self.driver.cue.connect(self._play)
-        self.driver.tick.connect(view.show_snapshot)
-        self.driver.ended.connect(self._on_ended)
-        view.pause_button.clicked.connect(self.driver.toggle_pause)
-        view.skip_button.clicked.connect(self.driver.skip_phase)
-        view.stop_button.clicked.connect(self.request_stop)
+        link_session(self.driver, view, self._services, self._on_ended, self.request_stop)
+        self.driver.phase_started.connect(self._update_frame_rate)
         view.focus_button.clicked.connect(self.toggle_focus_mode)
         view.pacer_always.toggled.connect(self._update_frame_rate)
         notes = []
@@ -133,26 +103,14 @@ class SessionWindow(QWidget):
         self.setFocus()
         self.driver.start()
 
-    def _on_phase_started(self, event: PhaseStarted) -> None:
-        assert self.view is not None
-        self.view.on_phase_started(event)
-        self._update_frame_rate()
-        self._play("switch_side" if event.phase.kind is PhaseKind.SWITCH_SIDE else "phase_start")
-        if self._services.speaker is not None:
-            self._services.speaker.say(event.phase.title)
-
     def _update_frame_rate(self) -> None:
         if self.driver is not None and self.view is not None:
             breathing = self.driver.snapshot().phase.kind is PhaseKind.BREATHE
             self.driver.set_smooth(breathing or self.view.pacer_always.isChecked())
 
-    def _play(self, cue: str) -> None:
-        if self._services.sounds is not None:
-            self._services.sounds.play(cue)
-
     def _on_ended(self, completed: bool) -> None:
         if completed:
-            self._play("done")
+            play(self._services, "done")
         if self.isFullScreen():
             self.toggle_focus_mode()
         recorder = self.recorder

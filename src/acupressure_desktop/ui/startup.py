@@ -28,7 +28,7 @@ from acupressure_desktop.ui.single_instance import Claim, SingleInstance
 from acupressure_desktop.ui.theme import Appearance, ThemeController
 
 if TYPE_CHECKING:
-    from acupressure_desktop.ui.session_window import SessionServices
+    from acupressure_desktop.ui.session_services import SessionServices
     from acupressure_desktop.ui.workspace import Workspace
 
 FIRST_VIEW = "body_front"
@@ -193,7 +193,7 @@ def open_session_services(root: Path, settings: QSettings, data_dir: Path) -> Se
         stored_volume,
     )
     from acupressure_desktop.ui.safety_controller import SafetyController  # noqa: PLC0415
-    from acupressure_desktop.ui.session_window import SessionServices  # noqa: PLC0415
+    from acupressure_desktop.ui.session_services import SessionServices  # noqa: PLC0415
     from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues  # noqa: PLC0415
 
     history = HistoryStore.open(data_dir)

@@ -18,7 +18,10 @@ from acupressure_desktop.ui.selection import PointSelection
 from acupressure_desktop.ui.view_picker import ViewPicker
 
 if TYPE_CHECKING:
-    from acupressure_desktop.ui.session_window import SessionServices, SessionWindow
+    from acupressure_desktop.routines import Routine
+    from acupressure_desktop.ui.routine_window import RoutineWindow
+    from acupressure_desktop.ui.session_services import SessionServices
+    from acupressure_desktop.ui.session_window import SessionWindow
 
 
 class Workspace(QSplitter):
@@ -38,7 +41,7 @@ class Workspace(QSplitter):
         self.catalog = catalog
         self.library = library
         self.services: SessionServices | None = None
-        self.session_window: SessionWindow | None = None
+        self.session_window: SessionWindow | RoutineWindow | None = None
         self.selection = PointSelection(self)
         self.picker = ViewPicker(catalog, library)
         self.body_map = BodyMapView(catalog, library, self.selection)
@@ -85,10 +88,7 @@ class Workspace(QSplitter):
         """Open the session window for a point; only one session at a time."""
         if self.services is None:
             return
-        if self.session_window is not None:
-            self.session_window.raise_()
-            self.session_window.activateWindow()
-            self.status_message.emit("A session is already running.")
+        if self._already_running():
             return
         point = self.catalog.point(code)
         advice = self.services.safety.approve_session(self.catalog, point, self.window())
@@ -102,6 +102,51 @@ class Workspace(QSplitter):
         self.session_window = window
         self.panel.set_session_running(True)
         window.show()
+
+    def _already_running(self) -> bool:
+        """Only one session or routine at a time: bring the running one forward instead."""
+        if self.session_window is None:
+            return False
+        self.session_window.raise_()
+        self.session_window.activateWindow()
+        self.status_message.emit("A session is already running.")
+        return True
+
+    def start_routine(self, routine: Routine) -> None:
+        """Run a routine; points the user's safety answers rule out are left out, and said so."""
+        if self.services is None:
+            return
+        if self._already_running():
+            return
+        conditions = self.services.safety.conditions
+        keep = [suggestible(self.catalog, conditions, self.catalog.point(s.point_code)) for s in routine.steps]
+        dropped = [s.point_code for s, kept in zip(routine.steps, keep, strict=True) if not kept]
+        if all(not k for k in keep):
+            self.status_message.emit("None of this routine's points suit your safety answers.")
+            return
+        if dropped:
+            steps = tuple(s for s, kept in zip(routine.steps, keep, strict=True) if kept)
+            routine = routine.model_copy(update={"steps": steps})
+            self.status_message.emit(f"Left out because of your safety answers: {', '.join(dropped)}")
+        points = [self.catalog.point(s.point_code) for s in routine.steps]
+        advice = self.services.safety.approve(self.catalog, points, f"the routine {routine.name}", self.window())
+        if advice is None:
+            return
+        from acupressure_desktop.ui.routine_window import RoutineWindow  # noqa: PLC0415
+
+        window = RoutineWindow(routine, self.catalog, self.library, self.services, advice.gentle is not None)
+        window.finished.connect(self._session_closed)
+        window.step_started.connect(self._follow_routine)
+        self.session_window = window
+        self.panel.set_session_running(True)
+        window.show()
+
+    def _follow_routine(self, code: str) -> None:
+        """The body map and panel show the routine's next point."""
+        point = self.catalog.point(code)
+        if self.body_map.view_id not in point.views():
+            self.body_map.show_view(point.views()[0])
+        self.selection.select(code)
 
     def _session_closed(self) -> None:
         self.session_window = None

@@ -1,0 +1,207 @@
+"""The symptom finder: from "I have a headache" to red flags, ranked points and a routine."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupressure_desktop.catalog import Catalog, Symptom
+from acupressure_desktop.finder import RankedPoint, match_symptoms, rank_points
+from acupressure_desktop.history.insights import PointInsight
+from acupressure_desktop.routines import Routine, step_for
+
+COMMON = ("fatigue", "insomnia", "headache", "menstrual-cramps", "muscle-tension", "nausea", "stress-anxiety")
+ROUTINE_POINTS = 4
+WARNING = "#b3261e"
+
+
+class ResultRow(QWidget):
+    """One suggested point: name, why it is here, and one-click buttons."""
+
+    def __init__(self, ranked: RankedPoint, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        point = ranked.point
+        mark = f" <span style='color:{WARNING}'>⚠</span>" if ranked.cautioned else ""
+        text = QLabel(
+            f"<b>{escape(point.code)}</b> {escape(point.pinyin)} · {escape(point.english)}{mark}<br>"
+            f"<span style='color:palette(placeholder-text)'>{escape('; '.join(ranked.reasons))}</span>"
+        )
+        text.setWordWrap(True)
+        self.map_button = QPushButton("Show on Map")
+        self.map_button.setAccessibleName(f"Show {point.code} on the body map")
+        self.start_button = QPushButton("Start")
+        self.start_button.setAccessibleName(f"Start a guided session on {point.code}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(text, 1)
+        layout.addWidget(self.map_button)
+        layout.addWidget(self.start_button)
+
+
+class FinderPage(QWidget):
+    """Type or pick complaints; see red flags first, then points ranked for them."""
+
+    show_point = Signal(str)
+    start_session = Signal(str)
+    start_routine = Signal(object)  # Routine
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        conditions: Callable[[], frozenset[str]],
+        history: Callable[[str], list[PointInsight]],
+        presets: tuple[Routine, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("finderPage")
+        self._catalog = catalog
+        self._conditions = conditions
+        self._history = history
+        self._presets = presets
+        self.chosen: list[Symptom] = []
+        self.ranked: list[RankedPoint] = []
+
+        self.query = QLineEdit()
+        self.query.setPlaceholderText("What would you like help with? For example: headache, can't sleep, stress")
+        self.query.setAccessibleName("Describe what you feel")
+        self.query.setClearButtonEnabled(True)
+        self.query.textChanged.connect(self._typed)
+        chips = QHBoxLayout()
+        chips.addWidget(QLabel("Common:"))
+        self.chips: dict[str, QPushButton] = {}
+        for symptom_id in COMMON:
+            chip = QPushButton(catalog.symptom(symptom_id).name)
+            chip.setCheckable(True)
+            chip.toggled.connect(self.refresh)
+            self.chips[symptom_id] = chip
+            chips.addWidget(chip)
+        chips.addStretch(1)
+
+        self.chosen_label = QLabel()
+        self.red_flags = QLabel()
+        self.red_flags.setObjectName("finderRedFlags")
+        self.red_flags.setWordWrap(True)
+        self.red_flags.setTextFormat(Qt.TextFormat.RichText)
+        self.results = QListWidget()
+        self.results.setObjectName("finderResults")
+        self.results.setAccessibleName("Suggested points")
+        self.results.itemActivated.connect(lambda item: self.show_point.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.left_out = QLabel()
+        self.left_out.setWordWrap(True)
+        self.routine_button = QPushButton("Start a Routine with the Top Points")
+        self.routine_button.clicked.connect(self._start_top_routine)
+        self.preset_buttons = QVBoxLayout()
+
+        upper = QWidget()
+        top = QVBoxLayout(upper)
+        top.addWidget(self.query)
+        top.addLayout(chips)
+        top.addWidget(self.chosen_label)
+        top.addWidget(self.red_flags)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(upper)
+        scroll.setMaximumHeight(330)
+        actions = QHBoxLayout()
+        actions.addWidget(self.routine_button)
+        actions.addLayout(self.preset_buttons)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.left_out)
+        layout.addLayout(actions)
+        self.refresh()
+
+    def choose(self, text: str) -> None:
+        """Put ``text`` in the field as if typed."""
+        self.query.setText(text)
+
+    def _typed(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        typed = match_symptoms(self._catalog, self.query.text()) if self.query.text().strip() else []
+        picked = [self._catalog.symptom(i) for i, chip in self.chips.items() if chip.isChecked()]
+        self.chosen = list({s.id: s for s in [*typed, *picked]}.values())
+        ids = [s.id for s in self.chosen]
+        if not ids:
+            self.chosen_label.setText("Type what you feel, or pick a common complaint.")
+        else:
+            self.chosen_label.setText("For: " + ", ".join(s.name for s in self.chosen))
+        self.red_flags.setText(self._red_flags_html())
+        self.red_flags.setVisible(bool(self.chosen))
+        history = {s: self._history(s) for s in ids}
+        self.ranked, left_out = rank_points(self._catalog, ids, self._conditions(), history) if ids else ([], [])
+        self._fill_results()
+        self.left_out.setText(
+            "Left out because of your safety answers: " + ", ".join(p.code for p in left_out) if left_out else ""
+        )
+        self.left_out.setVisible(bool(left_out))
+        self.routine_button.setEnabled(bool(self.ranked))
+        self._fill_presets(ids)
+
+    def _red_flags_html(self) -> str:
+        blocks = []
+        for symptom in self.chosen:
+            flags = "".join(f"<li>{escape(flag)}</li>" for flag in symptom.red_flags)
+            blocks.append(
+                f"<p style='margin-bottom:0'><b>⚠ {escape(symptom.name)}: get medical help instead if…</b></p>"
+                f"<ul style='margin-top:2px'>{flags}</ul>"
+            )
+        return f"<div style='color:{WARNING}'>{''.join(blocks)}</div>"
+
+    def _fill_results(self) -> None:
+        self.results.clear()
+        for ranked in self.ranked:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, ranked.point.code)
+            item.setText(f"{ranked.point.code} {ranked.point.english}")  # read by screen readers and tests
+            row = ResultRow(ranked)
+            code = ranked.point.code
+            row.map_button.clicked.connect(lambda _=False, c=code: self.show_point.emit(c))
+            row.start_button.clicked.connect(lambda _=False, c=code: self.start_session.emit(c))
+            item.setSizeHint(row.sizeHint())
+            self.results.addItem(item)
+            self.results.setItemWidget(item, row)
+
+    def _fill_presets(self, ids: list[str]) -> None:
+        while self.preset_buttons.count():
+            item = self.preset_buttons.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for preset in self._presets:
+            if preset.purpose in ids:
+                button = QPushButton(f"Preset: {preset.name} ({round(preset.total_s / 60)} min)")
+                button.clicked.connect(lambda _=False, r=preset: self.start_routine.emit(r))
+                self.preset_buttons.addWidget(button)
+
+    def top_routine(self) -> Routine | None:
+        """A routine of the best-ranked points, for the first chosen complaint."""
+        if not self.ranked:
+            return None
+        points = [r.point for r in self.ranked[:ROUTINE_POINTS]]
+        purpose = self.chosen[0].id if self.chosen else None
+        name = "For " + " and ".join(s.name.lower() for s in self.chosen[:2])
+        return Routine(name=name[:80], purpose=purpose, steps=tuple(step_for(p) for p in points))
+
+    def _start_top_routine(self) -> None:
+        routine = self.top_routine()
+        if routine is not None:
+            self.start_routine.emit(routine)

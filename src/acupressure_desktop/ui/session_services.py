@@ -1,0 +1,38 @@
+"""What a guided session needs from the rest of the app, and the question asked before stopping one."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from acupressure_desktop.history import HistoryStore
+from acupressure_desktop.ui.safety_controller import SafetyController
+from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues
+
+
+@dataclass
+class SessionServices:
+    """What a session needs from the rest of the app, passed in rather than looked up."""
+
+    settings: QSettings
+    history: HistoryStore
+    sounds: SoundCues | None = None
+    speaker: PhaseSpeaker | None = None
+    clock: Callable[[], float] = field(default=time.monotonic)
+    safety: SafetyController = field(default_factory=SafetyController)
+    sound_problem_told: bool = False  # say "no sound" once per run, not at every session
+
+
+def ask_to_stop(parent: QWidget) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        "Stop the session?",
+        "Stop this session now? What you have done so far is kept in your history.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

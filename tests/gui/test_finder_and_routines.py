@@ -1,0 +1,138 @@
+"""From a complaint to a routine: the finder page, and a routine run from start to history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from acupressure_desktop.history import HistoryStore, SessionStatus
+from acupressure_desktop.history.routine_runs import RoutineRunLog
+from acupressure_desktop.ui.main_window import MainWindow
+from acupressure_desktop.ui.routine_window import RoutineWindow
+from tests.fakes import FakeClock
+
+
+def finder(qtbot: QtBot, window: MainWindow):  # type: ignore[no-untyped-def]
+    window.finder_action.trigger()
+    page = window.finder_page
+    assert page is not None and window.tabs.currentWidget() is page
+    return page
+
+
+def drive(window: RoutineWindow, clock: FakeClock, seconds: float, step: float = 0.5) -> None:
+    for _ in range(int(seconds / step)):
+        clock.advance(step)
+        if window.driver is not None:
+            window.driver.poll()
+        window.poll()
+
+
+def test_typing_head_ache_shows_red_flags_first_then_ranked_points(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    page = finder(qtbot, window)
+    qtbot.keyClicks(page.query, "head ache")
+    assert [s.id for s in page.chosen] == ["headache"]
+    assert page.red_flags.isVisibleTo(page)
+    assert "get medical help instead" in page.red_flags.text()
+    codes = [page.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.results.count())]
+    assert codes[:3] == ["LU7", "LI4", "SI3"]
+    assert all(r.reasons[0] == "traditionally used for headache" for r in page.ranked)
+    row = page.results.itemWidget(page.results.item(1))
+    qtbot.mouseClick(row.map_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentIndex() == 0 and window.panel.point.code == "LI4"
+
+
+def test_picking_two_complaints_ranks_points_serving_both_first(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    page = finder(qtbot, window)
+    qtbot.mouseClick(page.chips["headache"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.chips["stress-anxiety"], Qt.MouseButton.LeftButton)
+    assert {r.point.code for r in page.ranked[:4]} == {"LI4", "LR3", "GV20", "EX-HN3"}
+    assert page.red_flags.text().count("get medical help instead") == 2
+
+
+def test_start_on_a_result_opens_its_session_in_one_click(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    page = finder(qtbot, window)
+    page.choose("nausea")
+    row = page.results.itemWidget(page.results.item(0))
+    qtbot.mouseClick(row.start_button, Qt.MouseButton.LeftButton)
+    session = window.workspace.session_window
+    assert session is not None and session.point.code == "PC6"
+    qtbot.addWidget(session)
+
+
+def test_a_whole_routine_runs_with_the_map_following_and_lands_in_history(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, clock: FakeClock, history: HistoryStore
+) -> None:
+    page = finder(qtbot, window)
+    page.choose("nausea")
+    [preset] = [w for w in page.findChildren(type(page.routine_button)) if w.text().startswith("Preset: Settle nausea")]
+    qtbot.mouseClick(preset, Qt.MouseButton.LeftButton)
+    run = window.workspace.session_window
+    assert isinstance(run, RoutineWindow)
+    qtbot.addWidget(run)
+    run.before.setCurrentIndex(run.before.findData(6))
+    qtbot.mouseClick(run.start_button, Qt.MouseButton.LeftButton)
+    assert window.panel.point.code == "PC6"  # the map follows along
+    assert run.view is not None and run.view.status_note.text().startswith("Point 1 of 2")
+    drive(run, clock, run.routine.steps[0].duration_s + 1)
+    qtbot.waitUntil(lambda: run.pages.currentWidget() is run.transition)
+    assert "Next: CV12" in run.transition.title.text()
+    assert window.panel.point.code == "CV12"
+    qtbot.keyClick(run, Qt.Key.Key_Space)  # pause the countdown
+    drive(run, clock, 30)
+    assert run.pages.currentWidget() is run.transition
+    qtbot.keyClick(run, Qt.Key.Key_Space)
+    drive(run, clock, 9)
+    assert run.view is not None
+    drive(run, clock, run.routine.steps[1].duration_s + 1)
+    qtbot.waitUntil(lambda: run.pages.currentWidget() is run.end_page)
+    assert "all 2 points" in run.end_text.text()
+    run.after.setCurrentIndex(run.after.findData(2))
+    run._save_and_close()
+    qtbot.waitUntil(lambda: window.workspace.session_window is None)
+
+    [stored] = RoutineRunLog(history).recent()
+    assert (stored.routine_name, stored.status, stored.steps_done) == ("Settle nausea", SessionStatus.COMPLETED, 2)
+    sessions = history.recent()
+    assert {s.point_code for s in sessions} == {"PC6", "CV12"}
+    assert all(s.routine_run_id == stored.id and s.purpose == "nausea" for s in sessions)
+
+
+def test_a_routine_stopped_halfway_is_kept_as_a_partial_run(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, clock: FakeClock, history: HistoryStore
+) -> None:
+    page = finder(qtbot, window)
+    page.choose("insomnia")
+    routine = page.top_routine()
+    assert routine is not None and len(routine.steps) == 4
+    window.workspace.start_routine(routine)
+    run = window.workspace.session_window
+    qtbot.addWidget(run)
+    run.confirm_stop = lambda _parent: True
+    qtbot.mouseClick(run.start_button, Qt.MouseButton.LeftButton)
+    drive(run, clock, run.routine.steps[0].duration_s + 1)
+    qtbot.waitUntil(lambda: run.pages.currentWidget() is run.transition)
+    qtbot.keyClick(run, Qt.Key.Key_Right)  # start the next point now
+    drive(run, clock, 20)
+    qtbot.keyClick(run, Qt.Key.Key_Escape)
+    assert run.pages.currentWidget() is run.end_page
+    assert "1 of 4 points" in run.end_text.text()
+    [stored] = RoutineRunLog(history).recent()
+    assert (stored.status, stored.steps_done, stored.steps_planned) == (SessionStatus.STOPPED, 1, 4)
+    run.close()
+
+
+def test_with_pregnancy_ticked_the_finder_and_presets_leave_out_points_to_avoid(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, services
+) -> None:
+    from acupressure_desktop.safety import SafetyProfile
+
+    services.safety.update(SafetyProfile().with_answers(frozenset({"pregnancy"})))
+    page = finder(qtbot, window)
+    page.choose("headache")
+    assert "LI4" not in [r.point.code for r in page.ranked]
+    assert "LI4" in page.left_out.text()
+    [preset] = [w for w in page.findChildren(type(page.routine_button)) if "tension headache" in w.text()]
+    qtbot.mouseClick(preset, Qt.MouseButton.LeftButton)
+    run = window.workspace.session_window
+    qtbot.addWidget(run)
+    assert [s.point_code for s in run.routine.steps] == ["GB20", "EX-HN3", "TE3"]
