@@ -20,10 +20,12 @@ from acupressure_desktop.ui.theme import Appearance, ThemeController
 
 if TYPE_CHECKING:
     from acupressure_desktop.history.insights import PointInsight
+    from acupressure_desktop.routines import Routine
     from acupressure_desktop.ui.body_map import BodyMapView
     from acupressure_desktop.ui.finder_page import FinderPage
     from acupressure_desktop.ui.history_page import HistoryPage
     from acupressure_desktop.ui.point_panel import PointPanel
+    from acupressure_desktop.ui.routines_page import RoutinesPage
     from acupressure_desktop.ui.search_box import SearchBox
     from acupressure_desktop.ui.selection import PointSelection
     from acupressure_desktop.ui.session_services import SessionServices
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(workspace, "Body map")
         self.history_page: HistoryPage | None = None
         self.finder_page: FinderPage | None = None
+        self.routines_page: RoutinesPage | None = None
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.preview = None
@@ -148,6 +151,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.history_action.setEnabled(False)
         self.finder_action.setEnabled(False)
+        self.routines_action.setEnabled(False)
         if workspace.services is not None:
             self.attach_services(workspace.services)
         self.statusBar().showMessage("Click a point on the body map, or press Ctrl+K to search.")
@@ -161,8 +165,11 @@ class MainWindow(QMainWindow):
 
         workspace = self.workspace
         workspace.attach_services(services)
-        self.finder_page = self._build_finder(services)
+        presets = self._load_presets()
+        self.finder_page = self._build_finder(services, presets)
         self.tabs.addTab(self.finder_page, "Find help")
+        self.routines_page = self._build_routines(services, presets)
+        self.tabs.addTab(self.routines_page, "Routines")
         page = HistoryPage(services.history, workspace.catalog)
         page.show_point.connect(self._show_point_on_map)
         page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -171,6 +178,7 @@ class MainWindow(QMainWindow):
         self._theme.changed.connect(page.apply_palette)
         self.history_action.setEnabled(True)
         self.finder_action.setEnabled(True)
+        self.routines_action.setEnabled(True)
         self.preferences_action.setEnabled(True)
         self.safety_action.setEnabled(True)
         services.safety.problem.connect(self.show_notice)
@@ -218,10 +226,26 @@ class MainWindow(QMainWindow):
             )
         return "Your practice history is saved; nothing you did was lost."
 
-    def _build_finder(self, services: SessionServices) -> FinderPage:
-        from acupressure_desktop.history.insights import insights_for  # noqa: PLC0415
+    def _load_presets(self) -> tuple[Routine, ...]:
         from acupressure_desktop.resources import resource_root  # noqa: PLC0415
         from acupressure_desktop.routines import load_presets  # noqa: PLC0415
+
+        presets, problems = load_presets(resource_root(), self.workspace.catalog)
+        if problems:
+            self.show_notice("Some preset routines are unavailable: " + "; ".join(problems))
+        return presets
+
+    def _build_routines(self, services: SessionServices, presets: tuple[Routine, ...]) -> RoutinesPage:
+        from acupressure_desktop.routines.store import RoutineStore  # noqa: PLC0415
+        from acupressure_desktop.ui.routines_page import RoutinesPage  # noqa: PLC0415
+
+        page = RoutinesPage(self.workspace.catalog, RoutineStore(services.history), presets)
+        page.start_routine.connect(self.workspace.start_routine)
+        page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        return page
+
+    def _build_finder(self, services: SessionServices, presets: tuple[Routine, ...]) -> FinderPage:
+        from acupressure_desktop.history.insights import insights_for  # noqa: PLC0415
         from acupressure_desktop.ui.finder_page import FinderPage  # noqa: PLC0415
 
         workspace = self.workspace
@@ -230,9 +254,6 @@ class MainWindow(QMainWindow):
         def helped(symptom_id: str) -> list[PointInsight]:
             return insights_for(history.connection, symptom_id) if history.connection is not None else []
 
-        presets, problems = load_presets(resource_root(), workspace.catalog)
-        if problems:
-            self.show_notice("Some preset routines are unavailable: " + "; ".join(problems))
         page = FinderPage(workspace.catalog, lambda: services.safety.conditions, helped, presets)
         page.show_point.connect(self._show_point_on_map)
         page.start_session.connect(workspace.start_session)
@@ -244,6 +265,10 @@ class MainWindow(QMainWindow):
         if self.finder_page is not None:
             self.tabs.setCurrentWidget(self.finder_page)
             self.finder_page.query.setFocus()
+
+    def show_routines(self) -> None:
+        if self.routines_page is not None:
+            self.tabs.setCurrentWidget(self.routines_page)
 
     def show_history(self) -> None:
         if self.history_page is not None:
@@ -298,6 +323,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.history_action)
         self.finder_action = self._action("Find Help by &Complaint", self.show_finder, "Ctrl+3", needs_map=True)
         view_menu.addAction(self.finder_action)
+        self.routines_action = self._action("&Routines", self.show_routines, "Ctrl+4", needs_map=True)
+        view_menu.addAction(self.routines_action)
         view_menu.addSeparator()
         appearance_menu = view_menu.addMenu("&Appearance")
         group = QActionGroup(self)

@@ -1,0 +1,301 @@
+"""The routines page: the presets and the user's own routines, an editor, and Start."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.routines import MAX_STEPS, Routine, RoutineStep, routine_problems, step_for
+from acupressure_desktop.routines.store import RoutineStore
+from acupressure_desktop.ui.session_view import clock_text
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class StepList(QListWidget):
+    """The steps of the routine being edited: drag to reorder, or Ctrl+Up / Ctrl+Down."""
+
+    moved = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("routineSteps")
+        self.setAccessibleName("Steps: Ctrl+Up and Ctrl+Down move the selected step")
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.model().rowsMoved.connect(self.moved)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+        if step is not None and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            row = self.currentRow()
+            target = row + step
+            if row >= 0 and 0 <= target < self.count():
+                item = self.takeItem(row)
+                self.insertItem(target, item)
+                self.setCurrentRow(target)
+                self.moved.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class RoutinesPage(QWidget):
+    """Lists routines (presets first, read-only), edits the user's own, and starts any of them."""
+
+    start_routine = Signal(object)  # Routine
+    message = Signal(str)
+
+    def __init__(
+        self, catalog: Catalog, store: RoutineStore, presets: tuple[Routine, ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("routinesPage")
+        self._catalog = catalog
+        self._store = store
+        self._presets = presets
+        self.routines: list[Routine] = []
+        self.current: Routine | None = None
+
+        self.list = QListWidget()
+        self.list.setObjectName("routineList")
+        self.list.setAccessibleName("Routines")
+        self.list.currentItemChanged.connect(self._selected)
+        self.new_button = QPushButton("&New")
+        self.copy_button = QPushButton("D&uplicate")
+        self.rename_button = QPushButton("Re&name…")
+        self.delete_button = QPushButton("&Delete")
+        self.new_button.clicked.connect(self.new_routine)
+        self.copy_button.clicked.connect(self.duplicate)
+        self.rename_button.clicked.connect(self.rename)
+        self.delete_button.clicked.connect(self.delete)
+        list_buttons = QHBoxLayout()
+        for button in (self.new_button, self.copy_button, self.rename_button, self.delete_button):
+            list_buttons.addWidget(button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addLayout(list_buttons)
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Routine name")
+        self.purpose = QComboBox()
+        self.purpose.addItem("No particular complaint", None)
+        for symptom in catalog.symptoms:
+            self.purpose.addItem(symptom.name, symptom.id)
+        self.steps = StepList()
+        self.steps.moved.connect(self._update_total)
+        self.point_choice = QComboBox()
+        self.point_choice.setAccessibleName("Point to add")
+        for point in catalog.points:
+            self.point_choice.addItem(f"{point.code} {point.pinyin} · {point.english}", point.code)
+        self.add_button = QPushButton("&Add Point")
+        self.remove_button = QPushButton("&Remove Point")
+        self.add_button.clicked.connect(self.add_step)
+        self.remove_button.clicked.connect(self.remove_step)
+        self.total = QLabel()
+        self.problem = QLabel()
+        self.problem.setObjectName("routineProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.save_button = QPushButton("&Save")
+        self.save_button.clicked.connect(self.save)
+        self.start_button = QPushButton("S&tart Routine")
+        self.start_button.clicked.connect(self._start)
+        self.preset_note = QLabel("This routine comes with the app. Duplicate it to make your own version.")
+        self.preset_note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("For", self.purpose)
+        adding = QHBoxLayout()
+        adding.addWidget(self.point_choice, 1)
+        adding.addWidget(self.add_button)
+        adding.addWidget(self.remove_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.total, 1)
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.start_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.preset_note)
+        right_layout.addLayout(form)
+        right_layout.addWidget(QLabel("Points, in order (drag, or Ctrl+Up / Ctrl+Down):"))
+        right_layout.addWidget(self.steps, 1)
+        right_layout.addLayout(adding)
+        right_layout.addWidget(self.problem)
+        right_layout.addLayout(actions)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.reload()
+
+    # --- the list -------------------------------------------------------------------------------
+
+    def reload(self, select: UUID | None = None) -> None:
+        mine, problems = self._store.load()
+        for problem in problems:
+            self.message.emit(problem)
+        self.routines = [*self._presets, *mine]
+        self.list.clear()
+        for routine in self.routines:
+            label = f"{routine.name}  ·  {round(routine.total_s / 60)} min"
+            item = QListWidgetItem(f"{label}  (preset)" if routine.preset else label)
+            item.setData(_ID_ROLE, routine.id)
+            self.list.addItem(item)
+        ids = [r.id for r in self.routines]
+        self.list.setCurrentRow(ids.index(select) if select is not None and select in ids else 0)
+
+    def _selected(self, item: QListWidgetItem | None) -> None:
+        routine = next((r for r in self.routines if item is not None and r.id == item.data(_ID_ROLE)), None)
+        self.current = routine
+        self.problem.clear()
+        editable = routine is not None and not routine.preset
+        for widget in (self.name, self.purpose, self.steps, self.point_choice, self.add_button, self.remove_button):
+            widget.setEnabled(editable)
+        self.save_button.setEnabled(editable and self._store.can_write)
+        self.rename_button.setEnabled(editable)
+        self.delete_button.setEnabled(editable)
+        self.preset_note.setVisible(routine is not None and routine.preset)
+        self.start_button.setEnabled(routine is not None)
+        self.steps.clear()
+        if routine is None:
+            self.name.clear()
+            return
+        self.name.setText(routine.name)
+        self.purpose.setCurrentIndex(max(0, self.purpose.findData(routine.purpose)))
+        for step in routine.steps:
+            self._add_step_item(step)
+        self._update_total()
+
+    def _add_step_item(self, step: RoutineStep) -> None:
+        point = self._catalog.point(step.point_code) if self._catalog.has_point(step.point_code) else None
+        label = f"{step.point_code} {point.pinyin} · {point.english}" if point else step.point_code
+        item = QListWidgetItem(label)
+        item.setData(_ID_ROLE, step)
+        self.steps.addItem(item)
+
+    def _edited(self) -> Routine:
+        steps = tuple(self.steps.item(i).data(_ID_ROLE) for i in range(self.steps.count()))
+        assert self.current is not None
+        return Routine(id=self.current.id, name=self.name.text(), purpose=self.purpose.currentData(), steps=steps)
+
+    def _update_total(self) -> None:
+        try:
+            self.total.setText(f"About {clock_text(self._edited().total_s)} in all")
+        except ValidationError:
+            self.total.setText("")
+
+    # --- editing --------------------------------------------------------------------------------
+
+    def new_routine(self) -> None:
+        point = self._catalog.points[0]
+        routine = Routine(name=self._free_name("My routine"), steps=(step_for(point),))
+        if self._store.save(routine):
+            self.reload(select=routine.id)
+            self.name.setFocus()
+            self.name.selectAll()
+
+    def duplicate(self) -> None:
+        if self.current is None:
+            return
+        copy = self.current.copy_as(self._free_name(f"{self.current.name} (my copy)"[:80]))
+        if self._store.save(copy):
+            self.reload(select=copy.id)
+
+    def rename(self) -> None:
+        if self.current is None or self.current.preset:
+            return
+        name, accepted = QInputDialog.getText(self, "Rename routine", "New name:", text=self.current.name)
+        if accepted and name.strip():
+            self.name.setText(name.strip()[:80])
+            self.save()
+
+    def delete(self) -> None:
+        if self.current is None or self.current.preset:
+            return
+        answer = QMessageBox.question(self, "Delete routine", f"Delete the routine {self.current.name!r}?")
+        if answer == QMessageBox.StandardButton.Yes and self._store.delete(self.current.id):
+            self.reload()
+
+    def add_step(self) -> None:
+        self._add_step_item(step_for(self._catalog.point(self.point_choice.currentData())))
+        self.steps.setCurrentRow(self.steps.count() - 1)
+        self._update_total()
+
+    def remove_step(self) -> None:
+        row = self.steps.currentRow()
+        if row >= 0:
+            self.steps.takeItem(row)
+            self._update_total()
+
+    def save(self) -> bool:
+        """Check and store the edited routine; a problem is shown beside the buttons, not raised."""
+        if self.current is None or self.current.preset:
+            return False
+        try:
+            routine = self._edited()
+        except ValidationError as error:
+            self.problem.setText("Not saved: " + _plain(error))
+            return False
+        problems = routine_problems(routine, self._catalog)
+        if problems:
+            self.problem.setText("Not saved: " + "; ".join(problems))
+            return False
+        if not self._store.save(routine):
+            self.problem.setText("Not saved: the history file cannot be written just now.")
+            return False
+        self.problem.clear()
+        self.reload(select=routine.id)
+        self.message.emit(f"Saved the routine {routine.name!r}.")
+        return True
+
+    def _start(self) -> None:
+        if self.current is None:
+            return
+        if not self.current.preset and not self.save():
+            return
+        self.start_routine.emit(self.current)
+
+    def _free_name(self, wanted: str) -> str:
+        names = {r.name for r in self.routines}
+        if wanted not in names:
+            return wanted
+        number = 2
+        while f"{wanted} {number}" in names:
+            number += 1
+        return f"{wanted} {number}"
+
+
+def _plain(error: ValidationError) -> str:
+    """The first problem in the user's words."""
+    first = error.errors()[0]
+    field, kind = (first["loc"][0] if first["loc"] else ""), first["type"]
+    if field == "steps" and kind == "too_short":
+        return "a routine needs at least one point"
+    if field == "steps" and kind == "too_long":
+        return f"a routine can have at most {MAX_STEPS} points"
+    if field == "name":
+        return "give the routine a name"
+    return str(first["msg"]).removeprefix("Value error, ")

@@ -1,0 +1,107 @@
+"""Building routines by hand: new, add points, reorder by keyboard, save, find it after a restart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from acupressure_desktop.history import HistoryStore
+from acupressure_desktop.routines.store import RoutineStore
+from acupressure_desktop.ui.routine_window import RoutineWindow
+
+
+def page_of(window):  # type: ignore[no-untyped-def]
+    window.routines_action.trigger()
+    page = window.routines_page
+    assert page is not None and window.tabs.currentWidget() is page
+    return page
+
+
+def choose_point(page, code: str) -> None:  # type: ignore[no-untyped-def]
+    page.point_choice.setCurrentIndex(page.point_choice.findData(code))
+
+
+def step_codes(page) -> list[str]:  # type: ignore[no-untyped-def]
+    return [page.steps.item(i).data(Qt.ItemDataRole.UserRole + 1).point_code for i in range(page.steps.count())]
+
+
+def test_presets_are_listed_read_only_and_can_be_copied(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    page = page_of(window)
+    assert page.list.count() == 7
+    assert page.list.item(0).text().endswith("(preset)")
+    assert not page.name.isEnabled() and not page.delete_button.isEnabled()
+    assert page.preset_note.isVisible()
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert page.list.count() == 8
+    assert page.current is not None and not page.current.preset
+    assert page.current.name == "Lift tiredness (my copy)"
+    assert page.name.isEnabled()
+
+
+def test_a_routine_built_by_hand_is_reordered_by_keyboard_and_survives_a_restart(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, history: HistoryStore, tmp_path
+) -> None:
+    page = page_of(window)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    page.name.clear()
+    qtbot.keyClicks(page.name, "Before bed")
+    page.purpose.setCurrentIndex(page.purpose.findData("insomnia"))
+    page.steps.setCurrentRow(0)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    for code in ("HT7", "KI1", "PC6"):
+        choose_point(page, code)
+        qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert step_codes(page) == ["HT7", "KI1", "PC6"]
+    page.steps.setFocus()
+    page.steps.setCurrentRow(2)
+    qtbot.keyClick(page.steps, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert step_codes(page) == ["HT7", "PC6", "KI1"]
+    assert page.total.text().startswith("About ")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.problem.text() == ""
+
+    # A restart: a new history store on the same file.
+    reopened = HistoryStore.open(tmp_path / "data")
+    [saved], problems = RoutineStore(reopened).load()
+    reopened.close()
+    assert problems == []
+    assert (saved.name, saved.purpose) == ("Before bed", "insomnia")
+    assert [s.point_code for s in saved.steps] == ["HT7", "PC6", "KI1"]
+
+
+def test_an_empty_routine_is_not_saved_and_says_why(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    page = page_of(window)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    page.steps.setCurrentRow(0)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.problem.text() == "Not saved: a routine needs at least one point"
+    page.name.clear()
+    choose_point(page, "PC6")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.problem.text() == "Not saved: give the routine a name"
+
+
+def test_a_damaged_stored_routine_is_reported_and_the_others_still_load(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, history: HistoryStore
+) -> None:
+    assert history.connection is not None
+    history.connection.execute(
+        "INSERT INTO routines (id, name, purpose, steps, position, updated_at)"
+        " VALUES ('7c9e6679-7425-40de-944b-e07fc1f90ae7', 'Edited by hand', NULL, '[]', 0, '')"
+    )
+    page = page_of(window)
+    with qtbot.waitSignal(page.message) as told:
+        page.reload()
+    assert "Edited by hand" in told.args[0]
+    assert page.list.count() == 7
+
+
+def test_start_runs_the_selected_routine(qtbot: QtBot, window, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    page = page_of(window)
+    page.list.setCurrentRow(5)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    run = window.workspace.session_window
+    assert isinstance(run, RoutineWindow) and run.routine.name == "Settle nausea"
+    qtbot.addWidget(run)
