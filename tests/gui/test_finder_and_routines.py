@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.history import HistoryStore, SessionStatus
+from acupressure_desktop.history.queries import RoutinePart
 from acupressure_desktop.history.routine_runs import RoutineRunLog
+from acupressure_desktop.ui.history_model import ROUTINE_COLUMN
 from acupressure_desktop.ui.main_window import MainWindow
 from acupressure_desktop.ui.routine_window import RoutineWindow
 from tests.fakes import FakeClock
@@ -96,6 +98,15 @@ def test_a_whole_routine_runs_with_the_map_following_and_lands_in_history(  # ty
     assert {s.point_code for s in sessions} == {"PC6", "CV12"}
     assert all(s.routine_run_id == stored.id and s.purpose == "nausea" for s in sessions)
 
+    # The history shows the run, and can list routine steps alone.
+    window.show_history()
+    page = window.history_page
+    page.filters.routine.setCurrentIndex(page.filters.routine.findData(RoutinePart.IN_ROUTINE))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert page.model.index(0, ROUTINE_COLUMN).data() == "Settle nausea"
+    page.filters.routine.setCurrentIndex(page.filters.routine.findData(RoutinePart.ALONE))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+
 
 def test_a_routine_stopped_halfway_is_kept_as_a_partial_run(  # type: ignore[no-untyped-def]
     qtbot: QtBot, window, clock: FakeClock, history: HistoryStore
@@ -119,6 +130,9 @@ def test_a_routine_stopped_halfway_is_kept_as_a_partial_run(  # type: ignore[no-
     [stored] = RoutineRunLog(history).recent()
     assert (stored.status, stored.steps_done, stored.steps_planned) == (SessionStatus.STOPPED, 1, 4)
     run.close()
+    window.show_history()
+    labels = {window.history_page.model.index(r, ROUTINE_COLUMN).data() for r in range(2)}
+    assert labels == {f"{routine.name} · 1 of 4 (stopped)"}
 
 
 def test_with_pregnancy_ticked_the_finder_and_presets_leave_out_points_to_avoid(  # type: ignore[no-untyped-def]

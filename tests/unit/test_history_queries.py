@@ -145,3 +145,11 @@ def test_insights_follow_new_ratings_edits_and_deletions(tmp_path: Path) -> None
     store.delete([first.id])
     [insight] = insights_for(store.connection, "headache")
     assert (insight.sessions, insight.average_change) == (2, 4.0)
+
+
+def test_routine_steps_and_single_sessions_can_be_listed_apart() -> None:
+    from acupressure_desktop.history.queries import RoutinePart
+
+    assert SessionFilter(routine=RoutinePart.IN_ROUTINE).where() == ("routine_run_id IS NOT NULL", [])
+    assert SessionFilter(routine=RoutinePart.ALONE).where() == ("routine_run_id IS NULL", [])
+    assert SessionFilter().where() == ("1", [])

@@ -20,6 +20,15 @@ class SortColumn(StrEnum):
     BEFORE = "before_rating"
     AFTER = "after_rating"
     NOTE = "note"
+    ROUTINE = "routine_run_id"
+
+
+class RoutinePart(StrEnum):
+    """Whether to list routine steps, single sessions, or both."""
+
+    ANY = "any"
+    IN_ROUTINE = "in_routine"
+    ALONE = "alone"
 
 
 @dataclass(frozen=True)
@@ -32,6 +41,7 @@ class SessionFilter:
     purpose: str | None = None
     statuses: tuple[SessionStatus, ...] = ()
     note_text: str = ""
+    routine: RoutinePart = RoutinePart.ANY
     sort: SortColumn = SortColumn.STARTED
     descending: bool = True
 
@@ -54,6 +64,10 @@ class SessionFilter:
         if self.statuses:
             clauses.append(f"status IN ({', '.join('?' for _ in self.statuses)})")
             params.extend(s.value for s in self.statuses)
+        if self.routine is RoutinePart.IN_ROUTINE:
+            clauses.append("routine_run_id IS NOT NULL")
+        elif self.routine is RoutinePart.ALONE:
+            clauses.append("routine_run_id IS NULL")
         if self.note_text.strip():
             clauses.append("note LIKE ? ESCAPE '\\'")
             params.append(f"%{_escape_like(self.note_text.strip())}%")

@@ -305,7 +305,10 @@ class HistoryStore:
             for chunk in _chunks([str(r.id) for r in records], 500)
             for row in self._db.execute(f"SELECT id FROM sessions WHERE id IN ({', '.join('?' for _ in chunk)})", chunk)
         }
-        fresh = [r for r in records if str(r.id) not in present]
+        runs = {row[0] for row in self._db.execute("SELECT id FROM routine_runs")}
+        # A session imported from another computer keeps its data but not a link to a run this
+        # history does not have.
+        fresh = [_without_unknown_run(r, runs) for r in records if str(r.id) not in present]
 
         def add(db: sqlite3.Connection) -> None:
             for record in fresh:
@@ -375,6 +378,12 @@ def _move_aside(path: Path, now: datetime) -> Path:
 def _not_saved(reason: str, error: BaseException) -> str:
     detail = getattr(error, "strerror", None) or str(error)
     return f"Your sessions are not being saved: {reason} ({detail})."
+
+
+def _without_unknown_run(record: SessionRecord, runs: set[str]) -> SessionRecord:
+    if record.routine_run_id is None or str(record.routine_run_id) in runs:
+        return record
+    return record.model_copy(update={"routine_run_id": None})
 
 
 def _chunks(items: list[str], size: int) -> list[list[str]]:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEd
 
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import SessionStatus
-from acupressure_desktop.history.queries import SessionFilter, this_month, this_week
+from acupressure_desktop.history.queries import RoutinePart, SessionFilter, this_month, this_week
 
 RANGES = ("All time", "Today", "This week", "This month", "Custom…")
 
@@ -54,6 +54,11 @@ class HistoryFilters(QWidget):
         self.status.addItem("Stopped", (SessionStatus.STOPPED,))
         self.status.addItem("Interrupted", (SessionStatus.INTERRUPTED,))
         self.status.addItem("Not completed", (SessionStatus.STOPPED, SessionStatus.INTERRUPTED))
+        self.routine = QComboBox()
+        self.routine.setAccessibleName("Routine")
+        self.routine.addItem("Sessions and routines", RoutinePart.ANY)
+        self.routine.addItem("Routine steps only", RoutinePart.IN_ROUTINE)
+        self.routine.addItem("Single sessions only", RoutinePart.ALONE)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search notes")
         self.search.setClearButtonEnabled(True)
@@ -67,14 +72,14 @@ class HistoryFilters(QWidget):
         layout.addWidget(self.start)
         layout.addWidget(self._dash)
         layout.addWidget(self.end)
-        for widget in (self.point, self.purpose, self.status):
+        for widget in (self.point, self.purpose, self.status, self.routine):
             layout.addWidget(widget)
         layout.addWidget(self.search, 1)
 
         self.range.currentIndexChanged.connect(self._emit)
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self._emit)
-        for combo in (self.point, self.purpose, self.status):
+        for combo in (self.point, self.purpose, self.status, self.routine):
             combo.currentIndexChanged.connect(self._emit)
         self.search.textChanged.connect(self._emit)
 
@@ -107,6 +112,7 @@ class HistoryFilters(QWidget):
             purpose=self.purpose.currentData(),
             statuses=tuple(self.status.currentData() or ()),
             note_text=self.search.text(),
+            routine=RoutinePart(self.routine.currentData()),  # Qt hands the enum back as plain text
         )
 
     def _emit(self) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
+from uuid import UUID
 
 from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -24,7 +26,9 @@ COLUMNS: tuple[tuple[str, SortColumn], ...] = (
     ("Before", SortColumn.BEFORE),
     ("After", SortColumn.AFTER),
     ("Note", SortColumn.NOTE),
+    ("Routine", SortColumn.ROUTINE),
 )
+ROUTINE_COLUMN = 8
 NOTE_COLUMN = 7
 STATUS_TEXT = {
     SessionStatus.COMPLETED: "✓ Completed",
@@ -45,9 +49,16 @@ class HistoryTableModel(QAbstractTableModel):
 
     note_rejected = Signal(str)
 
-    def __init__(self, store: HistoryStore, catalog: Catalog, parent: Any = None) -> None:
+    def __init__(
+        self,
+        store: HistoryStore,
+        catalog: Catalog,
+        run_label: Callable[[UUID], str] | None = None,
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
+        self._run_label = run_label
         self._catalog = catalog
         self._filter = SessionFilter()
         self._rows: list[SessionRecord] = []
@@ -149,6 +160,10 @@ class HistoryTableModel(QAbstractTableModel):
         if column in (5, 6):
             value = record.before_rating if column == 5 else record.after_rating
             return "" if value is None else str(value)
+        if column == ROUTINE_COLUMN:
+            if record.routine_run_id is None or self._run_label is None:
+                return ""
+            return self._run_label(record.routine_run_id)
         return record.note if editing else record.note.replace("\n", " ")
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

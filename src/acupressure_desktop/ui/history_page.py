@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from acupressure_desktop.catalog import Catalog
-from acupressure_desktop.history import HistoryStore, SessionRecord
+from acupressure_desktop.history import HistoryStore, SessionRecord, SessionStatus
 from acupressure_desktop.history.backups import backup_dir, backups, copy_database, restore_backup
 from acupressure_desktop.history.exchange import HistoryImportError, export_csv, export_json, import_file
+from acupressure_desktop.history.routine_runs import RoutineRunLog
 from acupressure_desktop.ui.history_detail import HistoryDetail
 from acupressure_desktop.ui.history_filters import HistoryFilters
-from acupressure_desktop.ui.history_model import NOTE_COLUMN, HistoryTableModel
+from acupressure_desktop.ui.history_model import NOTE_COLUMN, ROUTINE_COLUMN, HistoryTableModel
 
 if TYPE_CHECKING:
     from acupressure_desktop.ui.history_charts import HistoryCharts
@@ -60,7 +62,9 @@ class HistoryPage(QWidget):
         self.open_file: FileChooser = QFileDialog.getOpenFileName
 
         self.filters = HistoryFilters(catalog, today)
-        self.model = HistoryTableModel(store, catalog, self)
+        self._runs = RoutineRunLog(store)
+        self._run_labels: dict[UUID, str] = {}
+        self.model = HistoryTableModel(store, catalog, self._run_label, self)
         self.table = QTableView()
         self.table.setObjectName("historyTable")
         self.table.setModel(self.model)
@@ -85,6 +89,7 @@ class HistoryPage(QWidget):
         )
         for column, sample in enumerate(samples):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        header.resizeSection(ROUTINE_COLUMN, metrics.horizontalAdvance("Ease a tension headache · 1 of 4") + 24)
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
@@ -164,7 +169,19 @@ class HistoryPage(QWidget):
         for action in (self.delete_action, self.import_action, self.backup_action, self.restore_action):
             action.setEnabled(writable)
 
+    def _run_label(self, run_id: UUID) -> str:
+        """The routine a session belonged to and how that run ended, e.g. "Settle nausea · 1 of 2"."""
+        if run_id not in self._run_labels:
+            run = self._runs.get(run_id)
+            if run is None:
+                return "a routine"
+            finished = run.status is SessionStatus.COMPLETED
+            progress = "" if finished else f" · {run.steps_done} of {run.steps_planned} ({run.status.value})"
+            self._run_labels[run_id] = f"{run.routine_name}{progress}"
+        return self._run_labels[run_id]
+
     def reload(self) -> None:
+        self._run_labels.clear()  # a run may have finished since
         self.model.reload()
         if self.charts is not None and self.views.currentWidget() is self.charts:
             self.charts.refresh()
