@@ -150,3 +150,26 @@ def test_with_pregnancy_ticked_the_finder_and_presets_leave_out_points_to_avoid(
     run = window.workspace.session_window
     qtbot.addWidget(run)
     assert [s.point_code for s in run.routine.steps] == ["GB20", "EX-HN3", "TE3"]
+
+
+def test_from_head_ache_to_a_finished_routine_in_the_history(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, clock: FakeClock, history: HistoryStore
+) -> None:
+    page = finder(qtbot, window)
+    qtbot.keyClicks(page.query, "head ache")
+    assert page.red_flags.isVisibleTo(page)
+    qtbot.mouseClick(page.routine_button, Qt.MouseButton.LeftButton)
+    run = window.workspace.session_window
+    assert isinstance(run, RoutineWindow)
+    qtbot.addWidget(run)
+    assert [s.point_code for s in run.routine.steps] == ["LU7", "LI4", "SI3", "BL2"]
+    qtbot.mouseClick(run.start_button, Qt.MouseButton.LeftButton)
+    for step in run.routine.steps:
+        assert window.panel.point.code == step.point_code
+        drive(run, clock, step.duration_s + 9)
+        qtbot.wait(1)  # the next step is shown from the event loop
+    qtbot.waitUntil(lambda: run.pages.currentWidget() is run.end_page)
+    [stored] = RoutineRunLog(history).recent()
+    assert (stored.status, stored.steps_done) == (SessionStatus.COMPLETED, 4)
+    assert [s.point_code for s in reversed(history.recent())] == ["LU7", "LI4", "SI3", "BL2"]
+    run.close()

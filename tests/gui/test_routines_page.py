@@ -105,3 +105,27 @@ def test_start_runs_the_selected_routine(qtbot: QtBot, window, settings: QSettin
     run = window.workspace.session_window
     assert isinstance(run, RoutineWindow) and run.routine.name == "Settle nausea"
     qtbot.addWidget(run)
+
+
+def test_a_routine_exported_to_a_file_imports_again_and_a_bad_file_is_explained(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, tmp_path, monkeypatch
+) -> None:
+    page = page_of(window)
+    target = tmp_path / "shared.routine.json"
+    page.save_file = lambda *args: (str(target), "")
+    page.open_file = lambda *args: (str(target), "")
+    page.list.setCurrentRow(1)  # the sleep preset
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert '"format": "acupressure-desktop-routine"' in target.read_text()
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert page.current is not None and page.current.name == "Wind down for sleep 2"
+    assert not page.current.preset and page.list.count() == 8
+
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "acupressure_desktop.ui.routines_page.QMessageBox.warning", lambda _parent, _title, text: warnings.append(text)
+    )
+    target.write_text('{"format": "acupressure-desktop-routine", "version": 1, "routine": {"name": "x", "steps": []}}')
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert warnings == ["This routine cannot be used: a routine needs at least one point."]
+    assert page.list.count() == 8

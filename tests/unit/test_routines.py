@@ -189,3 +189,37 @@ def test_a_run_left_running_by_a_crash_is_marked_interrupted(tmp_path: Path, cat
     [stored] = RoutineRunLog(reopened).recent()
     assert stored.status is SessionStatus.INTERRUPTED and stored.ended_at is not None
     reopened.close()
+
+
+def test_a_routine_file_round_trips_as_a_new_routine(catalog: Catalog) -> None:
+    from acupressure_desktop.routines.exchange import routine_from_json, routine_to_json
+
+    original = mine(catalog, "HT7", "PC6")
+    again = routine_from_json(routine_to_json(original).encode(), catalog)
+    assert (again.name, again.purpose, again.steps) == (original.name, original.purpose, original.steps)
+    assert again.id != original.id and not again.preset
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\xff\xfe", "not readable JSON"),
+        (b"[1, 2]", "not a routine saved by this app"),
+        (b'{"format": "acupressure-desktop-routine", "version": 9, "routine": {}}', "newer version"),
+        (
+            b'{"format": "acupressure-desktop-routine", "version": 1, "routine": {"name": "x", "steps": []}}',
+            "a routine needs at least one point",
+        ),
+        (
+            b'{"format": "acupressure-desktop-routine", "version": 1, "routine": {"name": "x", '
+            b'"steps": [{"point_code": "ZZ99"}]}}',
+            "there is no point 'ZZ99'",
+        ),
+        (b"x" * 200_000, "far too large"),
+    ],
+)
+def test_a_bad_routine_file_is_refused_with_a_reason(catalog: Catalog, content: bytes, message: str) -> None:
+    from acupressure_desktop.routines.exchange import RoutineImportError, routine_from_json
+
+    with pytest.raises(RoutineImportError, match=message):
+        routine_from_json(content, catalog)

@@ -17,7 +17,7 @@ class RankedPoint:
     point: Point
     serves: tuple[str, ...]  # the chosen complaints it is traditionally used for
     helped: PointInsight | None  # the user's own record with it, for these complaints
-    cautioned: bool  # a caution concerns the user: shown, and asked before a session
+    cautioned: bool  # a caution concerns the user and is confirmed before a session
     reasons: tuple[str, ...]
 
     @property
@@ -52,7 +52,7 @@ def rank_points(
         reasons = [f"traditionally used for {' and '.join(names[s] for s in serves)}"]
         if helped is not None:
             reasons.append(f"your record: {helped.note[0].lower()}{helped.note[1:]}")
-        cautioned = bool(advise(catalog, conditions, point).personal)
+        cautioned = advise(catalog, conditions, point).needs_confirmation
         if cautioned:
             reasons.append("a caution applies to you")
         ranked.append(RankedPoint(point, serves, helped, cautioned, tuple(reasons)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 from uuid import UUID, uuid4
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from acupressure_desktop.practice.phases import plan_session
 from acupressure_desktop.practice.protocols import BreathingPrep, Protocol, SteadyPressure
@@ -65,3 +65,18 @@ class Routine(BaseModel):
     def copy_as(self, name: str) -> Routine:
         """An editable copy with a new id."""
         return Routine(name=name, purpose=self.purpose, steps=self.steps)
+
+
+def describe_error(error: ValidationError) -> str:
+    """The first problem with a routine, in the user's words."""
+    first = error.errors()[0]
+    field, kind = (first["loc"][0] if first["loc"] else ""), first["type"]
+    if field == "steps" and kind == "too_short":
+        return "a routine needs at least one point"
+    if field == "steps" and kind == "too_long":
+        return f"a routine can have at most {MAX_STEPS} points"
+    if field == "name":
+        return "give the routine a name"
+    where = ".".join(str(part) for part in first["loc"])
+    message = str(first["msg"]).removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message

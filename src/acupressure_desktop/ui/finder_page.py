@@ -35,11 +35,12 @@ class ResultRow(QWidget):
         super().__init__(parent)
         point = ranked.point
         mark = f" <span style='color:{WARNING}'>⚠</span>" if ranked.cautioned else ""
+        why = "; ".join(ranked.reasons)
         text = QLabel(
             f"<b>{escape(point.code)}</b> {escape(point.pinyin)} · {escape(point.english)}{mark}<br>"
-            f"<span style='color:palette(placeholder-text)'>{escape('; '.join(ranked.reasons))}</span>"
+            f"<span style='color:palette(placeholder-text)'>{escape(why)}</span>"
         )
-        text.setWordWrap(True)
+        text.setToolTip(f"{point.code}: {why}")
         self.map_button = QPushButton("Show on Map")
         self.map_button.setAccessibleName(f"Show {point.code} on the body map")
         self.start_button = QPushButton("Start")
@@ -107,6 +108,7 @@ class FinderPage(QWidget):
         self.preset_buttons = QVBoxLayout()
 
         upper = QWidget()
+        self._upper = upper
         top = QVBoxLayout(upper)
         top.addWidget(self.query)
         top.addLayout(chips)
@@ -116,7 +118,7 @@ class FinderPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(upper)
-        scroll.setMaximumHeight(330)
+        self._top = scroll
         actions = QHBoxLayout()
         actions.addWidget(self.routine_button)
         actions.addLayout(self.preset_buttons)
@@ -146,6 +148,8 @@ class FinderPage(QWidget):
             self.chosen_label.setText("For: " + ", ".join(s.name for s in self.chosen))
         self.red_flags.setText(self._red_flags_html())
         self.red_flags.setVisible(bool(self.chosen))
+        # The red flags come first and are read in full: the top area grows to show them.
+        self._top.setFixedHeight(min(self._upper.sizeHint().height() + 4, 320))
         history = {s: self._history(s) for s in ids}
         self.ranked, left_out = rank_points(self._catalog, ids, self._conditions(), history) if ids else ([], [])
         self._fill_results()
@@ -171,7 +175,7 @@ class FinderPage(QWidget):
         for ranked in self.ranked:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, ranked.point.code)
-            item.setText(f"{ranked.point.code} {ranked.point.english}")  # read by screen readers and tests
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{ranked.point.code} {ranked.point.english}")
             row = ResultRow(ranked)
             code = ranked.point.code
             row.map_button.clicked.connect(lambda _=False, c=code: self.show_point.emit(c))

@@ -287,7 +287,10 @@ class RoutineWindow(QWidget):
         link_session(self.driver, view, self._services, self._on_step_ended, self.request_stop)
         self.driver.phase_started.connect(self._smooth_while_breathing)
         view.focus_button.setVisible(False)
-        view.status_note.setText(f"Point {self.index + 1} of {len(self.routine.steps)} · {self.routine.name}")
+        gentle_note = " · gentle pressure, as you asked in the safety screen" if self._gentle else ""
+        view.status_note.setText(
+            f"Point {self.index + 1} of {len(self.routine.steps)} · {self.routine.name}{gentle_note}"
+        )
         view.status_note.setVisible(True)
         self.setFocus()
         self.driver.start()

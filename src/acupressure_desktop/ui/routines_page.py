@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from uuid import UUID
 
 from pydantic import ValidationError
@@ -10,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -25,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from acupressure_desktop.catalog import Catalog
-from acupressure_desktop.routines import MAX_STEPS, Routine, RoutineStep, routine_problems, step_for
+from acupressure_desktop.routines import Routine, RoutineStep, routine_problems, step_for
+from acupressure_desktop.routines.exchange import MAX_BYTES, RoutineImportError, routine_from_json, routine_to_json
+from acupressure_desktop.routines.models import describe_error
 from acupressure_desktop.routines.store import RoutineStore
 from acupressure_desktop.ui.session_view import clock_text
 
@@ -84,6 +88,13 @@ class RoutinesPage(QWidget):
         self.copy_button = QPushButton("D&uplicate")
         self.rename_button = QPushButton("Re&name…")
         self.delete_button = QPushButton("&Delete")
+        self.import_button = QPushButton("&Import…")
+        self.export_button = QPushButton("E&xport…")
+        self.import_button.clicked.connect(self.import_routine)
+        self.export_button.clicked.connect(self.export_routine)
+        # File dialogs, replaced in tests.
+        self.open_file = QFileDialog.getOpenFileName
+        self.save_file = QFileDialog.getSaveFileName
         self.new_button.clicked.connect(self.new_routine)
         self.copy_button.clicked.connect(self.duplicate)
         self.rename_button.clicked.connect(self.rename)
@@ -93,8 +104,13 @@ class RoutinesPage(QWidget):
             list_buttons.addWidget(button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
+        file_buttons = QHBoxLayout()
+        file_buttons.addWidget(self.import_button)
+        file_buttons.addWidget(self.export_button)
+        file_buttons.addStretch(1)
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(list_buttons)
+        left_layout.addLayout(file_buttons)
 
         self.name = QLineEdit()
         self.name.setAccessibleName("Routine name")
@@ -239,6 +255,39 @@ class RoutinesPage(QWidget):
         if answer == QMessageBox.StandardButton.Yes and self._store.delete(self.current.id):
             self.reload()
 
+    def export_routine(self) -> None:
+        """Save the selected routine as a file to keep or share."""
+        if self.current is None:
+            return
+        suggested = "".join(c if c.isalnum() else "-" for c in self.current.name.lower()).strip("-") or "routine"
+        chosen, _ = self.save_file(self, "Export routine", f"{suggested}.routine.json", "Routine (*.json)")
+        if not chosen:
+            return
+        try:
+            Path(chosen).write_text(routine_to_json(self.current), encoding="utf-8")
+        except OSError as error:
+            QMessageBox.warning(self, "Export routine", f"The routine could not be saved: {error.strerror or error}.")
+            return
+        self.message.emit(f"Exported {self.current.name!r} to {chosen}.")
+
+    def import_routine(self) -> None:
+        """Add a routine from a file; anything wrong with it is explained and nothing is added."""
+        chosen, _ = self.open_file(self, "Import routine", "", "Routine (*.json);;All files (*)")
+        if not chosen:
+            return
+        try:
+            routine = routine_from_json(Path(chosen).read_bytes()[: MAX_BYTES + 1], self._catalog)
+        except OSError as error:
+            QMessageBox.warning(self, "Import routine", f"The file could not be read: {error.strerror or error}.")
+            return
+        except RoutineImportError as error:
+            QMessageBox.warning(self, "Import routine", f"This routine cannot be used: {error}.")
+            return
+        routine = routine.model_copy(update={"name": self._free_name(routine.name)})
+        if self._store.save(routine):
+            self.reload(select=routine.id)
+            self.message.emit(f"Imported the routine {routine.name!r}.")
+
     def add_step(self) -> None:
         self._add_step_item(step_for(self._catalog.point(self.point_choice.currentData())))
         self.steps.setCurrentRow(self.steps.count() - 1)
@@ -257,7 +306,7 @@ class RoutinesPage(QWidget):
         try:
             routine = self._edited()
         except ValidationError as error:
-            self.problem.setText("Not saved: " + _plain(error))
+            self.problem.setText("Not saved: " + describe_error(error))
             return False
         problems = routine_problems(routine, self._catalog)
         if problems:
@@ -286,16 +335,3 @@ class RoutinesPage(QWidget):
         while f"{wanted} {number}" in names:
             number += 1
         return f"{wanted} {number}"
-
-
-def _plain(error: ValidationError) -> str:
-    """The first problem in the user's words."""
-    first = error.errors()[0]
-    field, kind = (first["loc"][0] if first["loc"] else ""), first["type"]
-    if field == "steps" and kind == "too_short":
-        return "a routine needs at least one point"
-    if field == "steps" and kind == "too_long":
-        return f"a routine can have at most {MAX_STEPS} points"
-    if field == "name":
-        return "give the routine a name"
-    return str(first["msg"]).removeprefix("Value error, ")
