@@ -104,6 +104,8 @@ def test_a_whole_routine_runs_with_the_map_following_and_lands_in_history(  # ty
     page.filters.routine.setCurrentIndex(page.filters.routine.findData(RoutinePart.IN_ROUTINE))
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     assert page.model.index(0, ROUTINE_COLUMN).data() == "Settle nausea"
+    page.table.selectRow(0)
+    assert "Part of the routine: Settle nausea" in page.detail.text.toPlainText()
     page.filters.routine.setCurrentIndex(page.filters.routine.findData(RoutinePart.ALONE))
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from uuid import UUID
 
 from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
@@ -18,9 +20,12 @@ class HistoryDetail(QWidget):
 
     show_point = Signal(str)
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, run_label: Callable[[UUID], str] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._catalog = catalog
+        self._run_label = run_label
         self._record: SessionRecord | None = None
         self.text = QTextBrowser()
         self.text.setObjectName("sessionDetail")
@@ -55,6 +60,8 @@ class HistoryDetail(QWidget):
                 if symptom.id == record.purpose:
                     label = symptom.name
             purpose = f"<p>For: {escape(label)}</p>"
+        if record.routine_run_id is not None and self._run_label is not None:
+            purpose += f"<p>Part of the routine: {escape(self._run_label(record.routine_run_id))}</p>"
         ratings = " → ".join(
             "–" if value is None else str(value) for value in (record.before_rating, record.after_rating)
         )

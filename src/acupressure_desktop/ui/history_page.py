@@ -94,7 +94,7 @@ class HistoryPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         self.table.setAccessibleName("Past sessions")
-        self.detail = HistoryDetail(catalog)
+        self.detail = HistoryDetail(catalog, self._run_label)
         self.detail.show_point.connect(self.show_point)
         self.banner = QLabel()
         self.banner.setObjectName("historyBanner")

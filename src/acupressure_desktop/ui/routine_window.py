@@ -217,7 +217,8 @@ class RoutineWindow(QWidget):
         self.pages.setCurrentWidget(page)
         self.step_started.emit(point.code)
         if self._services.speaker is not None:
-            self._services.speaker.say(f"Next: {point.english}")
+            # Said as well as shown, so a routine can be followed with eyes closed.
+            self._services.speaker.say(f"Next: {point.english}. {point.summary}")
         self._play("switch_side")
         if not wait:
             self.start_step_now()
