@@ -58,3 +58,25 @@ def test_rating_changes_are_oldest_first(tmp_path: Path) -> None:
     )
     changes = rating_changes(store.connection, "headache")
     assert [(c.point_code, c.change) for c in changes] == [("GB20", 0), ("LI4", 5)]
+
+
+def test_the_daily_goal_counts_single_sessions_and_whole_routine_runs_by_local_day(tmp_path: Path) -> None:
+    from uuid import uuid4
+
+    from acupressure_desktop.history.records import RoutineRunRecord
+    from acupressure_desktop.history.routine_runs import RoutineRunLog
+    from acupressure_desktop.history.stats import practices_on
+
+    store = HistoryStore.open(tmp_path)
+    assert store.connection is not None
+    late = datetime(2026, 5, 4, 23, 50).astimezone()  # the machine's own rules for that date
+    store.begin(session(1, when=late))
+    store.begin(session(2, when=late + timedelta(minutes=20)))  # 00:10, the next day
+    run = RoutineRunRecord(routine_id=uuid4(), routine_name="Evening", started_at=late, steps_planned=3)
+    RoutineRunLog(store).begin(run)
+    for n in range(3):  # three steps, one practice
+        store.begin(session(10 + n, when=late + timedelta(minutes=n)).model_copy(update={"routine_run_id": run.id}))
+    assert practices_on(store.connection, date(2026, 5, 4)) == 2
+    assert practices_on(store.connection, date(2026, 5, 5)) == 1
+    assert practices_on(store.connection, date(2026, 5, 6)) == 0
+    store.close()

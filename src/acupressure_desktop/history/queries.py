@@ -51,10 +51,10 @@ class SessionFilter:
         params: list[object] = []
         if self.start is not None:
             clauses.append("started_utc >= ?")
-            params.append(_day_start(self.start))
+            params.append(day_start(self.start))
         if self.end is not None:
             clauses.append("started_utc < ?")
-            params.append(_day_start(self.end + timedelta(days=1)))
+            params.append(day_start(self.end + timedelta(days=1)))
         if self.points:
             clauses.append(f"point_code IN ({', '.join('?' for _ in self.points)})")
             params.extend(self.points)
@@ -79,7 +79,7 @@ class SessionFilter:
         return f"{self.sort.value} {direction}, started_utc {direction}, id {direction}"
 
 
-def _day_start(day: date) -> float:
+def day_start(day: date) -> float:
     """The user's local midnight at the start of ``day``, as UTC seconds."""
     return datetime.combine(day, time.min).astimezone().timestamp()
 

@@ -6,6 +6,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from acupressure_desktop.history.queries import day_start
+
 DEFAULT_DAILY_GOAL = 2  # the article suggests practising 2-3 times a day
 
 
@@ -63,6 +65,19 @@ def weekly_totals(db: sqlite3.Connection, last: date, weeks: int) -> list[DayTot
 def sessions_on(db: sqlite3.Connection, day: date) -> int:
     row = db.execute("SELECT sessions FROM daily_totals WHERE day = ?", (day.isoformat(),)).fetchone()
     return int(row[0]) if row else 0
+
+
+def practices_on(db: sqlite3.Connection, day: date) -> int:
+    """What counts towards the daily goal: each single session and each routine run (not its steps)."""
+    start, end = day_start(day), day_start(day + timedelta(days=1))
+    single = db.execute(
+        "SELECT COUNT(*) FROM sessions WHERE routine_run_id IS NULL AND started_utc >= ? AND started_utc < ?",
+        (start, end),
+    ).fetchone()[0]
+    runs = db.execute(
+        "SELECT COUNT(*) FROM routine_runs WHERE started_utc >= ? AND started_utc < ?", (start, end)
+    ).fetchone()[0]
+    return int(single) + int(runs)
 
 
 def streak(db: sqlite3.Connection, today: date) -> int:

@@ -27,8 +27,8 @@ from acupressure_desktop.history.stats import (
     DEFAULT_DAILY_GOAL,
     DayTotal,
     daily_totals,
+    practices_on,
     rating_changes,
-    sessions_on,
     streak,
     weekly_totals,
 )
@@ -146,7 +146,7 @@ class HistoryCharts(QWidget):
         for plot in (self.practice_plot, self.minutes_plot):
             plot.getAxis("bottom").setTicks([ticks])
             plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
-        done = sessions_on(db, today)
+        done = practices_on(db, today)
         days = streak(db, today)
         goal = f"today: {done} of your daily goal of {self._goal}"
         run = f"{days}-day streak" if days > 1 else ("practised today" if done else "no streak yet")
