@@ -16,11 +16,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSizePolicy, QT
 from acupressure_desktop import APP_NAME
 from acupressure_desktop.ui.about_dialog import AboutDialog
 from acupressure_desktop.ui.diagram_preview import DiagramPreview
+from acupressure_desktop.ui.shortcuts import Shortcut, distinct_sequences
 from acupressure_desktop.ui.theme import Appearance, ThemeController
 
 if TYPE_CHECKING:
-    from acupressure_desktop.history.insights import PointInsight
-    from acupressure_desktop.routines import Routine
     from acupressure_desktop.ui.body_map import BodyMapView
     from acupressure_desktop.ui.finder_page import FinderPage
     from acupressure_desktop.ui.history_page import HistoryPage
@@ -33,20 +32,6 @@ if TYPE_CHECKING:
     from acupressure_desktop.ui.workspace import Workspace
 
 LAST_VIEW_KEY = "map/view"
-Shortcut = QKeySequence | QKeySequence.StandardKey | str
-
-
-def distinct_sequences(shortcuts: tuple[Shortcut, ...]) -> list[QKeySequence]:
-    """Every key sequence once: a platform's standard key often equals our extra one, and Qt
-    ignores a shortcut that is bound twice ("ambiguous") instead of triggering it."""
-    sequences: list[QKeySequence] = []
-    for shortcut in shortcuts:
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            candidates = QKeySequence.keyBindings(shortcut)
-        else:
-            candidates = [QKeySequence(shortcut)]
-        sequences += [s for s in candidates if not s.isEmpty() and s not in sequences]
-    return sequences
 
 
 class MainWindow(QMainWindow):
@@ -165,10 +150,20 @@ class MainWindow(QMainWindow):
 
         workspace = self.workspace
         workspace.attach_services(services)
-        presets = self._load_presets()
-        self.finder_page = self._build_finder(services, presets)
+        from acupressure_desktop.ui.guidance_pages import (  # noqa: PLC0415
+            build_finder_page,
+            build_routines_page,
+            load_presets_for,
+        )
+
+        presets, problems = load_presets_for(workspace.catalog)
+        if problems:
+            self.show_notice("Some preset routines are unavailable: " + "; ".join(problems))
+        self.finder_page = build_finder_page(workspace, services, presets)
+        self.finder_page.show_point.connect(self._show_point_on_map)
         self.tabs.addTab(self.finder_page, "Find help")
-        self.routines_page = self._build_routines(services, presets)
+        self.routines_page = build_routines_page(workspace, services, presets)
+        self.routines_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.tabs.addTab(self.routines_page, "Routines")
         page = HistoryPage(services.history, workspace.catalog)
         page.show_point.connect(self._show_point_on_map)
@@ -225,41 +220,6 @@ class MainWindow(QMainWindow):
                 "you can keep going, and if you quit now it is kept in your history as interrupted."
             )
         return "Your practice history is saved; nothing you did was lost."
-
-    def _load_presets(self) -> tuple[Routine, ...]:
-        from acupressure_desktop.resources import resource_root  # noqa: PLC0415
-        from acupressure_desktop.routines import load_presets  # noqa: PLC0415
-
-        presets, problems = load_presets(resource_root(), self.workspace.catalog)
-        if problems:
-            self.show_notice("Some preset routines are unavailable: " + "; ".join(problems))
-        return presets
-
-    def _build_routines(self, services: SessionServices, presets: tuple[Routine, ...]) -> RoutinesPage:
-        from acupressure_desktop.routines.store import RoutineStore  # noqa: PLC0415
-        from acupressure_desktop.ui.routines_page import RoutinesPage  # noqa: PLC0415
-
-        page = RoutinesPage(self.workspace.catalog, RoutineStore(services.history), presets)
-        page.start_routine.connect(self.workspace.start_routine)
-        page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        return page
-
-    def _build_finder(self, services: SessionServices, presets: tuple[Routine, ...]) -> FinderPage:
-        from acupressure_desktop.history.insights import insights_for  # noqa: PLC0415
-        from acupressure_desktop.ui.finder_page import FinderPage  # noqa: PLC0415
-
-        workspace = self.workspace
-        history = services.history
-
-        def helped(symptom_id: str) -> list[PointInsight]:
-            return insights_for(history.connection, symptom_id) if history.connection is not None else []
-
-        page = FinderPage(workspace.catalog, lambda: services.safety.conditions, helped, presets)
-        page.show_point.connect(self._show_point_on_map)
-        page.start_session.connect(workspace.start_session)
-        page.start_routine.connect(workspace.start_routine)
-        services.safety.changed.connect(page.refresh)
-        return page
 
     def show_finder(self) -> None:
         if self.finder_page is not None:

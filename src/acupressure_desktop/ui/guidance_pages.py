@@ -1,0 +1,37 @@
+"""Builds the two pages that start from what the user wants: Find help and Routines."""
+
+from __future__ import annotations
+
+from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.history.insights import PointInsight, insights_for
+from acupressure_desktop.resources import resource_root
+from acupressure_desktop.routines import Routine, load_presets
+from acupressure_desktop.routines.store import RoutineStore
+from acupressure_desktop.ui.finder_page import FinderPage
+from acupressure_desktop.ui.routines_page import RoutinesPage
+from acupressure_desktop.ui.session_services import SessionServices
+from acupressure_desktop.ui.workspace import Workspace
+
+
+def load_presets_for(catalog: Catalog) -> tuple[tuple[Routine, ...], list[str]]:
+    """The preset routines that pass their checks, and why any others were left out."""
+    return load_presets(resource_root(), catalog)
+
+
+def build_finder_page(workspace: Workspace, services: SessionServices, presets: tuple[Routine, ...]) -> FinderPage:
+    history = services.history
+
+    def helped(symptom_id: str) -> list[PointInsight]:
+        return insights_for(history.connection, symptom_id) if history.connection is not None else []
+
+    page = FinderPage(workspace.catalog, lambda: services.safety.conditions, helped, presets)
+    page.start_session.connect(workspace.start_session)
+    page.start_routine.connect(workspace.start_routine)
+    services.safety.changed.connect(page.refresh)
+    return page
+
+
+def build_routines_page(workspace: Workspace, services: SessionServices, presets: tuple[Routine, ...]) -> RoutinesPage:
+    page = RoutinesPage(workspace.catalog, RoutineStore(services.history), presets)
+    page.start_routine.connect(workspace.start_routine)
+    return page
