@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
     def show_practice_guide(self) -> None:
         from acupressure_desktop.ui.practice_guide import PracticeGuideDialog  # noqa: PLC0415
 
-        PracticeGuideDialog(self.workspace.catalog.guide, self).open()
+        PracticeGuideDialog(self.workspace.catalog.guide, self).show()
 
     def show_about(self) -> None:
         AboutDialog(self).exec()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import PracticeGuide
@@ -25,6 +26,8 @@ class PracticeGuideDialog(QDialog):
     def __init__(self, guide: PracticeGuide, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("practiceGuide")
+        self.setModal(False)  # readable beside the map and a running session
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(guide.title)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
