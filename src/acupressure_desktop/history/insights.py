@@ -40,7 +40,7 @@ def insights_for(db: sqlite3.Connection, symptom_id: str) -> list[PointInsight]:
     """Points used for ``symptom_id`` with both ratings, best first; thin evidence ranks last."""
     rows = db.execute(
         "SELECT point_code, sessions, change_sum * 1.0 / sessions FROM rating_totals"
-        " WHERE purpose = ? AND sessions > 0",
+        " WHERE purpose = ? AND sessions > 0 AND point_code != ''",  # mats press no single point
         (symptom_id,),
     ).fetchall()
     found = [PointInsight(code, count, round(float(change), 2)) for code, count, change in rows]

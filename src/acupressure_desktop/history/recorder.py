@@ -18,7 +18,7 @@ class SessionRecorder:
         self,
         store: HistoryStore,
         session: GuidedSession,
-        point_code: str,
+        point_code: str | None,
         purpose: str | None = None,
         before_rating: int | None = None,
         now: Now = local_now,

@@ -6,10 +6,10 @@ from enum import StrEnum
 from typing import Annotated
 from uuid import UUID, uuid4
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from acupressure_desktop.practice.phases import PRESSING_KINDS
-from acupressure_desktop.practice.protocols import Protocol
+from acupressure_desktop.practice.protocols import SessionProtocol
 
 Rating = Annotated[int, Field(ge=0, le=10)]
 Note = Annotated[str, StringConstraints(max_length=2000)]
@@ -41,8 +41,9 @@ class SessionRecord(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: UUID = Field(default_factory=uuid4)
-    point_code: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}\d{1,2}$|^EX-[A-Z]{1,2}\d{1,2}$")]
-    protocol: Protocol
+    # None for a session on an acupressure mat, which presses no single point.
+    point_code: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}\d{1,2}$|^EX-[A-Z]{1,2}\d{1,2}$")] | None
+    protocol: SessionProtocol
     sides: tuple[Annotated[str, StringConstraints(pattern=r"^(left|right|center)$")], ...] = Field(min_length=1)
     phases: tuple[PhaseRecord, ...] = ()
     started_at: AwareDatetime
@@ -53,6 +54,16 @@ class SessionRecord(BaseModel):
     after_rating: Rating | None = None
     note: Note = ""
     routine_run_id: UUID | None = None  # set when pressed as a step of a routine run
+
+    @model_validator(mode="after")
+    def _a_point_unless_a_mat(self) -> SessionRecord:
+        if (self.point_code is None) != (self.protocol.kind == "mat"):
+            raise ValueError("a mat session names no point; any other session names exactly one")
+        return self
+
+    @property
+    def is_mat(self) -> bool:
+        return self.protocol.kind == "mat"
 
     @property
     def actual_s(self) -> float:

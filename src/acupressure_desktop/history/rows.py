@@ -10,7 +10,7 @@ from uuid import UUID
 from pydantic import ValidationError
 
 from acupressure_desktop.history.records import PhaseRecord, SessionRecord, SessionStatus
-from acupressure_desktop.practice.protocols import parse_protocol
+from acupressure_desktop.practice.protocols import parse_session_protocol
 
 
 def insert_record(db: sqlite3.Connection, record: SessionRecord) -> None:
@@ -21,7 +21,7 @@ def insert_record(db: sqlite3.Connection, record: SessionRecord) -> None:
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             str(record.id),
-            record.point_code,
+            record.point_code or "",  # the column predates mat sessions, which press no point
             json.dumps(record.protocol.model_dump(mode="json")),
             json.dumps(list(record.sides)),
             record.started_at.isoformat(),
@@ -52,8 +52,8 @@ def read_record(db: sqlite3.Connection, row: sqlite3.Row) -> SessionRecord | Non
     try:
         return SessionRecord(
             id=UUID(row["id"]),
-            point_code=row["point_code"],
-            protocol=parse_protocol(json.loads(row["protocol"])),
+            point_code=row["point_code"] or None,
+            protocol=parse_session_protocol(json.loads(row["protocol"])),
             sides=tuple(json.loads(row["sides"])),
             phases=tuple(PhaseRecord(**dict(p)) for p in phases),
             started_at=datetime.fromisoformat(row["started_at"]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from acupressure_desktop.practice.protocols import GENTLE, CircularMassage, SteadyPressure
+from acupressure_desktop.practice.protocols import GENTLE, MAT_LEVEL, CircularMassage, MatProtocol, SteadyPressure
 
 GET_READY_S = 5.0
 SWITCH_SIDE_S = 10.0
@@ -23,10 +23,26 @@ class PhaseKind(StrEnum):
     EASE_OFF = "ease_off"
     MASSAGE = "massage"
     SWITCH_SIDE = "switch_side"
+    SETTLE = "settle"
+    REST = "rest"
+    FINISH = "finish"
 
 
 # The phases in which the user is pressing the point (what the 3-minute cap counts).
-PRESSING_KINDS = frozenset({PhaseKind.RAMP_UP, PhaseKind.HOLD, PhaseKind.EASE_OFF, PhaseKind.MASSAGE})
+# On a mat, the time on the spikes counts the same way.
+PRESSING_KINDS = frozenset(
+    {
+        PhaseKind.RAMP_UP,
+        PhaseKind.HOLD,
+        PhaseKind.EASE_OFF,
+        PhaseKind.MASSAGE,
+        PhaseKind.SETTLE,
+        PhaseKind.REST,
+        PhaseKind.FINISH,
+    }
+)
+SETTLE_S = 60.0  # most people relax after about a minute on the mat
+FINISH_S = 60.0
 
 PHASE_TITLES = {
     PhaseKind.GET_READY: "Get ready",
@@ -36,6 +52,9 @@ PHASE_TITLES = {
     PhaseKind.EASE_OFF: "Ease off",
     PhaseKind.MASSAGE: "Small circles",
     PhaseKind.SWITCH_SIDE: "Switch sides",
+    PhaseKind.SETTLE: "Settle in",
+    PhaseKind.REST: "Rest on the mat",
+    PhaseKind.FINISH: "Last minute",
 }
 
 PHASE_GUIDANCE = {
@@ -46,6 +65,9 @@ PHASE_GUIDANCE = {
     PhaseKind.EASE_OFF: "Slowly let the pressure go, a little at a time.",
     PhaseKind.MASSAGE: "Press and make small, slow circles, one with each cue.",
     PhaseKind.SWITCH_SIDE: "Let go, rest for a moment, and find the point on the other side.",
+    PhaseKind.SETTLE: "Lower yourself slowly onto the mat and breathe. The prickling usually eases within a minute.",
+    PhaseKind.REST: "Stay still and breathe easily. Let your muscles soften.",
+    PhaseKind.FINISH: "Breathe a little deeper. When the time is up, roll to one side and get up slowly.",
 }
 
 # The same steps at gentle pressure: the words must not ask for more than the curve shows.
@@ -87,11 +109,11 @@ class Phase:
     def pressure_at(self, t: float) -> float:
         """Target pressure 0..1 at ``t`` seconds into this phase."""
         share = min(1.0, max(0.0, t / self.duration_s)) if self.duration_s else 1.0
-        if self.kind is PhaseKind.RAMP_UP:
+        if self.kind in (PhaseKind.RAMP_UP, PhaseKind.SETTLE):
             return self.level * share
         if self.kind is PhaseKind.EASE_OFF:
             return self.level * (1.0 - share)
-        if self.kind in (PhaseKind.HOLD, PhaseKind.MASSAGE):
+        if self.kind in (PhaseKind.HOLD, PhaseKind.MASSAGE, PhaseKind.REST, PhaseKind.FINISH):
             return self.level
         return 0.0
 
@@ -101,7 +123,7 @@ class SessionPlan:
     """Every phase of a session in order, and the cues inside them."""
 
     phases: tuple[Phase, ...]
-    protocol: SteadyPressure | CircularMassage
+    protocol: SteadyPressure | CircularMassage | MatProtocol
     sides: tuple[str, ...]
 
     @property
@@ -137,6 +159,10 @@ class SessionPlan:
             while t < phase.end_s - 1e-9:
                 cues.append((t, name))
                 t += RAMP_CUE_EVERY_S
+        elif phase.kind is PhaseKind.REST and isinstance(self.protocol, MatProtocol):
+            # Halfway through the time on the mat (settling in counts), one soft cue.
+            settle = next(p for p in self.phases if p.kind is PhaseKind.SETTLE)
+            cues.append((settle.start_s + self.protocol.pressing_s / 2, "switch_side"))
         elif phase.kind is PhaseKind.MASSAGE and isinstance(self.protocol, CircularMassage):
             step = self.protocol.seconds_per_circle
             t = phase.start_s + step
@@ -147,7 +173,7 @@ class SessionPlan:
 
 
 def plan_session(
-    protocol: SteadyPressure | CircularMassage,
+    protocol: SteadyPressure | CircularMassage | MatProtocol,
     sides: tuple[str, ...],
     get_ready_s: float = GET_READY_S,
     switch_side_s: float = SWITCH_SIDE_S,
@@ -165,6 +191,11 @@ def plan_session(
 
     add(PhaseKind.GET_READY, sides[0], get_ready_s)
     add(PhaseKind.BREATHE, sides[0], protocol.breathing.duration_s)
+    if isinstance(protocol, MatProtocol):
+        add(PhaseKind.SETTLE, sides[0], SETTLE_S, MAT_LEVEL)
+        add(PhaseKind.REST, sides[0], protocol.pressing_s - SETTLE_S - FINISH_S, MAT_LEVEL)
+        add(PhaseKind.FINISH, sides[0], FINISH_S, MAT_LEVEL)
+        return SessionPlan(tuple(phases), protocol, tuple(sides))
     for index, side in enumerate(sides):
         if index:
             add(PhaseKind.SWITCH_SIDE, side, switch_side_s)

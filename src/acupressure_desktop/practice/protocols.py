@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
@@ -79,13 +80,57 @@ class CircularMassage(_Model):
         return "Circular massage"
 
 
+class MatPosition(StrEnum):
+    """How the user lies, sits or stands on the mat."""
+
+    LIE = "lie"
+    SIT = "sit"
+    STAND = "stand"
+
+
+class MatSurface(StrEnum):
+    """Bare skin, or through a layer of cloth (where beginners start)."""
+
+    LAYER = "layer"
+    BARE = "bare"
+
+
+MAT_LEVEL = 0.5  # the body's own weight on many small spikes: drawn halfway up the curve
+
+
+class MatProtocol(_Model):
+    """Time on an acupressure mat: settle in, rest, get up slowly."""
+
+    kind: Literal["mat"] = "mat"
+    breathing: BreathingPrep = BreathingPrep()
+    position: MatPosition = MatPosition.LIE
+    surface: MatSurface = MatSurface.LAYER
+    minutes: int = Field(10, ge=5, le=30, description="minutes on the mat")
+
+    @property
+    def pressing_s(self) -> float:
+        return self.minutes * 60.0
+
+    @property
+    def title(self) -> str:
+        return "Acupressure mat"
+
+
 Protocol = Annotated[SteadyPressure | CircularMassage, Field(discriminator="kind")]
+# What a stored session may have followed: a way of pressing a point, or a mat.
+SessionProtocol = Annotated[SteadyPressure | CircularMassage | MatProtocol, Field(discriminator="kind")]
+_SESSION_ADAPTER: TypeAdapter[SteadyPressure | CircularMassage | MatProtocol] = TypeAdapter(SessionProtocol)
 _PROTOCOL_ADAPTER: TypeAdapter[SteadyPressure | CircularMassage] = TypeAdapter(Protocol)
 
 
 def parse_protocol(data: Any) -> SteadyPressure | CircularMassage:
     """Validate a protocol from plain data (settings, the database); raises ``ValidationError``."""
     return _PROTOCOL_ADAPTER.validate_python(data)
+
+
+def parse_session_protocol(data: Any) -> SteadyPressure | CircularMassage | MatProtocol:
+    """Like ``parse_protocol``, but a mat session's protocol is accepted too."""
+    return _SESSION_ADAPTER.validate_python(data)
 
 
 def gentle(protocol: SteadyPressure | CircularMassage) -> SteadyPressure | CircularMassage:

@@ -40,7 +40,8 @@ class HistoryDetail(QWidget):
 
     def show_record(self, record: SessionRecord | None) -> None:
         self._record = record
-        known = record is not None and self._catalog.has_point(record.point_code)
+        code = record.point_code if record is not None else None
+        known = code is not None and self._catalog.has_point(code)
         self.map_button.setEnabled(known)
         if record is None:
             self.text.setHtml("<p>Select a session to see it in full.</p>")
@@ -49,9 +50,9 @@ class HistoryDetail(QWidget):
         when = locale.toString(
             QDateTime.fromSecsSinceEpoch(int(record.started_at.timestamp())), QLocale.FormatType.LongFormat
         )
-        name = record.point_code
-        if known:
-            point = self._catalog.point(record.point_code)
+        name = escape(code or record.protocol.title)
+        if code is not None and known:
+            point = self._catalog.point(code)
             name = f"{point.code} {escape(point.pinyin)} · {escape(point.english)}"
         purpose = ""
         if record.purpose:

@@ -135,8 +135,9 @@ class HistoryTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == 1 and self._catalog.has_point(record.point_code):
-            point = self._catalog.point(record.point_code)
+        code = record.point_code
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1 and code is not None and self._catalog.has_point(code):
+            point = self._catalog.point(code)
             return f"{point.code} {point.pinyin} · {point.english}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 5, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -147,9 +148,12 @@ class HistoryTableModel(QAbstractTableModel):
             moment = QDateTime.fromSecsSinceEpoch(int(record.started_at.timestamp()))
             return self._locale.toString(moment, QLocale.FormatType.ShortFormat)
         if column == 1:
-            if self._catalog.has_point(record.point_code):
-                return f"{record.point_code} {self._catalog.point(record.point_code).pinyin_plain}"
-            return record.point_code
+            code = record.point_code
+            if code is None:
+                return "Acupressure mat"
+            if self._catalog.has_point(code):
+                return f"{code} {self._catalog.point(code).pinyin_plain}"
+            return code
         if column == 2:
             return record.protocol.title
         if column == 3:
