@@ -29,7 +29,7 @@ def test_the_window_shows_the_last_diagram_then_the_map_then_sessions_and_histor
     assert window.find_action.isEnabled()
     assert [h.point.code for h in window.body_map.hotspots()] == ["KI1"]
     qtbot.waitUntil(lambda: window.history_page is not None, timeout=10_000)
-    assert [window.tabs.tabText(i) for i in range(4)] == ["Body map", "Find help", "Routines", "History"]
+    assert [window.tabs.tabText(i) for i in range(5)] == ["Body map", "Find help", "Routines", "Mat", "History"]
     window.selection.select("KI1")
     assert window.panel.start_button.isVisibleTo(window)
     assert window.panel.practice_label.text() == "Not practised yet"

@@ -89,7 +89,8 @@ def test_bruising_bleeding_and_blood_thinners_mean_gentle_pressure_everywhere(ca
         for point in catalog.points:
             advice = advise(catalog, frozenset({condition}), point)
             assert advice.gentle is not None and not advice.needs_confirmation
-        assert advise_mat(catalog, frozenset({condition})).gentle is not None
+        mat = advise_mat(catalog, frozenset({condition}))
+        assert mat.personal and mat.gentle is None  # a mat caution first, not a pressure level
 
 
 def test_diabetes_asks_before_points_on_the_feet_and_legs_only(catalog: Catalog) -> None:

@@ -1,13 +1,16 @@
-"""Builds the two pages that start from what the user wants: Find help and Routines."""
+"""Builds the pages that start from what the user wants: Find help, Routines and the mat."""
 
 from __future__ import annotations
 
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history.insights import PointInsight, insights_for
+from acupressure_desktop.history.mat_history import mat_summaries
+from acupressure_desktop.practice.mat_progression import MatSuggestion, suggest_next
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.routines import Routine, load_presets
 from acupressure_desktop.routines.store import RoutineStore
 from acupressure_desktop.ui.finder_page import FinderPage
+from acupressure_desktop.ui.mat_page import MatPage
 from acupressure_desktop.ui.routines_page import RoutinesPage
 from acupressure_desktop.ui.session_services import SessionServices
 from acupressure_desktop.ui.workspace import Workspace
@@ -34,4 +37,14 @@ def build_finder_page(workspace: Workspace, services: SessionServices, presets: 
 def build_routines_page(workspace: Workspace, services: SessionServices, presets: tuple[Routine, ...]) -> RoutinesPage:
     page = RoutinesPage(workspace.catalog, RoutineStore(services.history), presets)
     page.start_routine.connect(workspace.start_routine)
+    return page
+
+
+def build_mat_page(workspace: Workspace, services: SessionServices) -> MatPage:
+    def suggestion(target: int) -> MatSuggestion:
+        return suggest_next(mat_summaries(services.history), target)
+
+    page = MatPage(workspace.catalog, lambda: services.safety.conditions, suggestion)
+    page.start_requested.connect(workspace.start_mat)
+    services.safety.changed.connect(page.refresh)
     return page

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from acupressure_desktop.ui.body_map import BodyMapView
     from acupressure_desktop.ui.finder_page import FinderPage
     from acupressure_desktop.ui.history_page import HistoryPage
+    from acupressure_desktop.ui.mat_page import MatPage
     from acupressure_desktop.ui.point_panel import PointPanel
     from acupressure_desktop.ui.routines_page import RoutinesPage
     from acupressure_desktop.ui.search_box import SearchBox
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.history_page: HistoryPage | None = None
         self.finder_page: FinderPage | None = None
         self.routines_page: RoutinesPage | None = None
+        self.mat_page: MatPage | None = None
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.preview = None
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
         workspace.attach_services(services)
         from acupressure_desktop.ui.guidance_pages import (  # noqa: PLC0415
             build_finder_page,
+            build_mat_page,
             build_routines_page,
             load_presets_for,
         )
@@ -165,6 +168,8 @@ class MainWindow(QMainWindow):
         self.routines_page = build_routines_page(workspace, services, presets)
         self.routines_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.tabs.addTab(self.routines_page, "Routines")
+        self.mat_page = build_mat_page(workspace, services)
+        self.tabs.addTab(self.mat_page, "Mat")
         page = HistoryPage(services.history, workspace.catalog)
         page.show_point.connect(self._show_point_on_map)
         page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from acupressure_desktop.catalog import Catalog, Point, SafetyGuide
-from acupressure_desktop.safety import SafetyProfile, SafetyProfileStore, SessionAdvice, advise
+from acupressure_desktop.safety import SafetyProfile, SafetyProfileStore, SessionAdvice, advise, advise_mat
 from acupressure_desktop.safety.advice import combined
 from acupressure_desktop.ui.safety_screen import SafetyScreen
 from acupressure_desktop.ui.session_consent import ConsentDialog, ReminderDialog, point_title
@@ -66,6 +66,15 @@ class SafetyController(QObject):
 
     def approve(self, catalog: Catalog, points: list[Point], what: str, parent: QWidget | None) -> SessionAdvice | None:
         """The same for several points at once (a routine): one question for all of them."""
+        return self._approve(catalog, combined([advise(catalog, self.conditions, p) for p in points]), what, parent)
+
+    def approve_mat(self, catalog: Catalog, parent: QWidget | None) -> SessionAdvice | None:
+        """The same before a session on an acupressure mat."""
+        return self._approve(catalog, advise_mat(catalog, self.conditions), "using an acupressure mat", parent)
+
+    def _approve(
+        self, catalog: Catalog, advice: SessionAdvice, what: str, parent: QWidget | None
+    ) -> SessionAdvice | None:
         if self.profile.needs_reminder:
             self.update(self.profile.model_copy(update={"reminded": True}))
             answer = ReminderDialog(parent).exec()
@@ -74,7 +83,6 @@ class SafetyController(QObject):
                 return None
             if answer != QDialog.DialogCode.Accepted:
                 return None
-        advice = combined([advise(catalog, self.conditions, point) for point in points])
         if advice.needs_confirmation:
             dialog = ConsentDialog(what, advice.to_confirm, catalog.safety, parent)
             if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -60,10 +60,10 @@ class SessionOutcome(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
 
-    def present(self, completed: bool, minutes: float, saved_to_history: bool) -> None:
+    def present(self, completed: bool, minutes: float, saved_to_history: bool, doing: str = "pressed") -> None:
         how = "Well done." if completed else "Session stopped."
         saved = "" if saved_to_history else " <i>(This session could not be saved to your history.)</i>"
-        self.title.setText(f"<h2>{how}</h2><p>You pressed for {minutes:.1f} minutes.{saved}</p>")
+        self.title.setText(f"<h2>{how}</h2><p>You {doing} for {minutes:.1f} minutes.{saved}</p>")
 
     def _check_note(self) -> None:
         too_long = len(self.note.toPlainText()) > NOTE_LIMIT

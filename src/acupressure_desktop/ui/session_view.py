@@ -33,7 +33,15 @@ def clock_text(seconds: float) -> str:
 class SessionView(QWidget):
     """Draws a snapshot of the session; the buttons are wired by the session window."""
 
-    def __init__(self, point: Point, plan: SessionPlan, library: DiagramLibrary, parent: QWidget | None = None):
+    def __init__(
+        self,
+        point: Point | None,
+        plan: SessionPlan,
+        library: DiagramLibrary,
+        parent: QWidget | None = None,
+        heading: str = "",
+    ):
+        """``point`` is None for a mat session, which shows ``heading`` instead of a point and its picture."""
         super().__init__(parent)
         self._point = point
         self._plan = plan
@@ -41,7 +49,9 @@ class SessionView(QWidget):
         self._side = ""
         self._big = False
 
-        self.point_label = QLabel(f"<b>{point.code}</b> {point.pinyin} · {point.english}")
+        self.point_label = QLabel(
+            f"<b>{point.code}</b> {point.pinyin} · {point.english}" if point is not None else f"<b>{heading}</b>"
+        )
         self.side_label = QLabel()
         self.side_label.setObjectName("sideLabel")
         side_font = QFont(self.side_label.font())
@@ -75,6 +85,8 @@ class SessionView(QWidget):
         self.status_note.setWordWrap(True)
         for button in (self.pause_button, self.skip_button, self.stop_button, self.focus_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must reach the window, not a button
+        self.locator.setVisible(point is not None)
+        self.side_label.setVisible(point is not None)
 
         words = QVBoxLayout()
         words.addWidget(self.point_label)
@@ -132,7 +144,7 @@ class SessionView(QWidget):
         phase = event.phase
         self.phase_label.setText(phase.title)
         self.guidance_label.setText(phase.guidance)
-        if phase.side != self._side:
+        if self._point is not None and phase.side != self._side:
             self._side = phase.side
             self.side_label.setText(SIDE_NAMES.get(phase.side, phase.side))
             self.locator.setPixmap(self._locator_for(phase.side))
@@ -147,6 +159,7 @@ class SessionView(QWidget):
         self.pause_button.setText("Resume" if snapshot.state.value == "paused" else "Pause")
 
     def _locator_for(self, side: str) -> QPixmap:
+        assert self._point is not None
         picture = self._library.locator(locator_placement(self._point), LOCATOR)
         # The diagrams show the right side; the left is its mirror image.
         return picture.transformed(QTransform().scale(-1, 1)) if side == "left" else picture

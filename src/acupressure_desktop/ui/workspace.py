@@ -18,7 +18,9 @@ from acupressure_desktop.ui.selection import PointSelection
 from acupressure_desktop.ui.view_picker import ViewPicker
 
 if TYPE_CHECKING:
+    from acupressure_desktop.practice.protocols import MatProtocol
     from acupressure_desktop.routines import Routine
+    from acupressure_desktop.ui.mat_window import MatWindow
     from acupressure_desktop.ui.routine_window import RoutineWindow
     from acupressure_desktop.ui.session_services import SessionServices
     from acupressure_desktop.ui.session_window import SessionWindow
@@ -41,7 +43,7 @@ class Workspace(QSplitter):
         self.catalog = catalog
         self.library = library
         self.services: SessionServices | None = None
-        self.session_window: SessionWindow | RoutineWindow | None = None
+        self.session_window: SessionWindow | RoutineWindow | MatWindow | None = None
         self.selection = PointSelection(self)
         self.picker = ViewPicker(catalog, library)
         self.body_map = BodyMapView(catalog, library, self.selection)
@@ -140,6 +142,21 @@ class Workspace(QSplitter):
         self.session_window = window
         self.panel.set_session_running(True)
         window.show()
+
+    def start_mat(self, protocol: MatProtocol, purpose: str | None, before: int | None) -> None:
+        """A session on the acupressure mat, after the questions the user's answers call for."""
+        if self.services is None or self._already_running():
+            return
+        if self.services.safety.approve_mat(self.catalog, self.window()) is None:
+            return
+        from acupressure_desktop.ui.mat_window import MatWindow  # noqa: PLC0415
+
+        window = MatWindow(protocol, self.library, self.services, purpose, before)
+        window.finished.connect(self._session_closed)
+        self.session_window = window
+        self.panel.set_session_running(True)
+        window.show()
+        window.start()
 
     def _follow_routine(self, code: str) -> None:
         """The body map and panel show the routine's next point."""
