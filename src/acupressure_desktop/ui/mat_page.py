@@ -103,7 +103,13 @@ class MatPage(QWidget):
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._start)
 
-        layout = QVBoxLayout(self)
+        # A readable column rather than fields stretched across a wide window.
+        column = QWidget()
+        column.setMaximumWidth(820)
+        outer = QHBoxLayout(self)
+        outer.addWidget(column)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
         layout.addWidget(QLabel("<h2>Acupressure mat</h2>"))
         layout.addWidget(self.cautions)
         layout.addLayout(plan)
