@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history.insights import PointInsight, insights_for
 from acupressure_desktop.history.mat_history import mat_summaries
@@ -9,6 +12,7 @@ from acupressure_desktop.practice.mat_progression import MatSuggestion, suggest_
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.routines import Routine, load_presets
 from acupressure_desktop.routines.store import RoutineStore
+from acupressure_desktop.ui.daily_progress import DailyProgress
 from acupressure_desktop.ui.finder_page import FinderPage
 from acupressure_desktop.ui.mat_page import MatPage
 from acupressure_desktop.ui.routines_page import RoutinesPage
@@ -48,3 +52,29 @@ def build_mat_page(workspace: Workspace, services: SessionServices) -> MatPage:
     page.start_requested.connect(workspace.start_mat)
     services.safety.changed.connect(page.refresh)
     return page
+
+
+@dataclass(frozen=True)
+class GuidancePages:
+    """The pages built once the history is open, and the progress shown in the status bar."""
+
+    finder: FinderPage
+    routines: RoutinesPage
+    mat: MatPage
+    progress: DailyProgress
+
+
+def build_guidance_pages(
+    workspace: Workspace, services: SessionServices, notice: Callable[[str], None]
+) -> GuidancePages:
+    presets, problems = load_presets_for(workspace.catalog)
+    if problems:
+        notice("Some preset routines are unavailable: " + "; ".join(problems))
+    progress = DailyProgress(services.history, services.settings)
+    workspace.practice_finished.connect(progress.refresh)
+    return GuidancePages(
+        finder=build_finder_page(workspace, services, presets),
+        routines=build_routines_page(workspace, services, presets),
+        mat=build_mat_page(workspace, services),
+        progress=progress,
+    )

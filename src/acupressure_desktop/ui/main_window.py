@@ -21,6 +21,7 @@ from acupressure_desktop.ui.theme import Appearance, ThemeController
 
 if TYPE_CHECKING:
     from acupressure_desktop.ui.body_map import BodyMapView
+    from acupressure_desktop.ui.daily_progress import DailyProgress
     from acupressure_desktop.ui.finder_page import FinderPage
     from acupressure_desktop.ui.history_page import HistoryPage
     from acupressure_desktop.ui.mat_page import MatPage
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.finder_page: FinderPage | None = None
         self.routines_page: RoutinesPage | None = None
         self.mat_page: MatPage | None = None
+        self.daily_progress: DailyProgress | None = None
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.preview = None
@@ -152,24 +154,16 @@ class MainWindow(QMainWindow):
 
         workspace = self.workspace
         workspace.attach_services(services)
-        from acupressure_desktop.ui.guidance_pages import (  # noqa: PLC0415
-            build_finder_page,
-            build_mat_page,
-            build_routines_page,
-            load_presets_for,
-        )
+        from acupressure_desktop.ui.guidance_pages import build_guidance_pages  # noqa: PLC0415
 
-        presets, problems = load_presets_for(workspace.catalog)
-        if problems:
-            self.show_notice("Some preset routines are unavailable: " + "; ".join(problems))
-        self.finder_page = build_finder_page(workspace, services, presets)
+        pages = build_guidance_pages(workspace, services, self.show_notice)
+        self.finder_page, self.routines_page, self.mat_page = pages.finder, pages.routines, pages.mat
         self.finder_page.show_point.connect(self._show_point_on_map)
-        self.tabs.addTab(self.finder_page, "Find help")
-        self.routines_page = build_routines_page(workspace, services, presets)
         self.routines_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.tabs.addTab(self.routines_page, "Routines")
-        self.mat_page = build_mat_page(workspace, services)
-        self.tabs.addTab(self.mat_page, "Mat")
+        for page_widget, title in ((pages.finder, "Find help"), (pages.routines, "Routines"), (pages.mat, "Mat")):
+            self.tabs.addTab(page_widget, title)
+        self.daily_progress = pages.progress
+        self.statusBar().addPermanentWidget(pages.progress)
         page = HistoryPage(services.history, workspace.catalog)
         page.show_point.connect(self._show_point_on_map)
         page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -363,6 +357,8 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(services.settings, services.sounds, services.speaker, self)
         dialog.safety_requested.connect(self.show_safety)
         dialog.exec()
+        if self.daily_progress is not None:
+            self.daily_progress.refresh()  # the goal may have changed
 
     def show_safety(self, first_run: bool = False) -> None:
         """The safety screen, with the user's saved answers."""

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from acupressure_desktop.ui.daily_progress import GOAL_KEY, MAX_GOAL, MIN_GOAL, stored_goal
 from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues
 
 VOLUME_KEY = "sound/volume"
@@ -59,6 +61,14 @@ class PreferencesDialog(QDialog):
         form.addRow("Sound cues", self.muted)
         form.addRow("Volume", self.volume)
         form.addRow("Voice", self.speech)
+        self.goal = QSpinBox()
+        self.goal.setRange(MIN_GOAL, MAX_GOAL)
+        self.goal.setValue(stored_goal(settings))
+        self.goal.setSuffix(" a day")
+        self.goal.setAccessibleName("Daily practice goal")
+        self.goal.setToolTip("Sessions, routines and mat sessions each count once; 2 or 3 a day is plenty")
+        self.goal.valueChanged.connect(lambda value: self._settings.setValue(GOAL_KEY, value))
+        form.addRow("Daily goal", self.goal)
         self.safety_button = QPushButton("Health and Safety Answers…")
         self.safety_button.setToolTip("The conditions you told the safety screen about; change them here")
         self.safety_button.clicked.connect(self.safety_requested)

@@ -30,6 +30,7 @@ class Workspace(QSplitter):
     """Builds every catalog-backed widget and wires them to one shared selection."""
 
     status_message = Signal(str)
+    practice_finished = Signal()  # a session, routine or mat session window closed
 
     def __init__(
         self,
@@ -168,6 +169,7 @@ class Workspace(QSplitter):
     def _session_closed(self) -> None:
         self.session_window = None
         self.panel.set_session_running(False)
+        self.practice_finished.emit()
 
     def view_ids(self) -> list[str]:
         return self.picker.view_ids()

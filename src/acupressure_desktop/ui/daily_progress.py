@@ -1,0 +1,68 @@
+"""Today's practice against the daily goal, always in view in the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+from acupressure_desktop.history import HistoryStore
+from acupressure_desktop.history.stats import DEFAULT_DAILY_GOAL, practices_on
+
+GOAL_KEY = "practice/daily_goal"
+MIN_GOAL, MAX_GOAL = 1, 10
+DAY_CHECK_MS = 60_000  # notices midnight within a minute
+
+
+def stored_goal(settings: QSettings) -> int:
+    """The user's daily goal; anything odd in the settings file falls back to the default."""
+    try:
+        value = int(str(settings.value(GOAL_KEY, DEFAULT_DAILY_GOAL)))
+    except ValueError:
+        return DEFAULT_DAILY_GOAL
+    return value if MIN_GOAL <= value <= MAX_GOAL else DEFAULT_DAILY_GOAL
+
+
+class DailyProgress(QLabel):
+    """ "Today: 1 of 2 ●○" from the history; ``refresh`` after each session and at midnight."""
+
+    def __init__(
+        self,
+        history: HistoryStore,
+        settings: QSettings,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dailyProgress")
+        self._history = history
+        self._settings = settings
+        self._today = today
+        self._day = today()
+        self._timer = QTimer(self)
+        self._timer.setInterval(DAY_CHECK_MS)
+        self._timer.timeout.connect(self.check_day)
+        self._timer.start()
+        self.refresh()
+
+    @property
+    def done(self) -> int:
+        db = self._history.connection
+        return practices_on(db, self._today()) if db is not None else 0
+
+    def refresh(self) -> None:
+        goal, done = stored_goal(self._settings), self.done
+        dots = "●" * min(done, goal) + "○" * max(0, goal - done)
+        extra = f" +{done - goal}" if done > goal else ""
+        self.setText(f"Today: {done} of {goal} {dots}{extra}")
+        met = "You have reached today's goal." if done >= goal else f"{goal - done} more to reach today's goal."
+        self.setToolTip(f"Sessions, routines and mat sessions practised today. {met} The goal is set in Preferences.")
+        self.setAccessibleName(self.text())
+
+    def check_day(self) -> None:
+        """Start a new count after midnight (the timer calls this every minute)."""
+        if self._today() != self._day:
+            self._day = self._today()
+            self.refresh()

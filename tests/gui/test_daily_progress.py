@@ -1,0 +1,73 @@
+"""Today's progress in the status bar: what counts, the goal from Preferences, and midnight."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from acupressure_desktop.history import HistoryStore
+from acupressure_desktop.ui.daily_progress import GOAL_KEY, DailyProgress
+from tests.unit.history_data import session
+
+NOON = datetime.combine(date.today(), time(12)).astimezone()  # today, whatever the hour the test runs
+
+
+def test_the_main_window_shows_today_against_the_goal_and_updates_after_a_session(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, history: HistoryStore
+) -> None:
+    progress = window.daily_progress
+    assert progress is not None and progress.text() == "Today: 0 of 2 ○○"
+    history.begin(session(1, when=NOON))
+    window.workspace.practice_finished.emit()
+    assert progress.text() == "Today: 1 of 2 ●○"
+    assert "1 more to reach today's goal" in progress.toolTip()
+
+
+def test_the_goal_comes_from_the_settings_and_nonsense_there_falls_back(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, settings: QSettings, history: HistoryStore
+) -> None:
+    now = NOON
+    for n in range(3):
+        history.begin(session(n, when=now - timedelta(minutes=n)))
+    settings.setValue(GOAL_KEY, 2)
+    progress = DailyProgress(history, settings)
+    qtbot.addWidget(progress)
+    assert progress.text() == "Today: 3 of 2 ●● +1"
+    assert "reached today's goal" in progress.toolTip()
+    settings.setValue(GOAL_KEY, "lots")
+    progress.refresh()
+    assert progress.text() == "Today: 3 of 2 ●● +1"
+    settings.setValue(GOAL_KEY, 4)
+    progress.refresh()
+    assert progress.text() == "Today: 3 of 4 ●●●○"
+
+
+def test_a_new_day_starts_from_zero(qtbot: QtBot, settings: QSettings, history: HistoryStore) -> None:
+    day = [date.today()]
+    history.begin(session(1, when=NOON))
+    progress = DailyProgress(history, settings, today=lambda: day[0])
+    qtbot.addWidget(progress)
+    assert progress.text().startswith("Today: 1 of")
+    day[0] += timedelta(days=1)
+    progress.check_day()
+    assert progress.text().startswith("Today: 0 of")
+
+
+def test_the_goal_is_set_in_preferences(qtbot: QtBot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from acupressure_desktop.ui.preferences_dialog import PreferencesDialog
+
+    services = window.workspace.services
+    dialog = PreferencesDialog(services.settings, services.sounds, services.speaker or _speaker(), window)
+    qtbot.addWidget(dialog)
+    dialog.goal.setValue(3)
+    assert int(services.settings.value(GOAL_KEY)) == 3
+    window.daily_progress.refresh()
+    assert window.daily_progress.text().endswith("of 3 ○○○")
+
+
+def _speaker():  # type: ignore[no-untyped-def]
+    from acupressure_desktop.ui.sound_cues import PhaseSpeaker
+
+    return PhaseSpeaker(False)
