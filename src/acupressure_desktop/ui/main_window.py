@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSizePolicy, QT
 from acupressure_desktop import APP_NAME
 from acupressure_desktop.ui.about_dialog import AboutDialog
 from acupressure_desktop.ui.diagram_preview import DiagramPreview
+from acupressure_desktop.ui.saved_work import saved_work_text
 from acupressure_desktop.ui.shortcuts import Shortcut, distinct_sequences
 from acupressure_desktop.ui.theme import Appearance, ThemeController
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from acupressure_desktop.ui.search_box import SearchBox
     from acupressure_desktop.ui.selection import PointSelection
     from acupressure_desktop.ui.session_services import SessionServices
+    from acupressure_desktop.ui.tray_reminders import TrayReminders
     from acupressure_desktop.ui.view_picker import ViewPicker
     from acupressure_desktop.ui.workspace import Workspace
 
@@ -125,6 +127,8 @@ class MainWindow(QMainWindow):
         self.routines_page: RoutinesPage | None = None
         self.mat_page: MatPage | None = None
         self.daily_progress: DailyProgress | None = None
+        self.tray: TrayReminders | None = None  # set by the app when reminders start
+        self.quitting = False  # File > Quit, as opposed to closing the window
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.preview = None
@@ -206,19 +210,7 @@ class MainWindow(QMainWindow):
 
     def describe_saved_work(self) -> str:
         """One honest sentence on what is on disk, for the dialog after an unexpected error."""
-        workspace = self._workspace
-        services = workspace.services if workspace is not None else None
-        if services is None:
-            return "Your practice history had not been opened yet, so nothing in it was at risk."
-        if not services.history.can_write:
-            return "Your history could not be written before this problem either, so nothing new was saved."
-        session = workspace.session_window if workspace is not None else None
-        if session is not None and session.is_running:
-            return (
-                "Your practice history is saved. The session in progress is saved up to its current phase; "
-                "you can keep going, and if you quit now it is kept in your history as interrupted."
-            )
-        return "Your practice history is saved; nothing you did was lost."
+        return saved_work_text(self._workspace)
 
     def show_finder(self) -> None:
         if self.finder_page is not None:
@@ -255,7 +247,7 @@ class MainWindow(QMainWindow):
         self.preferences_action.setEnabled(False)
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"))
+        file_menu.addAction(self._action("&Quit", self.quit_app, QKeySequence.StandardKey.Quit, "Ctrl+Q"))
 
         view_menu = menus.addMenu("&View")
         self.find_action = self._action(
@@ -354,7 +346,8 @@ class MainWindow(QMainWindow):
             return
         from acupressure_desktop.ui.preferences_dialog import PreferencesDialog  # noqa: PLC0415
 
-        dialog = PreferencesDialog(services.settings, services.sounds, services.speaker, self)
+        reminders = self.tray.preferences() if self.tray is not None else None
+        dialog = PreferencesDialog(services.settings, services.sounds, services.speaker, self, reminders)
         dialog.safety_requested.connect(self.show_safety)
         dialog.exec()
         if self.daily_progress is not None:
@@ -370,6 +363,14 @@ class MainWindow(QMainWindow):
         from acupressure_desktop.ui.practice_guide import PracticeGuideDialog  # noqa: PLC0415
 
         PracticeGuideDialog(self.workspace.catalog.guide, self).show()
+
+    def quit_app(self) -> None:
+        """Quit for real, even while the tray would keep the app running."""
+        self.quitting = True
+        if not self.close():
+            self.quitting = False  # the user kept a session running
+        elif not QApplication.quitOnLastWindowClosed():
+            QApplication.quit()
 
     def show_about(self) -> None:
         AboutDialog(self).exec()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from acupressure_desktop.ui.daily_progress import GOAL_KEY, MAX_GOAL, MIN_GOAL, stored_goal
+from acupressure_desktop.ui.reminder_preferences import ReminderPreferences
 from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues
 
 VOLUME_KEY = "sound/volume"
@@ -42,7 +43,12 @@ class PreferencesDialog(QDialog):
     safety_requested = Signal()
 
     def __init__(
-        self, settings: QSettings, sounds: SoundCues, speaker: PhaseSpeaker, parent: QWidget | None = None
+        self,
+        settings: QSettings,
+        sounds: SoundCues,
+        speaker: PhaseSpeaker,
+        parent: QWidget | None = None,
+        reminders: ReminderPreferences | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
@@ -85,6 +91,9 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.sound_note)
         layout.addWidget(self.speech_note)
+        self.reminders = reminders
+        if reminders is not None:
+            layout.addWidget(reminders)
         layout.addWidget(buttons)
         self.muted.toggled.connect(self._on_muted)
         self.volume.valueChanged.connect(self._on_volume)

@@ -8,6 +8,7 @@ close to that of an empty Qt window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,7 +82,11 @@ def run_gui(qt_argv: list[str], app_id: str, paths: AppPaths | None = None, meas
         explain_fatal("The app is incomplete", str(error), "")
         return 2
 
-    window = open_main_window(app, settings, theme, root, paths.data_dir)
+    from acupressure_desktop.ui.tray_wiring import start_reminders  # noqa: PLC0415
+
+    window = open_main_window(
+        app, settings, theme, root, paths.data_dir, lambda services: start_reminders(window, services, app)
+    )
     if measure_startup:
         report_startup(window, app)
     instance.activation_requested.connect(window.bring_to_front)
@@ -101,7 +106,12 @@ def run_gui(qt_argv: list[str], app_id: str, paths: AppPaths | None = None, meas
 
 
 def open_main_window(
-    app: QApplication, settings: QSettings, theme: ThemeController, root: Path, data_dir: Path | None = None
+    app: QApplication,
+    settings: QSettings,
+    theme: ThemeController,
+    root: Path,
+    data_dir: Path | None = None,
+    on_services: Callable[[SessionServices], object] | None = None,
 ) -> MainWindow:
     """Show the window with a picture of the diagram, then load the catalog and attach the map.
 
@@ -128,6 +138,8 @@ def open_main_window(
         assert data_dir is not None
         services = open_session_services(root, settings, data_dir)
         window.attach_services(services)
+        if on_services is not None:
+            on_services(services)
         if not services.safety.profile.seen:
             # First run: the safety screen, once the window is on screen behind it.
             QTimer.singleShot(0, lambda: window.show_safety(first_run=True))

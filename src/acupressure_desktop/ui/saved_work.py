@@ -1,0 +1,24 @@
+"""What is safe on disk at any moment, in one sentence, for the dialog after an unexpected error."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from acupressure_desktop.ui.workspace import Workspace
+
+
+def saved_work_text(workspace: Workspace | None) -> str:
+    """One honest sentence on what is on disk, for the dialog after an unexpected error."""
+    services = workspace.services if workspace is not None else None
+    if services is None:
+        return "Your practice history had not been opened yet, so nothing in it was at risk."
+    if not services.history.can_write:
+        return "Your history could not be written before this problem either, so nothing new was saved."
+    session = workspace.session_window if workspace is not None else None
+    if session is not None and session.is_running:
+        return (
+            "Your practice history is saved. The session in progress is saved up to its current phase; "
+            "you can keep going, and if you quit now it is kept in your history as interrupted."
+        )
+    return "Your practice history is saved; nothing you did was lost."

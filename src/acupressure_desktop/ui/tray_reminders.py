@@ -1,0 +1,122 @@
+"""Reminders to practise: a tray icon with its menu, notifications, snooze and pause.
+
+Where the desktop has no system tray the same reminders appear inside the app while it is open,
+and the Preferences say why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from acupressure_desktop import APP_NAME
+from acupressure_desktop.history import HistoryStore
+from acupressure_desktop.history.stats import practices_on
+from acupressure_desktop.practice.reminders import ReminderScheduler
+from acupressure_desktop.ui.daily_progress import stored_goal
+from acupressure_desktop.ui.reminder_preferences import ReminderPreferences
+from acupressure_desktop.ui.reminder_settings import reminder_times, reminders_enabled
+from acupressure_desktop.ui.session_services import SessionServices
+
+CHECK_MS = 30_000
+NO_TRAY = (
+    "Your desktop shows no system tray, so reminders appear inside the app while it is open "
+    "(they cannot show while it is closed)."
+)
+
+
+def wall_clock() -> datetime:
+    return datetime.now().astimezone()
+
+
+class TrayReminders(QObject):
+    """Owns the reminder scheduler and, where there is one, the tray icon and its menu."""
+
+    open_requested = Signal()
+    mat_requested = Signal()
+    last_routine_requested = Signal()
+    quit_requested = Signal()
+    reminded = Signal(str)  # the text of a reminder shown inside the app (no tray)
+
+    def __init__(
+        self,
+        services: SessionServices,
+        icon: QIcon,
+        clock: Callable[[], datetime] = wall_clock,
+        tray_available: bool | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._history: HistoryStore = services.history
+        self.available = QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None else tray_available
+        self.scheduler = ReminderScheduler(clock, reminder_times(services.settings), goal_met=self._goal_met)
+        self.menu = self._build_menu()
+        self.tray: QSystemTrayIcon | None = None
+        if self.available:
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip(APP_NAME)
+            self.tray.setContextMenu(self.menu)
+            self.tray.activated.connect(self._activated)
+            self.tray.messageClicked.connect(self.open_requested)
+            self.tray.show()
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_MS)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+
+    def _build_menu(self) -> QMenu:
+        menu = QMenu()
+        entries: tuple[tuple[str, Callable[[], object]], ...] = (
+            (f"Open {APP_NAME}", self.open_requested.emit),
+            ("Start the Last Routine", self.last_routine_requested.emit),
+            ("Start a Mat Session", self.mat_requested.emit),
+            ("Snooze 10 Minutes", lambda: self.scheduler.snooze(timedelta(minutes=10))),
+            ("Snooze 30 Minutes", lambda: self.scheduler.snooze(timedelta(minutes=30))),
+            ("Pause Reminders for Today", self.scheduler.pause_today),
+            ("Quit", self.quit_requested.emit),
+        )
+        self.actions: dict[str, QAction] = {}
+        for text, slot in entries:
+            action = menu.addAction(text)
+            action.triggered.connect(slot)
+            self.actions[text] = action
+        return menu
+
+    def apply_settings(self) -> None:
+        """Reminder times or on/off changed in Preferences."""
+        self.scheduler.times = tuple(sorted(set(reminder_times(self._services.settings))))
+
+    def preferences(self) -> ReminderPreferences:
+        """The reminders section for the Preferences dialog, saying why if there is no tray."""
+        return ReminderPreferences(self._services.settings, self.apply_settings, "" if self.available else NO_TRAY)
+
+    def check(self) -> None:
+        if not reminders_enabled(self._services.settings) or self.scheduler.check() is None:
+            return
+        db = self._history.connection
+        done = practices_on(db, date.today()) if db is not None else 0
+        text = (
+            f"A few minutes of acupressure? Today so far: {done} of {stored_goal(self._services.settings)}. "
+            "Snooze or pause from the tray menu."
+        )
+        if self.tray is not None:
+            self.tray.showMessage("Time for a little practice", text, QSystemTrayIcon.MessageIcon.Information, 15000)
+        else:
+            self.reminded.emit(text.replace("Snooze or pause from the tray menu.", ""))
+
+    def tell_once(self, title: str, text: str) -> None:
+        if self.tray is not None:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10000)
+
+    def _goal_met(self, day: date) -> bool:
+        db = self._history.connection
+        return db is not None and practices_on(db, day) >= stored_goal(self._services.settings)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.open_requested.emit()

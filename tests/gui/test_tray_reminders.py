@@ -1,0 +1,152 @@
+"""Reminders in the app: the tray menu's actions, reminders without a tray, closing to the tray, settings."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTime
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from pytestqt.qtbot import QtBot
+
+from acupressure_desktop.history import HistoryStore
+from acupressure_desktop.history.records import RoutineRunRecord
+from acupressure_desktop.history.routine_runs import RoutineRunLog
+from acupressure_desktop.ui.daily_progress import GOAL_KEY
+from acupressure_desktop.ui.reminder_preferences import ReminderPreferences
+from acupressure_desktop.ui.reminder_settings import ENABLED_KEY, reminder_times
+from acupressure_desktop.ui.routine_window import RoutineWindow
+from acupressure_desktop.ui.tray_reminders import TrayReminders
+from acupressure_desktop.ui.tray_wiring import KeepInTray, start_last_routine
+from tests.unit.history_data import session
+
+
+class WallClock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def wall() -> WallClock:
+    return WallClock(datetime.combine(date.today(), time(8, 59)).astimezone())
+
+
+@pytest.fixture
+def reminders(qtbot: QtBot, services, wall: WallClock):  # type: ignore[no-untyped-def]
+    tray = TrayReminders(services, QIcon(), clock=wall, tray_available=False)
+    yield tray
+    tray.deleteLater()
+
+
+def test_without_a_tray_a_due_reminder_appears_in_the_app(qtbot: QtBot, reminders, wall: WallClock) -> None:  # type: ignore[no-untyped-def]
+    wall.now += timedelta(minutes=2)
+    with qtbot.waitSignal(reminders.reminded) as shown:
+        reminders.check()
+    assert shown.args[0].startswith("A few minutes of acupressure? Today so far: 0 of 2.")
+    reminders.check()  # once only
+    assert "no system tray" in reminders.preferences().note.text()
+
+
+def test_no_reminder_when_the_goal_is_met_or_reminders_are_off(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, reminders, wall: WallClock, history: HistoryStore, settings: QSettings
+) -> None:
+    settings.setValue(ENABLED_KEY, False)
+    wall.now += timedelta(minutes=2)
+    with qtbot.assertNotEmitted(reminders.reminded):
+        reminders.check()
+    settings.setValue(ENABLED_KEY, True)
+    settings.setValue(GOAL_KEY, 1)
+    history.begin(session(1, when=wall.now - timedelta(hours=1)))
+    wall.now += timedelta(hours=5)  # past 14:00
+    with qtbot.assertNotEmitted(reminders.reminded):
+        reminders.check()
+
+
+def test_the_menu_pauses_for_today_and_snoozes(qtbot: QtBot, reminders, wall: WallClock) -> None:  # type: ignore[no-untyped-def]
+    reminders.actions["Pause Reminders for Today"].trigger()
+    assert reminders.scheduler.paused_on == date.today()
+    reminders.actions["Snooze 30 Minutes"].trigger()
+    assert reminders.scheduler.snoozed_until == wall.now + timedelta(minutes=30)
+    with qtbot.waitSignal(reminders.mat_requested):
+        reminders.actions["Start a Mat Session"].trigger()
+    with qtbot.waitSignal(reminders.open_requested):
+        reminders.actions["Open Acupressure Desktop"].trigger()
+
+
+def test_start_the_last_routine_from_the_tray(qtbot: QtBot, window, history: HistoryStore) -> None:  # type: ignore[no-untyped-def]
+    start_last_routine(window, window.workspace.services)
+    assert window.tabs.currentWidget() is window.routines_page
+    preset = window.routines_page.routines[5]
+    RoutineRunLog(history).begin(
+        RoutineRunRecord(
+            routine_id=preset.id,
+            routine_name=preset.name,
+            started_at=datetime.now().astimezone(),
+            steps_planned=len(preset.steps),
+        )
+    )
+    start_last_routine(window, window.workspace.services)
+    run = window.workspace.session_window
+    assert isinstance(run, RoutineWindow) and run.routine.id == preset.id
+    qtbot.addWidget(run)
+
+
+class StubTray:
+    """Stands in for a tray where the test platform has none."""
+
+    def __init__(self) -> None:
+        self.available = True
+        self.told: list[str] = []
+
+    def tell_once(self, title: str, text: str) -> None:
+        self.told.append(title)
+
+
+def test_closing_the_window_keeps_the_app_in_the_tray_and_says_so_once(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, settings: QSettings, qapp: QApplication, monkeypatch
+) -> None:
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    monkeypatch.setattr(QApplication, "quitOnLastWindowClosed", lambda: False)  # as with a tray
+    tray = StubTray()
+    keeper = KeepInTray(window, tray, settings, qapp)  # type: ignore[arg-type]
+    window.close()
+    assert not window.isVisible() and tray.told == ["Acupressure Desktop is still here"]
+    window.show()
+    window.close()
+    assert tray.told == ["Acupressure Desktop is still here"]  # said once
+    window.show()
+    keeper.quit()  # the tray menu's Quit, like File > Quit, really closes
+    assert not window.isVisible() and quits == [True]
+
+
+def test_a_real_tray_icon_offers_the_menu(qtbot: QtBot, services, wall: WallClock) -> None:  # type: ignore[no-untyped-def]
+    # Asked only once the application exists: Qt cannot answer before.
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        pytest.skip("this platform (offscreen, or a desktop without a tray host) has no system tray")
+    tray = TrayReminders(services, QIcon(), clock=wall)
+    assert tray.tray is not None and tray.tray.contextMenu() is tray.menu
+
+
+def test_reminder_preferences_store_times_on_off_and_the_login_entry(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, settings: QSettings, tmp_path: Path
+) -> None:
+    changes: list[bool] = []
+    entry = tmp_path / "autostart" / "org.acupressuredesktop.AcupressureDesktop.desktop"
+    prefs = ReminderPreferences(settings, lambda: changes.append(True), autostart=entry)
+    qtbot.addWidget(prefs)
+    prefs.times[0].setTime(QTime(7, 30))
+    assert reminder_times(settings)[0] == time(7, 30)
+    prefs.enabled.setChecked(False)
+    assert str(settings.value(ENABLED_KEY)).lower() == "false"
+    prefs.login.setChecked(True)
+    text = entry.read_text()
+    assert "acupressure_desktop" in text and "X-GNOME-Autostart-enabled=true" in text
+    prefs.login.setChecked(False)
+    assert not entry.exists()
+    assert changes
