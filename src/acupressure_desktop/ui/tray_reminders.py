@@ -82,6 +82,8 @@ class TrayReminders(QObject):
         )
         self.actions: dict[str, QAction] = {}
         for text, slot in entries:
+            if text in ("Snooze 10 Minutes", "Quit"):
+                menu.addSeparator()  # starting things / putting reminders off / leaving
             action = menu.addAction(text)
             action.triggered.connect(slot)
             self.actions[text] = action
