@@ -111,8 +111,8 @@ def test_closing_the_window_keeps_the_app_in_the_tray_and_says_so_once(  # type:
     qtbot: QtBot, window, settings: QSettings, qapp: QApplication, monkeypatch
 ) -> None:
     quits: list[bool] = []
-    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
-    monkeypatch.setattr(QApplication, "quitOnLastWindowClosed", lambda: False)  # as with a tray
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+    monkeypatch.setattr(QApplication, "quitOnLastWindowClosed", staticmethod(lambda: False))  # as with a tray
     tray = StubTray()
     keeper = KeepInTray(window, tray, settings, qapp)  # type: ignore[arg-type]
     window.close()
@@ -122,7 +122,8 @@ def test_closing_the_window_keeps_the_app_in_the_tray_and_says_so_once(  # type:
     assert tray.told == ["Acupressure Desktop is still here"]  # said once
     window.show()
     keeper.quit()  # the tray menu's Quit, like File > Quit, really closes
-    assert not window.isVisible() and quits == [True]
+    assert not window.isVisible()
+    qtbot.waitUntil(lambda: quits and set(quits) == {True})
 
 
 def test_a_real_tray_icon_offers_the_menu(qtbot: QtBot, services, wall: WallClock) -> None:  # type: ignore[no-untyped-def]
@@ -150,3 +151,15 @@ def test_reminder_preferences_store_times_on_off_and_the_login_entry(  # type: i
     prefs.login.setChecked(False)
     assert not entry.exists()
     assert changes
+
+
+def test_with_reminders_off_closing_the_window_quits_even_with_a_tray(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, settings: QSettings, qapp: QApplication, monkeypatch
+) -> None:
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+    monkeypatch.setattr(QApplication, "quitOnLastWindowClosed", staticmethod(lambda: False))  # as with a tray
+    settings.setValue(ENABLED_KEY, False)
+    KeepInTray(window, StubTray(), settings, qapp)  # type: ignore[arg-type]
+    window.close()
+    qtbot.waitUntil(lambda: quits == [True])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from acupressure_desktop import APP_NAME
@@ -22,7 +22,11 @@ class KeepInTray(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Close and self._keeps():
+        if watched is self._window and event.type() == QEvent.Type.Close and not self._keeps():
+            # Closing for real (reminders off): the tray no longer keeps the app alive.
+            QTimer.singleShot(0, self._quit_if_closed)
+            return False
+        if watched is self._window and event.type() == QEvent.Type.Close:
             event.ignore()
             self._window.hide()
             if str(self._settings.value(TRAY_TOLD_KEY, "false")).lower() not in ("true", "1"):
@@ -34,6 +38,10 @@ class KeepInTray(QObject):
                 self._settings.setValue(TRAY_TOLD_KEY, True)
             return True
         return False
+
+    def _quit_if_closed(self) -> None:
+        if not self._window.isVisible() and not self._app.quitOnLastWindowClosed():
+            self._app.quit()
 
     def _keeps(self) -> bool:
         return not self._window.quitting and self._tray.available and reminders_enabled(self._settings)
