@@ -17,15 +17,18 @@ if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ACUPRESSURE_DESKTOP_HOME"] = tempfile.mkdtemp(prefix="acupressure-bench-")
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
+from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.catalog import load_catalog
+from acupressure_desktop.preferences import Appearance
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.ui.diagrams import DiagramLibrary
 from acupressure_desktop.ui.main_window import MainWindow
-from acupressure_desktop.ui.theme import Appearance, ThemeController
+from acupressure_desktop.ui.preferences_store import PreferencesStore
+from acupressure_desktop.ui.theme import ThemeController
 from acupressure_desktop.ui.workspace import Workspace
 
 CLICKS = 200
@@ -40,7 +43,7 @@ def main() -> None:
     app = QApplication([])
     root = resource_root()
     catalog = load_catalog(root)
-    settings = QSettings(str(Path(os.environ["ACUPRESSURE_DESKTOP_HOME"]) / "s.ini"), QSettings.Format.IniFormat)
+    settings = PreferencesStore(Path(os.environ["ACUPRESSURE_DESKTOP_HOME"]) / "s.ini", app_logger())
     window = MainWindow(settings, ThemeController(app, Appearance.LIGHT))
     window.attach(Workspace(catalog, DiagramLibrary(catalog, root / "body_svgs")))
     window.resize(1200, 800)

@@ -21,10 +21,11 @@ if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ACUPRESSURE_DESKTOP_HOME"] = tempfile.mkdtemp(prefix="acupressure-bench-")
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 import acupressure_desktop.ui.session_window as session_window_module
+from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.catalog import load_catalog
 from acupressure_desktop.history import HistoryStore
 from acupressure_desktop.practice import PhaseKind, SessionPlan, SteadyPressure
@@ -32,6 +33,7 @@ from acupressure_desktop.practice.events import Cue, PhaseStarted, SessionEvent
 from acupressure_desktop.practice.phases import Phase
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.ui.diagrams import DiagramLibrary
+from acupressure_desktop.ui.preferences_store import PreferencesStore
 from acupressure_desktop.ui.session_window import SessionServices, SessionWindow
 
 HOLD_S = 8.0
@@ -69,7 +71,7 @@ def main() -> None:
     catalog = load_catalog(root)
     home = Path(os.environ["ACUPRESSURE_DESKTOP_HOME"])
     services = SessionServices(
-        settings=QSettings(str(home / "s.ini"), QSettings.Format.IniFormat),
+        settings=PreferencesStore(home / "s.ini", app_logger()),
         history=HistoryStore.open(home / "data"),
     )
     session_window_module.plan_session = short_plan  # type: ignore[assignment]

@@ -17,17 +17,19 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.catalog import load_catalog
 from acupressure_desktop.history import HistoryStore, PhaseRecord, SessionRecord, SessionStatus
 from acupressure_desktop.practice import PhaseKind, SteadyPressure
+from acupressure_desktop.preferences import Appearance
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.ui.diagrams import DiagramLibrary
 from acupressure_desktop.ui.main_window import MainWindow
+from acupressure_desktop.ui.preferences_store import PreferencesStore
 from acupressure_desktop.ui.session_window import SessionServices, SessionWindow
-from acupressure_desktop.ui.theme import Appearance, ThemeController
+from acupressure_desktop.ui.theme import ThemeController
 from acupressure_desktop.ui.workspace import Workspace
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -82,7 +84,7 @@ def main() -> int:
     library = DiagramLibrary(catalog, root / "body_svgs")
     store = HistoryStore.open(home / "data")
     example_history(store, datetime.now(UTC))
-    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    settings = PreferencesStore(home / "settings.ini", app_logger())
     services = SessionServices(settings=settings, history=store)
     OUT.mkdir(parents=True, exist_ok=True)
 

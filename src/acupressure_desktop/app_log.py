@@ -6,12 +6,17 @@ errors, Qt's warnings) goes to a file they can attach to a bug report.
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
+import io
 import logging
+import os
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TextIO
+
+from acupressure_desktop.private_files import open_private_append, private_folder
 
 LOGGER_NAME = "acupressure_desktop"
 LOG_FILE = "acupressure-desktop.log"
@@ -23,6 +28,32 @@ BACKUPS = 3
 def app_logger() -> logging.Logger:
     """The logger every part of the app writes to."""
     return logging.getLogger(LOGGER_NAME)
+
+
+class PrivateRotatingLog(RotatingFileHandler):
+    """Log files readable by the user alone; a full disk costs log lines, never a traceback."""
+
+    failed = False
+
+    def _open(self) -> io.TextIOWrapper:
+        descriptor = open_private_append(Path(self.baseFilename))
+        return os.fdopen(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        # The default prints a traceback for every line that could not be written.
+        self.failed = True
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError:
+            # The last lines could not be flushed (disk full): nothing else depends on them, but
+            # the file itself must still be closed.
+            self.failed = True
+            stream, self.stream = self.stream, None
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
 
 
 class AppLog:
@@ -38,11 +69,11 @@ class AppLog:
     def start(self) -> bool:
         """Begin writing; False (with ``problem`` set) when the folder cannot be written."""
         try:
-            self.log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-            handler = RotatingFileHandler(self.log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+            private_folder(self.log_dir)
+            handler = PrivateRotatingLog(self.log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
             # A segfault in a native library never reaches Python's handlers; faulthandler still
             # writes the Python stack of every thread to this file.
-            fatal = (self.log_dir / FATAL_FILE).open("a", encoding="utf-8")
+            fatal = os.fdopen(open_private_append(self.log_dir / FATAL_FILE), "a", encoding="utf-8")
         except OSError as error:
             self.problem = f"The log cannot be written in {self.log_dir}: {error.strerror or error}."
             return False
@@ -66,6 +97,9 @@ class AppLog:
         if self._fatal is not None:
             # Hand fatal errors back to the terminal, if there is one (a windowed build has none).
             if sys.stderr is not None:
-                faulthandler.enable(sys.stderr)
-            self._fatal.close()
+                # A stderr without a file behind it (redirected by a host) cannot take them.
+                with contextlib.suppress(OSError, ValueError):
+                    faulthandler.enable(sys.stderr)
+            with contextlib.suppress(OSError):  # a full disk: the file holds what it could
+                self._fatal.close()
             self._fatal = None

@@ -7,6 +7,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from acupressure_desktop.private_files import private_folder
+
 _FOLDER = "acupressure-desktop"
 
 
@@ -31,7 +33,8 @@ class AppPaths:
         env = dict(os.environ) if environ is None else environ
         override = env.get("ACUPRESSURE_DESKTOP_HOME")
         if override:
-            root = Path(override).expanduser()
+            # Absolute, so a relative folder means the same wherever the app later looks from.
+            root = Path(override).expanduser().absolute()
             return cls(data_dir=root / "data", config_dir=root / "config", log_dir=root / "logs")
         home = Path(env.get("HOME") or Path.home())
         if sys.platform == "win32":
@@ -52,6 +55,6 @@ class AppPaths:
         return cls(data_dir=data / _FOLDER, config_dir=config / _FOLDER, log_dir=state / _FOLDER / "logs")
 
     def ensure(self) -> None:
-        """Create the folders, private to the user."""
+        """Create the folders, private to the user; folders made by older versions are tightened."""
         for folder in (self.data_dir, self.config_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            private_folder(folder)

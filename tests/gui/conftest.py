@@ -7,25 +7,28 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import HistoryStore
+from acupressure_desktop.preferences import Appearance
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.ui.body_map import BodyMapView
 from acupressure_desktop.ui.diagrams import DiagramLibrary
 from acupressure_desktop.ui.main_window import MainWindow
+from acupressure_desktop.ui.preferences_store import PreferencesStore
 from acupressure_desktop.ui.session_window import SessionServices
-from acupressure_desktop.ui.theme import Appearance, ThemeController
+from acupressure_desktop.ui.theme import ThemeController
 from acupressure_desktop.ui.workspace import Workspace
 from tests.fakes import FakeClock, RecordingSounds
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def settings(tmp_path: Path) -> PreferencesStore:
+    return PreferencesStore(tmp_path / "settings.ini", app_logger())
 
 
 @pytest.fixture
@@ -59,7 +62,9 @@ def history(tmp_path: Path) -> Iterator[HistoryStore]:
 
 
 @pytest.fixture
-def services(settings: QSettings, history: HistoryStore, sounds: RecordingSounds, clock: FakeClock) -> SessionServices:
+def services(
+    settings: PreferencesStore, history: HistoryStore, sounds: RecordingSounds, clock: FakeClock
+) -> SessionServices:
     return SessionServices(settings=settings, history=history, sounds=sounds, clock=clock)  # type: ignore[arg-type]
 
 
@@ -68,7 +73,7 @@ def window(  # type: ignore[no-untyped-def]
     qtbot: QtBot,
     catalog: Catalog,
     library: DiagramLibrary,
-    settings: QSettings,
+    settings: PreferencesStore,
     theme: ThemeController,
     services: SessionServices,
 ):

@@ -7,8 +7,10 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.history import HistoryStore
-from acupressure_desktop.ui.daily_progress import GOAL_KEY, DailyProgress
+from acupressure_desktop.ui.daily_progress import DailyProgress
+from acupressure_desktop.ui.preferences_store import PreferencesStore
 from tests.unit.history_data import session
 
 NOON = datetime.combine(date.today(), time(12)).astimezone()  # today, whatever the hour the test runs
@@ -26,25 +28,28 @@ def test_the_main_window_shows_today_against_the_goal_and_updates_after_a_sessio
 
 
 def test_the_goal_comes_from_the_settings_and_nonsense_there_falls_back(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, settings: QSettings, history: HistoryStore
+    qtbot: QtBot, settings: PreferencesStore, history: HistoryStore
 ) -> None:
     now = NOON
     for n in range(3):
         history.begin(session(n, when=now - timedelta(minutes=n)))
-    settings.setValue(GOAL_KEY, 2)
+    settings.update(daily_goal=2)
     progress = DailyProgress(history, settings)
     qtbot.addWidget(progress)
     assert progress.text() == "Today: 3 of 2 ●● +1"
     assert "reached today's goal" in progress.toolTip()
-    settings.setValue(GOAL_KEY, "lots")
-    progress.refresh()
-    assert progress.text() == "Today: 3 of 2 ●● +1"
-    settings.setValue(GOAL_KEY, 4)
+    raw = QSettings(str(settings.file), QSettings.Format.IniFormat)
+    raw.setValue("practice/daily_goal", "lots")
+    raw.sync()
+    reread = PreferencesStore(settings.file, app_logger())
+    assert reread.current.daily_goal == 2
+    assert DailyProgress(history, reread).text() == "Today: 3 of 2 ●● +1"
+    settings.update(daily_goal=4)
     progress.refresh()
     assert progress.text() == "Today: 3 of 4 ●●●○"
 
 
-def test_a_new_day_starts_from_zero(qtbot: QtBot, settings: QSettings, history: HistoryStore) -> None:
+def test_a_new_day_starts_from_zero(qtbot: QtBot, settings: PreferencesStore, history: HistoryStore) -> None:
     day = [date.today()]
     history.begin(session(1, when=NOON))
     progress = DailyProgress(history, settings, today=lambda: day[0])
@@ -62,7 +67,7 @@ def test_the_goal_is_set_in_preferences(qtbot: QtBot, window, monkeypatch) -> No
     dialog = PreferencesDialog(services.settings, services.sounds, services.speaker or _speaker(), window)
     qtbot.addWidget(dialog)
     dialog.goal.setValue(3)
-    assert int(services.settings.value(GOAL_KEY)) == 3
+    assert services.settings.current.daily_goal == 3
     window.daily_progress.refresh()
     assert window.daily_progress.text().endswith("of 3 ○○○")
 

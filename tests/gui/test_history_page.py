@@ -152,6 +152,9 @@ def test_export_through_the_dialog_writes_the_filtered_rows(page: HistoryPage, t
     assert [s["point_code"] for s in data["sessions"]] == ["LI4", "LI4"]
     page.export("csv")
     assert (tmp_path / "mine.csv").read_text(encoding="utf-8").count("\n") == 3
+    # Health data: readable by the user alone.
+    assert (tmp_path / "mine.json").stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "mine.csv").stat().st_mode & 0o777 == 0o600
 
 
 def test_a_broken_import_says_why_and_changes_nothing(

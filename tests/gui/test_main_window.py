@@ -6,18 +6,21 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from acupressure_desktop import __version__
+from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.preferences import Appearance
 from acupressure_desktop.ui.about_dialog import AboutDialog
 from acupressure_desktop.ui.diagrams import DiagramLibrary
 from acupressure_desktop.ui.main_window import MainWindow
+from acupressure_desktop.ui.preferences_store import PreferencesStore
 from acupressure_desktop.ui.startup import load_workspace
-from acupressure_desktop.ui.theme import Appearance, ThemeController
+from acupressure_desktop.ui.theme import ThemeController
 from acupressure_desktop.ui.workspace import Workspace
 
 
@@ -29,7 +32,7 @@ def test_menus_offer_the_standard_commands(window) -> None:  # type: ignore[no-u
 
 
 def test_geometry_and_last_view_are_restored(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, catalog: Catalog, library: DiagramLibrary, settings: QSettings, theme: ThemeController
+    qtbot: QtBot, catalog: Catalog, library: DiagramLibrary, settings: PreferencesStore, theme: ThemeController
 ) -> None:
     first = MainWindow(settings, theme)
     first.attach(Workspace(catalog, library))
@@ -46,9 +49,9 @@ def test_geometry_and_last_view_are_restored(  # type: ignore[no-untyped-def]
 
 
 def test_a_forgotten_view_falls_back_to_the_first(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, catalog: Catalog, library: DiagramLibrary, settings: QSettings, theme: ThemeController
+    qtbot: QtBot, catalog: Catalog, library: DiagramLibrary, settings: PreferencesStore, theme: ThemeController
 ) -> None:
-    settings.setValue("map/view", "no-such-view")
+    settings.update(map_view="no_such_view")
     win = MainWindow(settings, theme)
     win.attach(Workspace(catalog, library))
     qtbot.addWidget(win)
@@ -71,11 +74,12 @@ def test_appearance_follows_the_system_scheme_live(qapp: QApplication) -> None:
         theme.deleteLater()
 
 
-def test_a_chosen_appearance_is_kept_and_saved(window, settings: QSettings, theme: ThemeController) -> None:  # type: ignore[no-untyped-def]
+def test_a_chosen_appearance_is_kept_and_saved(window, settings: PreferencesStore, theme: ThemeController) -> None:  # type: ignore[no-untyped-def]
     dark = next(a for a in window.findChildren(type(window.find_action)) if a.text() == "&Dark")
     dark.trigger()
     assert theme.is_dark
-    assert settings.value("appearance") == "dark"
+    assert settings.current.appearance is Appearance.DARK
+    assert PreferencesStore(settings.file, app_logger()).current.appearance == "dark"
     theme.set_appearance(Appearance.LIGHT)
 
 
@@ -89,7 +93,7 @@ def test_about_names_the_version_licence_and_health_note(qtbot: QtBot) -> None:
 
 
 def test_a_broken_catalog_shows_a_message_instead_of_crashing(  # type: ignore[no-untyped-def]
-    qapp: QApplication, resource_copy: Path, monkeypatch: pytest.MonkeyPatch, settings: QSettings, theme
+    qapp: QApplication, resource_copy: Path, monkeypatch: pytest.MonkeyPatch, settings: PreferencesStore, theme
 ) -> None:
     point_file = resource_copy / "catalog/points/LI4.json"
     data = json.loads(point_file.read_text(encoding="utf-8"))

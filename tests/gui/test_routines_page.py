@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.history import HistoryStore
 from acupressure_desktop.routines.store import RoutineStore
+from acupressure_desktop.ui.preferences_store import PreferencesStore
 from acupressure_desktop.ui.routine_window import RoutineWindow
 
 
@@ -98,7 +99,7 @@ def test_a_damaged_stored_routine_is_reported_and_the_others_still_load(  # type
     assert page.list.count() == 7
 
 
-def test_start_runs_the_selected_routine(qtbot: QtBot, window, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_start_runs_the_selected_routine(qtbot: QtBot, window, settings: PreferencesStore) -> None:  # type: ignore[no-untyped-def]
     page = page_of(window)
     page.list.setCurrentRow(5)
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
@@ -129,3 +130,26 @@ def test_a_routine_exported_to_a_file_imports_again_and_a_bad_file_is_explained(
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert warnings == ["This routine cannot be used: a routine needs at least one point."]
     assert page.list.count() == 8
+
+
+def test_a_folder_or_a_deeply_nested_file_offered_as_a_routine_is_explained(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, tmp_path, monkeypatch
+) -> None:
+    page = page_of(window)
+    count = page.list.count()
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        "acupressure_desktop.ui.routines_page.QMessageBox.warning", lambda _parent, _title, text: warnings.append(text)
+    )
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    deep = tmp_path / "deep.json"
+    deep.write_bytes(b"[" * 50_000)
+    for chosen in (folder, deep):
+        page.open_file = lambda *args, chosen=chosen: (str(chosen), "")
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert warnings == [
+        "This routine cannot be used: folder.json is not a regular file.",
+        "This routine cannot be used: the file is nested far too deeply to be a routine.",
+    ]
+    assert page.list.count() == count

@@ -6,13 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from acupressure_desktop.paths import AppPaths
 from acupressure_desktop.practice import PhaseKind
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.safety import SafetyProfile, SafetyProfileStore
+from acupressure_desktop.ui.preferences_store import PreferencesStore
 from acupressure_desktop.ui.safety_controller import SafetyController
 from acupressure_desktop.ui.session_window import SessionServices
 from acupressure_desktop.ui.startup import open_main_window
@@ -28,7 +30,9 @@ def safety(tmp_path: Path) -> SafetyController:
 
 
 @pytest.fixture
-def services(settings: QSettings, history, sounds, clock: FakeClock, safety: SafetyController) -> SessionServices:  # type: ignore[no-untyped-def]
+def services(
+    settings: PreferencesStore, history, sounds, clock: FakeClock, safety: SafetyController
+) -> SessionServices:  # type: ignore[no-untyped-def]
     return SessionServices(settings=settings, history=history, sounds=sounds, clock=clock, safety=safety)
 
 
@@ -59,9 +63,9 @@ def press_start(qtbot: QtBot, window, code: str = "LI4") -> None:  # type: ignor
 
 
 def test_the_first_run_shows_the_safety_screen_and_saving_keeps_the_answers(
-    qtbot: QtBot, qapp: QApplication, settings: QSettings, theme: ThemeController, tmp_path: Path
+    qtbot: QtBot, qapp: QApplication, settings: PreferencesStore, theme: ThemeController, app_paths: AppPaths
 ) -> None:
-    window = open_main_window(qapp, settings, theme, resource_root(), tmp_path / "data")
+    window = open_main_window(qapp, settings, theme, resource_root(), app_paths)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: getattr(window, "history_page", None) is not None, timeout=10_000)
     safety = window.workspace.services.safety
@@ -74,7 +78,7 @@ def test_the_first_run_shows_the_safety_screen_and_saving_keeps_the_answers(
     qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: safety.screen is None)
     # The answers are on disk, beside the settings, and apply to a new run.
-    again = SafetyProfileStore(Path(settings.fileName()).parent).load()
+    again = SafetyProfileStore(app_paths.config_dir).load()
     assert again.conditions == {"pregnancy"} and again.answered
     window.selection.select("LI4")
     assert "Applies to you (Pregnancy)" in window.panel.text()
@@ -82,10 +86,10 @@ def test_the_first_run_shows_the_safety_screen_and_saving_keeps_the_answers(
 
 
 def test_a_returning_user_is_not_shown_the_screen_again(
-    qtbot: QtBot, qapp: QApplication, settings: QSettings, theme: ThemeController, tmp_path: Path
+    qtbot: QtBot, qapp: QApplication, settings: PreferencesStore, theme: ThemeController, app_paths: AppPaths
 ) -> None:
-    SafetyProfileStore(Path(settings.fileName()).parent).save(SafetyProfile().with_answers(frozenset()))
-    window = open_main_window(qapp, settings, theme, resource_root(), tmp_path / "data")
+    SafetyProfileStore(app_paths.config_dir).save(SafetyProfile().with_answers(frozenset()))
+    window = open_main_window(qapp, settings, theme, resource_root(), app_paths)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: getattr(window, "history_page", None) is not None, timeout=10_000)
     qapp.processEvents()  # the first-run check is queued right after the history opens

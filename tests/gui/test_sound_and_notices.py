@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.catalog import Catalog
@@ -16,7 +15,8 @@ from acupressure_desktop.practice import SteadyPressure
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.ui.diagrams import DiagramLibrary
 from acupressure_desktop.ui.main_window import MainWindow
-from acupressure_desktop.ui.preferences_dialog import MUTED_KEY, VOLUME_KEY, PreferencesDialog
+from acupressure_desktop.ui.preferences_dialog import PreferencesDialog
+from acupressure_desktop.ui.preferences_store import PreferencesStore
 from acupressure_desktop.ui.session_window import SessionServices
 from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues
 from acupressure_desktop.ui.theme import ThemeController
@@ -63,7 +63,7 @@ def test_spoken_phase_names_are_off_unless_asked_for() -> None:
     speaker.say("Hold")  # silent, and harmless
 
 
-def test_preferences_change_volume_and_mute_at_once(qtbot: QtBot, settings: QSettings) -> None:
+def test_preferences_change_volume_and_mute_at_once(qtbot: QtBot, settings: PreferencesStore) -> None:
     sounds = RecordingSounds()
     dialog = PreferencesDialog(settings, sounds, PhaseSpeaker(), None)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
@@ -71,12 +71,17 @@ def test_preferences_change_volume_and_mute_at_once(qtbot: QtBot, settings: QSet
     dialog.volume.setValue(30)
     assert sounds.muted
     assert sounds.volume == 0.3
-    assert str(settings.value(MUTED_KEY)).lower() == "true"
-    assert float(settings.value(VOLUME_KEY)) == 0.3
+    assert settings.current.sound_muted
+    assert settings.current.sound_volume == 0.3
 
 
 def test_an_interrupted_session_is_reported_on_the_next_start(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, tmp_path: Path, catalog: Catalog, library: DiagramLibrary, settings: QSettings, theme: ThemeController
+    qtbot: QtBot,
+    tmp_path: Path,
+    catalog: Catalog,
+    library: DiagramLibrary,
+    settings: PreferencesStore,
+    theme: ThemeController,
 ) -> None:
     first = HistoryStore.open(tmp_path)
     first.begin(

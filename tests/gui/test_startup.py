@@ -10,17 +10,25 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from acupressure_desktop.app_log import app_logger
+from acupressure_desktop.paths import AppPaths
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.ui.main_window import MainWindow
+from acupressure_desktop.ui.preferences_store import PreferencesStore
 from acupressure_desktop.ui.startup import open_main_window
 from acupressure_desktop.ui.theme import ThemeController
 
 
 def test_the_window_shows_the_last_diagram_then_the_map_then_sessions_and_history(
-    qtbot: QtBot, qapp: QApplication, settings: QSettings, theme: ThemeController, tmp_path: Path
+    qtbot: QtBot,
+    qapp: QApplication,
+    settings: PreferencesStore,
+    theme: ThemeController,
+    tmp_path: Path,
+    app_paths: AppPaths,
 ) -> None:
-    settings.setValue("map/view", "sole")
-    window = open_main_window(qapp, settings, theme, resource_root(), tmp_path / "data")
+    settings.update(map_view="sole")
+    window = open_main_window(qapp, settings, theme, resource_root(), app_paths)
     qtbot.addWidget(window)
     assert window.preview is not None
     assert not window.find_action.isEnabled()
@@ -39,9 +47,12 @@ def test_the_window_shows_the_last_diagram_then_the_map_then_sessions_and_histor
 
 
 def test_a_strange_last_view_setting_falls_back_to_the_first_view(
-    qtbot: QtBot, qapp: QApplication, settings: QSettings, theme: ThemeController
+    qtbot: QtBot, qapp: QApplication, theme: ThemeController, tmp_path: Path
 ) -> None:
-    settings.setValue("map/view", "../../etc/passwd")
+    raw = QSettings(str(tmp_path / "strange.ini"), QSettings.Format.IniFormat)
+    raw.setValue("map/view", "../../etc/passwd")
+    raw.sync()
+    settings = PreferencesStore(tmp_path / "strange.ini", app_logger())
     window = open_main_window(qapp, settings, theme, resource_root())
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.preview is None, timeout=10_000)
@@ -49,7 +60,7 @@ def test_a_strange_last_view_setting_falls_back_to_the_first_view(
 
 
 def test_shortcuts_before_the_map_arrives_do_nothing_harmful(
-    qtbot: QtBot, settings: QSettings, theme: ThemeController
+    qtbot: QtBot, settings: PreferencesStore, theme: ThemeController
 ) -> None:
     window = MainWindow(settings, theme)
     qtbot.addWidget(window)
@@ -64,7 +75,7 @@ def test_shortcuts_before_the_map_arrives_do_nothing_harmful(
 def test_a_broken_catalog_is_explained_and_the_app_ends_with_code_2(
     qtbot: QtBot,
     qapp: QApplication,
-    settings: QSettings,
+    settings: PreferencesStore,
     theme: ThemeController,
     resource_copy: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -84,3 +95,20 @@ def test_a_broken_catalog_is_explained_and_the_app_ends_with_code_2(
     assert not window.isVisible()
     [box] = shown
     assert "catalog/points/ST36.json: ST36 / uses[0].symptom" in box.detailedText()
+
+
+def test_a_failed_daily_backup_is_told_in_the_window_and_sessions_still_save(
+    qtbot: QtBot, qapp: QApplication, settings: PreferencesStore, theme: ThemeController, app_paths: AppPaths
+) -> None:
+    # A file where the backups folder should be: the copy cannot be made.
+    (app_paths.data_dir / "backups").write_text("in the way")
+    window = open_main_window(qapp, settings, theme, resource_root(), app_paths)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: getattr(window, "history_page", None) is not None, timeout=10_000)
+    assert window.notice_bar.isVisibleTo(window)
+    assert "Today's backup of your history could not be made" in window.notice_label.text()
+    # Later notes join it instead of replacing it.
+    window.show_notice("Your safety answers could not be saved.")
+    assert "Today's backup" in window.notice_label.text()
+    assert window.workspace.services.history.can_write
+    window.workspace.services.history.close()

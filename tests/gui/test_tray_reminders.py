@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
@@ -14,9 +14,8 @@ from pytestqt.qtbot import QtBot
 from acupressure_desktop.history import HistoryStore
 from acupressure_desktop.history.records import RoutineRunRecord
 from acupressure_desktop.history.routine_runs import RoutineRunLog
-from acupressure_desktop.ui.daily_progress import GOAL_KEY
+from acupressure_desktop.ui.preferences_store import PreferencesStore
 from acupressure_desktop.ui.reminder_preferences import ReminderPreferences
-from acupressure_desktop.ui.reminder_settings import ENABLED_KEY, reminder_times
 from acupressure_desktop.ui.routine_window import RoutineWindow
 from acupressure_desktop.ui.tray_reminders import TrayReminders
 from acupressure_desktop.ui.tray_wiring import KeepInTray, start_last_routine
@@ -53,14 +52,14 @@ def test_without_a_tray_a_due_reminder_appears_in_the_app(qtbot: QtBot, reminder
 
 
 def test_no_reminder_when_the_goal_is_met_or_reminders_are_off(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, reminders, wall: WallClock, history: HistoryStore, settings: QSettings
+    qtbot: QtBot, reminders, wall: WallClock, history: HistoryStore, settings: PreferencesStore
 ) -> None:
-    settings.setValue(ENABLED_KEY, False)
+    settings.update(reminders_enabled=False)
     wall.now += timedelta(minutes=2)
     with qtbot.assertNotEmitted(reminders.reminded):
         reminders.check()
-    settings.setValue(ENABLED_KEY, True)
-    settings.setValue(GOAL_KEY, 1)
+    settings.update(reminders_enabled=True)
+    settings.update(daily_goal=1)
     history.begin(session(1, when=wall.now - timedelta(hours=1)))
     wall.now += timedelta(hours=5)  # past 14:00
     with qtbot.assertNotEmitted(reminders.reminded):
@@ -108,7 +107,7 @@ class StubTray:
 
 
 def test_closing_the_window_keeps_the_app_in_the_tray_and_says_so_once(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, window, settings: QSettings, qapp: QApplication, monkeypatch
+    qtbot: QtBot, window, settings: PreferencesStore, qapp: QApplication, monkeypatch
 ) -> None:
     quits: list[bool] = []
     monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
@@ -135,16 +134,16 @@ def test_a_real_tray_icon_offers_the_menu(qtbot: QtBot, services, wall: WallCloc
 
 
 def test_reminder_preferences_store_times_on_off_and_the_login_entry(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, settings: QSettings, tmp_path: Path
+    qtbot: QtBot, settings: PreferencesStore, tmp_path: Path
 ) -> None:
     changes: list[bool] = []
     entry = tmp_path / "autostart" / "org.acupressuredesktop.AcupressureDesktop.desktop"
     prefs = ReminderPreferences(settings, lambda: changes.append(True), autostart=entry)
     qtbot.addWidget(prefs)
     prefs.times[0].setTime(QTime(7, 30))
-    assert reminder_times(settings)[0] == time(7, 30)
+    assert settings.current.reminder_times[0] == time(7, 30)
     prefs.enabled.setChecked(False)
-    assert str(settings.value(ENABLED_KEY)).lower() == "false"
+    assert not settings.current.reminders_enabled
     prefs.login.setChecked(True)
     text = entry.read_text()
     assert "acupressure_desktop" in text and "X-GNOME-Autostart-enabled=true" in text
@@ -154,12 +153,12 @@ def test_reminder_preferences_store_times_on_off_and_the_login_entry(  # type: i
 
 
 def test_with_reminders_off_closing_the_window_quits_even_with_a_tray(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, window, settings: QSettings, qapp: QApplication, monkeypatch
+    qtbot: QtBot, window, settings: PreferencesStore, qapp: QApplication, monkeypatch
 ) -> None:
     quits: list[bool] = []
     monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
     monkeypatch.setattr(QApplication, "quitOnLastWindowClosed", staticmethod(lambda: False))  # as with a tray
-    settings.setValue(ENABLED_KEY, False)
+    settings.update(reminders_enabled=False)
     KeepInTray(window, StubTray(), settings, qapp)  # type: ignore[arg-type]
     window.close()
     qtbot.waitUntil(lambda: quits == [True])

@@ -53,3 +53,33 @@ def test_stopping_detaches_the_file(tmp_path: Path) -> None:
     log.stop()
     assert not log.started
     assert not any(isinstance(h, logging.FileHandler) for h in app_logger().handlers)
+
+
+def test_a_full_disk_costs_log_lines_but_never_a_traceback(tmp_path: Path, capfd) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    # /dev/full accepts the open and refuses every write with "No space left on device".
+    (folder / "acupressure-desktop.log").symlink_to("/dev/full")
+    log = AppLog(folder)
+    assert log.start()
+    for _ in range(50):
+        app_logger().warning("a line that cannot be written")
+    log.stop()
+    assert not log.started
+    captured = capfd.readouterr()
+    assert "Traceback" not in captured.err + captured.out
+
+
+def test_log_files_are_private_from_the_first_line_even_if_they_were_not(tmp_path: Path) -> None:
+    folder = tmp_path / "logs"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    (folder / "acupressure-desktop.log").write_text("from an older version\n")
+    (folder / "acupressure-desktop.log").chmod(0o644)
+    log = AppLog(folder)
+    log.start()
+    app_logger().info("a note about a session")
+    log.stop()
+    assert folder.stat().st_mode & 0o777 == 0o700
+    for name in ("acupressure-desktop.log", FATAL_FILE):
+        assert (folder / name).stat().st_mode & 0o777 == 0o600, name

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from acupressure_desktop.catalog import CatalogError, Problem, load_catalog
+from acupressure_desktop.catalog.geometry_checks import geometry_problems
 
 JsonEdit = Callable[[dict[str, Any]], None]
 
@@ -61,17 +62,21 @@ def test_a_view_whose_diagram_is_missing_is_reported(resource_copy: Path) -> Non
     assert any(p.file == "catalog/views.json" and p.item == "sole" and "missing" in p.message for p in problems)
 
 
+def test_the_shipped_drawings_pass_the_geometry_checks(resource_copy: Path) -> None:
+    assert geometry_problems(load_catalog(resource_copy), resource_copy) == []
+
+
 def test_a_placement_outside_the_outline_is_reported(resource_copy: Path) -> None:
     edit_json(resource_copy / "catalog/points/LI4.json", lambda d: d["placements"][0].update(x=1, y=1))
-    [problem] = problems_of(resource_copy)
-    assert problem.field == "placements[0]"
+    [problem] = geometry_problems(load_catalog(resource_copy), resource_copy)
+    assert (problem.item, problem.field) == ("LI4", "placements[0]")
     assert "outside the body outline" in problem.message
 
 
 def test_a_diagram_without_its_outline_is_reported(resource_copy: Path) -> None:
     svg = resource_copy / "body_svgs/hand_back.svg"
     svg.write_text(svg.read_text(encoding="utf-8").replace('id="outline"', 'id="shape"'), encoding="utf-8")
-    problems = problems_of(resource_copy)
+    problems = geometry_problems(load_catalog(resource_copy), resource_copy)
     assert any(p.file == "body_svgs/hand_back.svg" and "no path with id" in p.message for p in problems)
 
 

@@ -5,16 +5,26 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
-from datetime import UTC, date, datetime
+import time
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from acupressure_desktop.history import HistoryStore
-from acupressure_desktop.history.backups import backups, daily_backup, restore_backup
+from acupressure_desktop.history import HistoryStore, SessionRecord, SessionStatus
+from acupressure_desktop.history.backups import (
+    BackupError,
+    backups,
+    copy_database,
+    daily_backup,
+    manual_backup,
+    remove_leftovers,
+    restore_backup,
+)
 from acupressure_desktop.history.exchange import (
     HistoryImportError,
     export_csv,
@@ -220,3 +230,250 @@ def test_a_damaged_backup_is_refused_and_the_history_is_untouched(tmp_path: Path
     with pytest.raises(sqlite3.DatabaseError):
         restore_backup(path, broken, tmp_path / "backups", NOW)
     assert len(everything(HistoryStore.open(tmp_path))) == 1
+
+
+# --- times, ids and running sessions in imports -----------------------------------------------
+
+
+def exported(records: list[SessionRecord]) -> dict:  # type: ignore[type-arg]
+    return json.loads(export_json(records, NOW))  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("field", ["started_at", "ended_at"])
+@pytest.mark.parametrize(
+    "moment",
+    [
+        "9999-12-31T23:59:59-23:59",  # past the year 9999 in UTC
+        "0001-01-01T00:00:00+23:59",  # before the year 1 in UTC
+        "1969-12-31T23:59:59Z",
+        "3000-01-01T00:00:00Z",
+    ],
+)
+def test_an_import_with_a_time_out_of_range_is_refused(tmp_path: Path, field: str, moment: str) -> None:
+    store = HistoryStore.open(tmp_path)
+    data = exported([session(1)])
+    data["sessions"][0][field] = moment
+    if field == "ended_at":
+        data["sessions"][0]["started_at"] = "1970-01-01T00:00:00Z"
+    with pytest.raises(HistoryImportError) as caught:
+        import_bytes(store, json.dumps(data).encode())
+    assert caught.value.problems[0].startswith(f"session 1 (00000000-0000-0000-0000-000000000002), field {field}:")
+    assert "between the years 1970 and 2999" in caught.value.problems[0]
+    assert everything(store) == []
+
+
+@pytest.mark.parametrize("moment", ["1970-01-01T00:00:00Z", "2999-12-31T23:59:59Z", "2999-12-31T23:59:59+14:00"])
+def test_times_at_the_edges_of_the_range_are_kept(moment: str) -> None:
+    data = exported([session(1)])
+    data["sessions"][0]["started_at"] = data["sessions"][0]["ended_at"] = moment
+    [record] = parse_import(json.dumps(data).encode())
+    assert record.started_at == datetime.fromisoformat(moment)
+
+
+def test_the_app_never_builds_a_record_out_of_range() -> None:
+    base = session(1).model_dump()
+    for moment in (datetime(1969, 12, 31, 23, 59, tzinfo=UTC), datetime(3000, 1, 1, tzinfo=UTC)):
+        with pytest.raises(ValueError, match="between the years 1970 and 2999"):
+            SessionRecord.model_validate(base | {"started_at": moment, "ended_at": None})
+    with pytest.raises(ValueError, match="timezone"):
+        SessionRecord.model_validate(base | {"started_at": datetime(2026, 1, 1), "ended_at": None})
+
+
+def test_an_import_that_ends_before_it_starts_is_refused() -> None:
+    data = exported([session(1), session(2)])
+    data["sessions"][1]["ended_at"] = "2026-01-01T00:00:00Z"
+    with pytest.raises(HistoryImportError) as caught:
+        parse_import(json.dumps(data).encode())
+    assert caught.value.problems == [
+        "session 2 (00000000-0000-0000-0000-000000000003), field (the whole record): the session ends before it starts"
+    ]
+
+
+def test_the_apps_own_record_may_end_before_it_starts_when_the_clock_was_set_back() -> None:
+    record = session(1)
+    earlier = record.model_copy(update={"ended_at": record.started_at - timedelta(minutes=5)})
+    assert SessionRecord.model_validate(earlier.model_dump()) == earlier
+
+
+def test_a_session_without_an_id_is_refused_so_a_second_import_cannot_add_it_again(tmp_path: Path) -> None:
+    store = HistoryStore.open(tmp_path)
+    data = exported([session(1), session(2)])
+    del data["sessions"][1]["id"]
+    with pytest.raises(HistoryImportError) as caught:
+        import_bytes(store, json.dumps(data).encode())
+    assert caught.value.problems == ["session 2 has no id; every exported session has one"]
+    assert everything(store) == []
+
+
+def test_a_new_session_in_the_app_still_makes_its_own_id() -> None:
+    fields = session(1).model_dump(exclude={"id"})
+    assert SessionRecord(**fields).id != SessionRecord(**fields).id
+
+
+def test_a_session_still_running_in_the_file_is_added_as_interrupted(tmp_path: Path) -> None:
+    running = session(1, status=SessionStatus.IN_PROGRESS).model_copy(update={"ended_at": None})
+    raw = export_json([running, session(2)], NOW).encode()
+    store = HistoryStore.open(tmp_path)
+    result = import_bytes(store, raw)
+    assert (result.added, result.skipped, result.interrupted) == (2, 0, 1)
+    stored = store.get(running.id)
+    assert stored is not None
+    assert stored.status is SessionStatus.INTERRUPTED
+    assert stored.ended_at == running.started_at + timedelta(seconds=running.actual_s)
+    assert import_bytes(store, raw).interrupted == 0  # already there: skipped, nothing new to say
+    store.close()
+    reopened = HistoryStore.open(tmp_path)
+    assert reopened.recovered == []  # no "did not finish last time" for a session from a file
+
+
+def test_a_running_session_keeps_the_end_the_file_gives_it() -> None:
+    running = session(1, status=SessionStatus.IN_PROGRESS)
+    [record] = parse_import(export_json([running], NOW).encode())
+    assert (record.status, record.ended_at) == (SessionStatus.INTERRUPTED, running.ended_at)
+
+
+# --- backups: each kind kept by its own rule ---------------------------------------------------
+
+
+def backed_up_store(tmp_path: Path) -> HistoryStore:
+    store = HistoryStore.open(tmp_path)
+    store.insert_many([session(1)])
+    return store
+
+
+def count_in(path: Path) -> int:
+    copy = sqlite3.connect(path)
+    try:
+        return int(copy.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
+    finally:
+        copy.close()
+
+
+def restore_times(store: HistoryStore, folder: Path, backup: Path, times: list[datetime]) -> list[Path]:
+    made = []
+    for when in times:
+        store.close()
+        made.append(restore_backup(store.path, backup, folder, when))
+        store.reopen()
+    return made
+
+
+def test_back_up_now_copies_outlive_the_daily_retention(tmp_path: Path) -> None:
+    store = backed_up_store(tmp_path)
+    folder = tmp_path / "backups"
+    manual = manual_backup(store.connection, folder, datetime(2026, 11, 1, 9, 30))  # type: ignore[arg-type]
+    # Named as the History page names its own copies.
+    by_page = folder / "history-2026-10-01-083000.backup.sqlite3"
+    copy_database(store.connection, by_page)  # type: ignore[arg-type]
+    for day in range(1, 21):
+        daily_backup(store.connection, folder, date(2026, 11, day))  # type: ignore[arg-type]
+    assert manual.name == "history-2026-11-01-093000.backup.sqlite3"
+    assert manual.exists() and by_page.exists()
+    assert len(backups(folder)) == 9
+
+
+def test_many_restores_never_push_out_daily_backups(tmp_path: Path) -> None:
+    store = backed_up_store(tmp_path)
+    folder = tmp_path / "backups"
+    first = daily_backup(store.connection, folder, date(2026, 11, 1))  # type: ignore[arg-type]
+    assert first is not None
+    restore_times(store, folder, first, [NOW + timedelta(minutes=m) for m in range(9)])
+    today = daily_backup(store.connection, folder, date(2026, 11, 2))  # type: ignore[arg-type]
+    assert today is not None and today.exists()
+    assert first.exists()
+
+
+def test_the_newest_seven_copies_from_before_a_restore_are_kept(tmp_path: Path) -> None:
+    store = backed_up_store(tmp_path)
+    folder = tmp_path / "backups"
+    backup = daily_backup(store.connection, folder, date(2026, 11, 1))  # type: ignore[arg-type]
+    assert backup is not None
+    made = restore_times(store, folder, backup, [NOW + timedelta(minutes=m) for m in range(9)])
+    left = sorted(p for p in folder.iterdir() if p.name.startswith("history-before-restore-"))
+    assert left == sorted(made[2:])
+    assert backup.exists()
+
+
+def test_two_restores_in_the_same_second_keep_both_copies(tmp_path: Path) -> None:
+    store = backed_up_store(tmp_path)
+    folder = tmp_path / "backups"
+    backup = daily_backup(store.connection, folder, date(2026, 11, 1))  # type: ignore[arg-type]
+    assert backup is not None
+    store.insert_many([session(2), session(3)])
+    [first] = restore_times(store, folder, backup, [NOW])
+    [second] = restore_times(store, folder, backup, [NOW])
+    assert first != second
+    assert second.name == "history-before-restore-20261124-120000-2.backup.sqlite3"
+    assert (count_in(first), count_in(second)) == (3, 1)
+    # Sorted by the counter too: an eighth restore removes the oldest, not the second copy.
+    made = restore_times(store, folder, backup, [NOW + timedelta(seconds=s) for s in range(1, 7)])
+    assert not first.exists()
+    assert second.exists() and all(p.exists() for p in made)
+
+
+def test_backing_up_twice_in_the_same_second_keeps_both_copies(tmp_path: Path) -> None:
+    store = backed_up_store(tmp_path)
+    folder = tmp_path / "backups"
+    first = manual_backup(store.connection, folder, datetime(2026, 11, 24, 12, 0))  # type: ignore[arg-type]
+    store.insert_many([session(2)])
+    second = manual_backup(store.connection, folder, datetime(2026, 11, 24, 12, 0))  # type: ignore[arg-type]
+    assert second.name == "history-2026-11-24-120000-2.backup.sqlite3"
+    assert (count_in(first), count_in(second)) == (1, 2)
+
+
+def test_leftovers_of_killed_copies_are_removed_once_stale(tmp_path: Path) -> None:
+    store = backed_up_store(tmp_path)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    stale = [
+        folder / "history-2026-11-23.backup.sqlite3.partial",
+        folder / "history-2026-11-23.backup.sqlite3.partial-journal",
+        tmp_path / "history.sqlite3.restoring",
+        tmp_path / "history.sqlite3.restoring.partial",
+    ]
+    fresh = folder / "history-2026-11-24-120000.backup.sqlite3.partial"
+    an_hour_ago = time.time() - 3600
+    for path in [*stale, fresh]:
+        path.write_bytes(b"half a copy")
+    for path in stale:
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    daily_backup(store.connection, folder, date(2026, 11, 24))  # type: ignore[arg-type]
+    assert [p for p in stale if p.exists()] == []
+    assert fresh.exists()  # may be a copy being made right now
+    assert store.path.exists() and count_in(store.path) == 1
+    assert remove_leftovers(folder, store.path, now=time.time() + 3600) == [fresh]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_backups_are_private_from_the_first_byte(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = backed_up_store(tmp_path)
+    folder = tmp_path / "backups"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    modes: list[int | None] = []
+    real_connect = sqlite3.connect
+
+    def watching(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        if isinstance(database, Path) and database.name.endswith(".partial"):
+            modes.append(database.stat().st_mode & 0o777 if database.exists() else None)
+        return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite3, "connect", watching)
+    old_umask = os.umask(0o022)
+    try:
+        made = daily_backup(store.connection, folder, date(2026, 11, 24))  # type: ignore[arg-type]
+    finally:
+        os.umask(old_umask)
+    assert made is not None
+    assert modes == [0o600]  # before any data is written into it
+    assert made.stat().st_mode & 0o777 == 0o600
+    assert folder.stat().st_mode & 0o777 == 0o700
+
+
+def test_a_daily_backup_that_cannot_be_written_says_why(tmp_path: Path) -> None:
+    store = backed_up_store(tmp_path)
+    folder = tmp_path / "backups"
+    folder.write_text("a file where the folder should be")
+    with pytest.raises(BackupError, match=r"^The history could not be backed up to .*backups \(") as caught:
+        daily_backup(store.connection, folder, date(2026, 11, 24))  # type: ignore[arg-type]
+    assert isinstance(caught.value, OSError)  # what the callers already catch

@@ -40,3 +40,22 @@ def test_resources_are_found_with_catalog_and_diagrams() -> None:
     assert (root / "catalog" / "views.json").is_file()
     assert any((root / "body_svgs").glob("*.svg"))
     assert (root / "icons" / "acupressure-desktop.svg").is_file()
+
+
+def test_ensure_tightens_folders_an_older_version_left_open(tmp_path: Path) -> None:
+    paths = AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config", log_dir=tmp_path / "logs")
+    for folder in (paths.data_dir, paths.config_dir):
+        folder.mkdir()
+        folder.chmod(0o755)
+    paths.ensure()
+    assert paths.data_dir.stat().st_mode & 0o777 == 0o700
+    assert paths.config_dir.stat().st_mode & 0o777 == 0o700
+
+
+def test_a_relative_override_folder_becomes_absolute(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    paths = AppPaths.for_user({"ACUPRESSURE_DESKTOP_HOME": "portable"})
+    assert paths.data_dir == tmp_path / "portable" / "data"
+    assert paths.data_dir.is_absolute()
+    paths.data_dir.mkdir(parents=True)
+    assert paths.data_dir.as_uri().startswith("file:///")

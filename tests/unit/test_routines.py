@@ -216,6 +216,17 @@ def test_a_routine_file_round_trips_as_a_new_routine(catalog: Catalog) -> None:
             "there is no point 'ZZ99'",
         ),
         (b"x" * 200_000, "far too large"),
+        (b"[" * 1000 + b"]" * 1000, "nested far too deeply"),
+        (b"[" * 50_000, "nested far too deeply"),
+        (
+            b'{"format": "acupressure-desktop-routine", "version": 1, "routine": {"name": "x", "steps": '
+            + b"[" * 5000
+            + b"]" * 5000
+            + b"}}",
+            "nested far too deeply",
+        ),
+        (b'{"format": "acupressure-desktop-routine", "version": ' + b"1" * 5000 + b"}", "not readable JSON"),
+        (b'{"format": "acupressure-desktop-routine", "version": "' + b"9" * 50_000 + b'"}', "unknown format version"),
     ],
 )
 def test_a_bad_routine_file_is_refused_with_a_reason(catalog: Catalog, content: bytes, message: str) -> None:
@@ -223,3 +234,18 @@ def test_a_bad_routine_file_is_refused_with_a_reason(catalog: Catalog, content: 
 
     with pytest.raises(RoutineImportError, match=message):
         routine_from_json(content, catalog)
+
+
+def test_a_routine_file_is_read_only_when_it_is_an_ordinary_small_file(tmp_path: Path, catalog: Catalog) -> None:
+    from acupressure_desktop.routines.exchange import RoutineImportError, read_routine_file, routine_to_json
+
+    chosen = tmp_path / "shared.routine.json"
+    chosen.write_text(routine_to_json(mine(catalog, "HT7")), encoding="utf-8")
+    assert [s.point_code for s in read_routine_file(chosen, catalog).steps] == ["HT7"]
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    with pytest.raises(RoutineImportError, match=r"^folder\.json is not a regular file$"):
+        read_routine_file(folder, catalog)
+    chosen.write_bytes(b" " * 200_000)
+    with pytest.raises(RoutineImportError, match=r"^shared\.routine\.json is larger than 100 KB$"):
+        read_routine_file(chosen, catalog)

@@ -158,6 +158,47 @@ def test_damaged_answers_are_kept_aside_and_asked_again(tmp_path: Path) -> None:
     assert len(list(tmp_path.glob("safety.json.damaged-*"))) == 1
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"[" * 50_000,  # well under the size limit, far past Python's nesting limit
+        b'{"conditions": ' + b"[" * 3000 + b"]" * 3000 + b"}",
+        b"1" * 5000,  # past Python's limit on digits in a number
+        b'{"version": ' + b"9" * 5000 + b"}",
+        "{}".encode("utf-16"),
+        b"",
+    ],
+    ids=["deep", "deep-inside", "digits", "digits-inside", "utf-16", "empty"],
+)
+def test_answers_that_no_parser_can_read_are_kept_aside_and_asked_again(tmp_path: Path, content: bytes) -> None:
+    store = SafetyProfileStore(tmp_path)
+    store.path.write_bytes(content)
+    assert store.load() == SafetyProfile()
+    assert "damaged" in store.notice
+    [kept] = tmp_path.glob("safety.json.damaged-*")
+    assert kept.read_bytes() == content and kept.name in store.notice
+    assert not store.path.exists()
+
+
+def test_a_folder_in_place_of_the_answers_is_moved_aside(tmp_path: Path) -> None:
+    store = SafetyProfileStore(tmp_path)
+    store.path.mkdir()
+    (store.path / "inside.txt").write_text("kept")
+    assert store.load() == SafetyProfile()
+    assert "damaged" in store.notice
+    [kept] = tmp_path.glob("safety.json.damaged-*")
+    assert (kept / "inside.txt").read_text() == "kept"
+    assert store.save(SafetyProfile(skipped=True))
+
+
+def test_answers_damaged_twice_in_one_second_are_both_kept(tmp_path: Path) -> None:
+    for content in (b"{", b"["):
+        store = SafetyProfileStore(tmp_path)
+        store.path.write_bytes(content)
+        store.load()
+    assert sorted(p.read_bytes() for p in tmp_path.glob("safety.json.damaged-*")) == [b"[", b"{"]
+
+
 def test_answers_that_cannot_be_saved_are_explained(tmp_path: Path) -> None:
     blocker = tmp_path / "config"
     blocker.write_text("a file where the settings folder should be")

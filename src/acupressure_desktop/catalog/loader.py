@@ -11,7 +11,6 @@ from pydantic import BaseModel, ValidationError
 
 from acupressure_desktop.catalog.errors import CatalogError, Problem
 from acupressure_desktop.catalog.models import Catalog, DiagramView, Point, Symptom
-from acupressure_desktop.catalog.outline import Outline, OutlineError, ViewBox, read_view_geometry
 from acupressure_desktop.catalog.safety import PracticeGuide, SafetyGuide
 
 SYMPTOMS_FILE = "catalog/symptoms.json"
@@ -27,7 +26,12 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def load_catalog(resource_root: Path) -> Catalog:
-    """Read and validate the whole catalog under ``resource_root``; raise ``CatalogError`` on any problem."""
+    """Read and validate the whole catalog under ``resource_root``; raise ``CatalogError`` on any problem.
+
+    Drawing geometry (is every placement inside its body outline?) is not re-checked here: the
+    shipped data cannot change between the tests and the user's start, so ``geometry_problems``
+    runs in the tests and the build instead of at every start (``catalog.geometry_checks``).
+    """
     problems: list[Problem] = []
     symptoms = _load_list(resource_root, SYMPTOMS_FILE, "symptoms", Symptom, problems, key="id")
     views = _load_list(resource_root, VIEWS_FILE, "views", DiagramView, problems, key="id")
@@ -36,8 +40,8 @@ def load_catalog(resource_root: Path) -> Catalog:
     _check_unique(views, "id", VIEWS_FILE, problems)
     safety = _load_object(resource_root, SAFETY_FILE, SafetyGuide, problems)
     guide = _load_object(resource_root, GUIDE_FILE, PracticeGuide, problems)
-    geometry = _load_geometry(resource_root, views, problems)
-    _check_links(points, symptoms, views, geometry, problems)
+    _check_diagrams_exist(resource_root, views, problems)
+    _check_links(points, symptoms, views, problems)
     if safety is not None:
         _check_safety_links(safety, points, views, problems)
     if problems or safety is None or guide is None:
@@ -163,26 +167,17 @@ def _check_unique(items: Iterable[BaseModel], key: str, file: str, problems: lis
         seen.add(value)
 
 
-def _load_geometry(root: Path, views: list[DiagramView], problems: list[Problem]) -> dict[str, tuple[ViewBox, Outline]]:
-    geometry: dict[str, tuple[ViewBox, Outline]] = {}
+def _check_diagrams_exist(root: Path, views: list[DiagramView], problems: list[Problem]) -> None:
     for view in views:
         relative = f"{DIAGRAMS_DIR}/{view.file}"
-        path = root / relative
-        if not path.is_file():
+        if not (root / relative).is_file():
             problems.append(Problem(VIEWS_FILE, view.id, "file", f"the diagram {relative} is missing"))
-            continue
-        try:
-            geometry[view.id] = read_view_geometry(path, view.outline_id)
-        except (OutlineError, OSError) as error:
-            problems.append(Problem(relative, view.id, view.outline_id, str(error)))
-    return geometry
 
 
 def _check_links(
     points: list[Point],
     symptoms: list[Symptom],
     views: list[DiagramView],
-    geometry: dict[str, tuple[ViewBox, Outline]],
     problems: list[Problem],
 ) -> None:
     symptom_ids = {s.id for s in symptoms}
@@ -196,19 +191,6 @@ def _check_links(
             field = f"placements[{index}]"
             if placement.view not in view_ids:
                 problems.append(Problem(file, point.code, f"{field}.view", f"unknown view {placement.view!r}"))
-                continue
-            if placement.view not in geometry:
-                continue  # the diagram itself is broken and already reported
-            view_box, outline = geometry[placement.view]
-            if not (view_box.contains(placement.x, placement.y) and outline.contains(placement.x, placement.y)):
-                problems.append(
-                    Problem(
-                        file,
-                        point.code,
-                        field,
-                        f"({placement.x:g}, {placement.y:g}) lies outside the body outline of {placement.view!r}",
-                    )
-                )
 
 
 def _check_safety_links(

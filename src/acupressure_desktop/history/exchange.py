@@ -13,8 +13,9 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
-from acupressure_desktop.history.records import SessionRecord
+from acupressure_desktop.history.records import ImportedSession, Moment, SessionRecord
 from acupressure_desktop.history.store import HistoryStore
+from acupressure_desktop.user_files import UnsuitableFileError, read_user_file
 
 FORMAT_NAME = "acupressure-desktop-history"
 SCHEMA_VERSION = 1
@@ -62,17 +63,17 @@ class HistoryImportError(ValueError):
 class ImportResult:
     added: int
     skipped: int
+    # Of those added, how many the file had as still running and were added as interrupted.
+    interrupted: int = 0
 
 
 def import_bytes(store: HistoryStore, raw: bytes) -> ImportResult:
     """Validate the whole file first, then add its new sessions in one transaction."""
-    added, skipped = store.insert_many(parse_import(raw))
-    return ImportResult(added, skipped)
+    return _add(store, parse_import(raw))
 
 
 def import_file(store: HistoryStore, path: Path) -> ImportResult:
-    added, skipped = store.insert_many(read_import(path))
-    return ImportResult(added, skipped)
+    return _add(store, read_import(path))
 
 
 def export_json(records: Iterable[SessionRecord], exported_at: datetime) -> str:
@@ -113,16 +114,19 @@ def _defuse(text: str) -> str:
 def read_import(path: Path) -> list[SessionRecord]:
     """Read and validate a JSON export completely; raise ``HistoryImportError`` listing every problem."""
     try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise HistoryImportError([f"the file is {size / 1e6:.0f} MB; an export is never larger than 20 MB"])
-        raw = path.read_bytes()
+        raw = read_user_file(path, MAX_IMPORT_BYTES)
+    except UnsuitableFileError as error:
+        raise HistoryImportError([str(error)]) from error
     except OSError as error:
         raise HistoryImportError([f"the file cannot be read ({error.strerror or error})"]) from error
     return parse_import(raw)
 
 
 def parse_import(raw: bytes) -> list[SessionRecord]:
+    """Validate an export completely; raise ``HistoryImportError`` listing every problem.
+
+    Every session must carry its id and valid times; one still running is returned as interrupted.
+    """
     if len(raw) > MAX_IMPORT_BYTES:
         raise HistoryImportError(["the file is larger than 20 MB; an export is never that large"])
     try:
@@ -137,6 +141,9 @@ def parse_import(raw: bytes) -> list[SessionRecord]:
         ) from error
     except RecursionError as error:
         raise HistoryImportError(["the file is nested far too deeply to be a history export"]) from error
+    except ValueError as error:
+        # Python refuses integers of thousands of digits; no export holds one.
+        raise HistoryImportError(["the file holds a number far too long to be part of a history export"]) from error
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise HistoryImportError(["this is not an Acupressure Desktop history export"])
     version = data.get("schema_version")
@@ -145,7 +152,7 @@ def parse_import(raw: bytes) -> list[SessionRecord]:
             [f"the export's format version is {version!r}; this app reads version {SCHEMA_VERSION}"]
         )
     try:
-        document = HistoryExport.model_validate(data)
+        document = HistoryImport.model_validate(data)
     except ValidationError as error:
         raise HistoryImportError([_describe(e, data) for e in error.errors(include_url=False)]) from error
     except RecursionError as error:
@@ -153,12 +160,32 @@ def parse_import(raw: bytes) -> list[SessionRecord]:
     ids = [r.id for r in document.sessions]
     if len(set(ids)) != len(ids):
         raise HistoryImportError(["the same session id appears more than once in the file"])
-    return document.sessions
+    sessions: list[SessionRecord] = [*document.sessions]
+    return sessions
+
+
+class HistoryImport(BaseModel):
+    """The JSON file as read: the export's header, and sessions held to the import rules."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["acupressure-desktop-history"]
+    schema_version: Literal[1]
+    exported_at: Moment
+    sessions: list[ImportedSession] = Field(max_length=MAX_SESSIONS)
+
+
+def _add(store: HistoryStore, records: list[SessionRecord]) -> ImportResult:
+    # Counted before adding: a session already in the history is skipped, not newly interrupted.
+    running = [r.id for r in records if isinstance(r, ImportedSession) and r.was_running]
+    new_running = sum(1 for session_id in running if store.get(session_id) is None)
+    added, skipped = store.insert_many(records)
+    return ImportResult(added, skipped, min(new_running, added))
 
 
 def _describe(error: Any, data: dict[str, Any]) -> str:
     loc = list(error["loc"])
-    message = str(error["msg"])
+    message = str(error["msg"]).removeprefix("Value error, ")
     if len(loc) >= 2 and loc[0] == "sessions" and isinstance(loc[1], int):
         index = loc[1]
         sessions = data.get("sessions")
@@ -167,6 +194,9 @@ def _describe(error: Any, data: dict[str, Any]) -> str:
             raw_id = sessions[index].get("id")
             if isinstance(raw_id, str) and len(raw_id) <= 40:
                 label += f" ({raw_id})"
+        if loc[2:] == ["id"] and error["type"] == "missing":
+            # Without its id a session would be added again on every import of the file.
+            return f"{label} has no id; every exported session has one"
         field = ".".join(str(p) for p in loc[2:]) or "(the whole record)"
         return f"{label}, field {field}: {message}"
     return f"{'.'.join(str(p) for p in loc) or 'the file'}: {message}"

@@ -2,15 +2,41 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 from uuid import UUID, uuid4
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
+    StringConstraints,
+    model_validator,
+)
 
 from acupressure_desktop.practice.phases import PRESSING_KINDS
 from acupressure_desktop.practice.protocols import SessionProtocol
 
+# Every moment must survive conversion to UTC, to a POSIX timestamp and back to local time on every
+# supported system, and Windows converts only from 1970 to 3000. The app was first released in
+# 2026, so a time outside this range is a broken clock or a hand-edited file.
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(3000, 1, 1, tzinfo=UTC)  # excluded
+
+
+def _within_range(value: datetime) -> datetime:
+    # Aware comparison works on the offsets, so it cannot overflow the way astimezone() would.
+    if not EARLIEST <= value < LATEST:
+        raise ValueError("must be between the years 1970 and 2999 (in UTC)")
+    return value
+
+
+Moment = Annotated[AwareDatetime, AfterValidator(_within_range)]
 Rating = Annotated[int, Field(ge=0, le=10)]
 Note = Annotated[str, StringConstraints(max_length=2000)]
 
@@ -46,8 +72,8 @@ class SessionRecord(BaseModel):
     protocol: SessionProtocol
     sides: tuple[Annotated[str, StringConstraints(pattern=r"^(left|right|center)$")], ...] = Field(min_length=1)
     phases: tuple[PhaseRecord, ...] = ()
-    started_at: AwareDatetime
-    ended_at: AwareDatetime | None = None
+    started_at: Moment
+    ended_at: Moment | None = None
     status: SessionStatus = SessionStatus.IN_PROGRESS
     purpose: Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+$", max_length=60)] | None = None
     before_rating: Rating | None = None
@@ -75,6 +101,43 @@ class SessionRecord(BaseModel):
         return sum(p.actual_s for p in self.phases if p.kind in PRESSING_KINDS)
 
 
+class ImportedSession(SessionRecord):
+    """A session read from an export file, held to more than the app's own records.
+
+    It must carry its id, so importing the same file twice adds it once. It must not end before
+    it starts (the app's own records may, when the clock is set back mid-session, and must stay
+    readable). One still running in the file (exported mid-session, or a crash never reopened)
+    is added as interrupted, as the app would have marked it; ``was_running`` says so.
+    """
+
+    id: UUID
+
+    _was_running: bool = PrivateAttr(default=False)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _finished(cls, data: Any, handler: ModelWrapValidatorHandler[ImportedSession]) -> ImportedSession:
+        record = handler(data)
+        if record.status is not SessionStatus.IN_PROGRESS:
+            return record
+        # Validated again so an end pushed past the supported range is refused, not stored.
+        ended = record.ended_at or record.started_at + timedelta(seconds=record.actual_s)
+        settled = handler(record.model_dump() | {"status": SessionStatus.INTERRUPTED, "ended_at": ended})
+        settled._was_running = True
+        return settled
+
+    @model_validator(mode="after")
+    def _ends_after_it_starts(self) -> ImportedSession:
+        if self.ended_at is not None and self.ended_at < self.started_at:
+            raise ValueError("the session ends before it starts")
+        return self
+
+    @property
+    def was_running(self) -> bool:
+        """True when the file had it as still running and it was added as interrupted."""
+        return self._was_running
+
+
 class RoutineRunRecord(BaseModel):
     """One run of a routine: what was planned, how far it got; its sessions point back at it."""
 
@@ -84,8 +147,8 @@ class RoutineRunRecord(BaseModel):
     routine_id: UUID
     routine_name: Annotated[str, StringConstraints(min_length=1, max_length=80)]
     purpose: Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+$", max_length=60)] | None = None
-    started_at: AwareDatetime
-    ended_at: AwareDatetime | None = None
+    started_at: Moment
+    ended_at: Moment | None = None
     status: SessionStatus = SessionStatus.IN_PROGRESS
     steps_planned: int = Field(ge=1, le=100)
     steps_done: int = Field(0, ge=0, le=100)

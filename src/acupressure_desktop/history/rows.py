@@ -50,7 +50,7 @@ def read_record(db: sqlite3.Connection, row: sqlite3.Row) -> SessionRecord | Non
         (row["id"],),
     ).fetchall()
     try:
-        return SessionRecord(
+        record = SessionRecord(
             id=UUID(row["id"]),
             point_code=row["point_code"] or None,
             protocol=parse_session_protocol(json.loads(row["protocol"])),
@@ -65,5 +65,11 @@ def read_record(db: sqlite3.Connection, row: sqlite3.Row) -> SessionRecord | Non
             note=row["note"],
             routine_run_id=UUID(row["routine_run_id"]) if row["routine_run_id"] else None,
         )
-    except (ValueError, ValidationError, json.JSONDecodeError):
+        # Times that cannot be shown in local time (year 1 or 9999 with an offset) would fail
+        # wherever the session is displayed.
+        record.started_at.astimezone()
+        if record.ended_at is not None:
+            record.ended_at.astimezone()
+    except (ValueError, TypeError, OverflowError, OSError, ValidationError):
         return None  # a row edited by hand into nonsense is skipped, not fatal
+    return record

@@ -155,6 +155,10 @@ MIGRATIONS: tuple[str, ...] = (
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
+# Tables that only summarise ``sessions`` (kept current by triggers): a missing or stale one is
+# rebuilt from the sessions by the migration statement that first filled it, losing nothing.
+DERIVED_TABLES: tuple[str, ...] = ("daily_totals", "rating_totals")
+
 
 def statements(script: str) -> list[str]:
     """Split a migration into statements, keeping trigger bodies (which contain ';') whole."""

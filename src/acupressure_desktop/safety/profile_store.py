@@ -11,6 +11,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from acupressure_desktop.safety.profile import SafetyProfile
+from acupressure_desktop.user_files import UnsuitableFileError, read_user_file
 
 FILE_NAME = "safety.json"
 MAX_BYTES = 64 * 1024
@@ -24,23 +25,25 @@ class SafetyProfileStore:
         self.notice = ""
 
     def load(self) -> SafetyProfile:
-        """The saved profile; a fresh one if there is none or it cannot be used (``notice`` says why)."""
+        """The saved profile; a fresh one if there is none or it cannot be used (``notice`` says why).
+
+        Anything that is not a small profile (a folder, a pipe, a huge or deeply nested file, bad
+        text) is moved aside under a dated name, never deleted, so the user's answers can be found.
+        """
         try:
-            if self.path.stat().st_size > MAX_BYTES:
-                raise ValueError("the file is far larger than a safety profile can be")
-            return SafetyProfile.model_validate(json.loads(self.path.read_text(encoding="utf-8")))
+            raw = read_user_file(self.path, MAX_BYTES)
         except FileNotFoundError:
             return SafetyProfile()
+        except UnsuitableFileError:
+            return self._damaged()
         except OSError as error:
             self.notice = f"Your safety answers could not be read ({error.strerror or error}); please check them."
             return SafetyProfile()
-        except (ValueError, ValidationError):
-            kept = self._move_aside()
-            self.notice = (
-                "Your saved safety answers were damaged, so the safety screen asks again. "
-                + (f"The old file was kept as {kept.name}." if kept else "")
-            ).strip()
-            return SafetyProfile()
+        try:
+            return SafetyProfile.model_validate(json.loads(raw.decode("utf-8")))
+        except (ValueError, ValidationError, RecursionError, MemoryError):
+            # ValueError also stands for bad UTF-8, bad JSON and numbers past Python's digit limit.
+            return self._damaged()
 
     def save(self, profile: SafetyProfile) -> bool:
         """Write atomically with private permissions; False (and ``notice``) if it could not be saved."""
@@ -68,10 +71,23 @@ class SafetyProfileStore:
         self.notice = ""
         return True
 
+    def _damaged(self) -> SafetyProfile:
+        kept = self._move_aside()
+        self.notice = (
+            "Your saved safety answers were damaged, so the safety screen asks again. "
+            + (f"The old file was kept as {kept.name}." if kept else "")
+        ).strip()
+        return SafetyProfile()
+
     def _move_aside(self) -> Path | None:
-        target = self.path.with_name(f"{FILE_NAME}.damaged-{datetime.now():%Y%m%d-%H%M%S}")
+        stamp = f"{FILE_NAME}.damaged-{datetime.now():%Y%m%d-%H%M%S}"
+        target = self.path.with_name(stamp)
+        counter = 1
+        while target.exists() or target.is_symlink():  # two damaged files in one second both stay
+            target = self.path.with_name(f"{stamp}-{counter}")
+            counter += 1
         try:
-            self.path.replace(target)
+            self.path.rename(target)
         except OSError:
             return None
         return target

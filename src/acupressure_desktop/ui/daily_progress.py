@@ -5,24 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from acupressure_desktop.history import HistoryStore
-from acupressure_desktop.history.stats import DEFAULT_DAILY_GOAL, practices_on
+from acupressure_desktop.history.stats import practices_on
+from acupressure_desktop.ui.preferences_store import PreferencesStore
 
-GOAL_KEY = "practice/daily_goal"
-MIN_GOAL, MAX_GOAL = 1, 10
 DAY_CHECK_MS = 60_000  # notices midnight within a minute
-
-
-def stored_goal(settings: QSettings) -> int:
-    """The user's daily goal; anything odd in the settings file falls back to the default."""
-    try:
-        value = int(str(settings.value(GOAL_KEY, DEFAULT_DAILY_GOAL)))
-    except ValueError:
-        return DEFAULT_DAILY_GOAL
-    return value if MIN_GOAL <= value <= MAX_GOAL else DEFAULT_DAILY_GOAL
 
 
 class DailyProgress(QLabel):
@@ -31,7 +21,7 @@ class DailyProgress(QLabel):
     def __init__(
         self,
         history: HistoryStore,
-        settings: QSettings,
+        settings: PreferencesStore,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
@@ -45,6 +35,7 @@ class DailyProgress(QLabel):
         self._timer.setInterval(DAY_CHECK_MS)
         self._timer.timeout.connect(self.check_day)
         self._timer.start()
+        settings.changed.connect(self.refresh)
         self.refresh()
 
     @property
@@ -53,7 +44,7 @@ class DailyProgress(QLabel):
         return practices_on(db, self._today()) if db is not None else 0
 
     def refresh(self) -> None:
-        goal, done = stored_goal(self._settings), self.done
+        goal, done = self._settings.current.daily_goal, self.done
         dots = "●" * min(done, goal) + "○" * max(0, goal - done)
         extra = f" +{done - goal}" if done > goal else ""
         self.setText(f"Today: {done} of {goal} {dots}{extra}")

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import HistoryStore, SessionRecord, SessionStatus
-from acupressure_desktop.history.backups import backup_dir, backups, copy_database, restore_backup
+from acupressure_desktop.history.backups import BackupError, backup_dir, backups, manual_backup, restore_backup
 from acupressure_desktop.history.exchange import HistoryImportError, export_csv, export_json, import_file
 from acupressure_desktop.history.routine_runs import RoutineRunLog
+from acupressure_desktop.private_files import write_private_text
 from acupressure_desktop.ui.history_detail import HistoryDetail
 from acupressure_desktop.ui.history_filters import HistoryFilters
 from acupressure_desktop.ui.history_model import NOTE_COLUMN, ROUTINE_COLUMN, HistoryTableModel
@@ -266,12 +267,10 @@ class HistoryPage(QWidget):
         connection = self.store.connection
         if connection is None:
             return
-        stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
-        target = backup_dir(self.store.path.parent) / f"history-{stamp}.backup.sqlite3"
         try:
-            copy_database(connection, target)
-        except (OSError, sqlite3.Error) as error:
-            QMessageBox.warning(self, "Backup failed", f"The backup could not be written: {error}.")
+            target = manual_backup(connection, backup_dir(self.store.path.parent), datetime.now())
+        except BackupError as error:
+            QMessageBox.warning(self, "Backup failed", f"{error} Your history itself is unchanged.")
             return
         self.message.emit(f"Backed up to {target}.")
 
@@ -320,7 +319,7 @@ class HistoryPage(QWidget):
         records = self._all_filtered()
         text = export_csv(records) if kind == "csv" else export_json(records, datetime.now().astimezone())
         try:
-            path.write_text(text, encoding="utf-8")
+            write_private_text(path, text)
         except OSError as error:
             QMessageBox.warning(self, "Export failed", f"{path} could not be written: {error.strerror or error}.")
             return

@@ -9,16 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSizePolicy, QTabWidget, QToolBar, QWidget
 
 from acupressure_desktop import APP_NAME
+from acupressure_desktop.preferences import Appearance
 from acupressure_desktop.ui.about_dialog import AboutDialog
 from acupressure_desktop.ui.diagram_preview import DiagramPreview
+from acupressure_desktop.ui.preferences_store import PreferencesStore
 from acupressure_desktop.ui.saved_work import saved_work_text
 from acupressure_desktop.ui.shortcuts import Shortcut, distinct_sequences
-from acupressure_desktop.ui.theme import Appearance, ThemeController
+from acupressure_desktop.ui.theme import ThemeController
 
 if TYPE_CHECKING:
     from acupressure_desktop.ui.body_map import BodyMapView
@@ -35,7 +37,8 @@ if TYPE_CHECKING:
     from acupressure_desktop.ui.view_picker import ViewPicker
     from acupressure_desktop.ui.workspace import Workspace
 
-LAST_VIEW_KEY = "map/view"
+# How often a history that could not save (disk full, file busy) tries again.
+HISTORY_RETRY_MS = 15_000
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +47,11 @@ class MainWindow(QMainWindow):
     map_attached = Signal()
 
     def __init__(
-        self, settings: QSettings, theme: ThemeController, icon: QIcon | None = None, parent: QWidget | None = None
+        self,
+        settings: PreferencesStore,
+        theme: ThemeController,
+        icon: QIcon | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -68,13 +75,14 @@ class MainWindow(QMainWindow):
         self.notice_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.notice_label.setContentsMargins(8, 4, 8, 4)
         self.notice_bar.addWidget(self.notice_label)
-        self.notice_bar.addAction("Dismiss", self.notice_bar.hide)
+        self.notice_bar.addAction("Dismiss", self.dismiss_notices)
+        self._notices: dict[str, str] = {}
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.notice_bar)
         self.notice_bar.hide()
         self._map_actions: list[QAction] = []
         self._build_menus()
-        geometry = settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
+        geometry = settings.current.window_geometry
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(1200, 800)
         self.statusBar().showMessage("Loading the points…")
 
@@ -106,7 +114,7 @@ class MainWindow(QMainWindow):
         return self.workspace.selection
 
     def last_view(self) -> str:
-        return str(self._settings.value(LAST_VIEW_KEY, ""))
+        return self._settings.current.map_view
 
     def show_preview(self, svg_file: Path) -> DiagramPreview:
         """Stand a plain drawing of the diagram in for the map until ``attach``."""
@@ -132,9 +140,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.preview = None
-        state = self._settings.value("window/splitter")
-        if state is not None:
-            workspace.restoreState(state)
+        state = self._settings.current.window_splitter
+        if state:
+            workspace.restoreState(QByteArray(state))
         workspace.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._theme.changed.connect(workspace.panel.refresh)
         view_ids = workspace.view_ids()
@@ -191,7 +199,15 @@ class MainWindow(QMainWindow):
             )
         if messages:
             self.show_notice(" ".join(messages))
-        history.on_notice(self.show_notice)
+        history.on_notice(lambda text: self.show_notice(text, about="history"))
+        history.on_saving_again(lambda text: self.show_notice(text, about="history"))
+        from acupressure_desktop.history import StoreMode  # noqa: PLC0415  (after the first paint)
+
+        # A full disk or a busy file passes: while the store waits, try its writes again now and then.
+        self._history_retry = QTimer(self)
+        self._history_retry.setInterval(HISTORY_RETRY_MS)
+        self._history_retry.timeout.connect(lambda: history.retry() if history.mode is StoreMode.RETRYING else None)
+        self._history_retry.start()
 
     def bring_to_front(self) -> None:
         """Restore and raise the app (the running session above the map), as a second launch asks."""
@@ -335,10 +351,23 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         self.selection.select(code)
 
-    def show_notice(self, text: str) -> None:
-        """A plain, dismissable note under the search bar (history not saved, and the like)."""
-        self.notice_label.setText(text)
+    def show_notice(self, text: str, about: str = "") -> None:
+        """A plain, dismissable note under the search bar (history not saved, and the like).
+
+        Notes pile up until dismissed, so a second one never hides the first; a note ``about`` a
+        subject replaces the earlier one about the same subject ("not saved", then "saved again").
+        """
+        key = about or text
+        if not text or self._notices.get(key) == text:
+            return
+        self._notices[key] = text
+        self.notice_label.setText("\n".join(self._notices.values()))
         self.notice_bar.show()
+
+    def dismiss_notices(self) -> None:
+        self._notices.clear()
+        self.notice_label.clear()
+        self.notice_bar.hide()
 
     def show_preferences(self) -> None:
         services = self.workspace.services
@@ -377,10 +406,10 @@ class MainWindow(QMainWindow):
 
     def _set_appearance(self, appearance: Appearance) -> None:
         self._theme.set_appearance(appearance)
-        self._settings.setValue("appearance", appearance.value)
+        self._settings.update(appearance=appearance)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._settings.setValue("window/geometry", self.saveGeometry())
+        changes: dict[str, object] = {"window_geometry": self.saveGeometry().data()}
         if self._workspace is not None:
             if self.history_page is not None:
                 self.history_page.leave()
@@ -388,7 +417,7 @@ class MainWindow(QMainWindow):
             if session is not None and not session.close():
                 event.ignore()  # the user chose to keep the session running
                 return
-            self._settings.setValue("window/splitter", self._workspace.saveState())
-            self._settings.setValue(LAST_VIEW_KEY, self._workspace.body_map.view_id)
-        self._settings.sync()
+            changes["window_splitter"] = self._workspace.saveState().data()
+            changes["map_view"] = self._workspace.body_map.view_id
+        self._settings.update(**changes)
         super().closeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,25 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acupressure_desktop.ui.daily_progress import GOAL_KEY, MAX_GOAL, MIN_GOAL, stored_goal
+from acupressure_desktop.preferences.model import MAX_DAILY_GOAL, MIN_DAILY_GOAL
+from acupressure_desktop.ui.preferences_store import PreferencesStore
 from acupressure_desktop.ui.reminder_preferences import ReminderPreferences
 from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues
-
-VOLUME_KEY = "sound/volume"
-MUTED_KEY = "sound/muted"
-SPEECH_KEY = "sound/speak_phases"
-
-
-def stored_volume(settings: QSettings) -> float:
-    try:
-        value = float(str(settings.value(VOLUME_KEY, 0.8)))
-    except ValueError:
-        return 0.8
-    return min(1.0, max(0.0, value))
-
-
-def stored_flag(settings: QSettings, key: str, default: bool = False) -> bool:
-    return str(settings.value(key, default)).lower() in ("true", "1", "yes")
 
 
 class PreferencesDialog(QDialog):
@@ -44,7 +29,7 @@ class PreferencesDialog(QDialog):
 
     def __init__(
         self,
-        settings: QSettings,
+        settings: PreferencesStore,
         sounds: SoundCues,
         speaker: PhaseSpeaker,
         parent: QWidget | None = None,
@@ -59,7 +44,7 @@ class PreferencesDialog(QDialog):
         self.muted.setChecked(sounds.muted)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
-        self.volume.setValue(round(stored_volume(settings) * 100))
+        self.volume.setValue(round(settings.current.sound_volume * 100))
         self.volume.setAccessibleName("Cue volume")
         self.speech = QCheckBox("Speak the name of each phase")
         self.speech.setChecked(speaker.enabled)
@@ -68,12 +53,12 @@ class PreferencesDialog(QDialog):
         form.addRow("Volume", self.volume)
         form.addRow("Voice", self.speech)
         self.goal = QSpinBox()
-        self.goal.setRange(MIN_GOAL, MAX_GOAL)
-        self.goal.setValue(stored_goal(settings))
+        self.goal.setRange(MIN_DAILY_GOAL, MAX_DAILY_GOAL)
+        self.goal.setValue(settings.current.daily_goal)
         self.goal.setSuffix(" a day")
         self.goal.setAccessibleName("Daily practice goal")
         self.goal.setToolTip("Sessions, routines and mat sessions each count once; 2 or 3 a day is plenty")
-        self.goal.valueChanged.connect(lambda value: self._settings.setValue(GOAL_KEY, value))
+        self.goal.valueChanged.connect(lambda value: self._settings.update(daily_goal=value))
         form.addRow("Daily goal", self.goal)
         self.safety_button = QPushButton("Health and Safety Answers…")
         self.safety_button.setToolTip("The conditions you told the safety screen about; change them here")
@@ -101,14 +86,14 @@ class PreferencesDialog(QDialog):
 
     def _on_muted(self, muted: bool) -> None:
         self._sounds.muted = muted
-        self._settings.setValue(MUTED_KEY, muted)
+        self._settings.update(sound_muted=muted)
 
     def _on_volume(self, value: int) -> None:
         self._sounds.set_volume(value / 100)
-        self._settings.setValue(VOLUME_KEY, value / 100)
+        self._settings.update(sound_volume=value / 100)
 
     def _on_speech(self, enabled: bool) -> None:
         self._speaker.set_enabled(enabled)
-        self._settings.setValue(SPEECH_KEY, enabled)
+        self._settings.update(speak_phases=enabled)
         self.speech_note.setText(self._speaker.problem)
         self.speech_note.setVisible(bool(self._speaker.problem))

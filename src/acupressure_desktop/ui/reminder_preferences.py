@@ -6,18 +6,12 @@ from collections.abc import Callable
 from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
 
 from acupressure_desktop.practice.reminders import MAX_TIMES
-from acupressure_desktop.ui.reminder_settings import (
-    ENABLED_KEY,
-    autostart_file,
-    reminder_times,
-    reminders_enabled,
-    set_autostart,
-    store_reminder_times,
-)
+from acupressure_desktop.ui.preferences_store import PreferencesStore
+from acupressure_desktop.ui.reminder_settings import autostart_file, set_autostart
 
 
 class ReminderPreferences(QGroupBox):
@@ -25,7 +19,7 @@ class ReminderPreferences(QGroupBox):
 
     def __init__(
         self,
-        settings: QSettings,
+        settings: PreferencesStore,
         changed: Callable[[], None],
         tray_note: str = "",
         autostart: Path | None = None,
@@ -36,8 +30,8 @@ class ReminderPreferences(QGroupBox):
         self._changed = changed
         self._autostart = autostart or autostart_file()
         self.enabled = QCheckBox("Remind me to practise")
-        self.enabled.setChecked(reminders_enabled(settings))
-        times = list(reminder_times(settings))
+        self.enabled.setChecked(settings.current.reminders_enabled)
+        times = list(settings.current.reminder_times)
         self.times: list[QTimeEdit] = []
         row = QHBoxLayout()
         for index in range(MAX_TIMES):
@@ -64,11 +58,11 @@ class ReminderPreferences(QGroupBox):
         self.login.toggled.connect(self._store_login)
 
     def _store_enabled(self, enabled: bool) -> None:
-        self._settings.setValue(ENABLED_KEY, enabled)
+        self._settings.update(reminders_enabled=enabled)
         self._changed()
 
     def _store_times(self) -> None:
-        store_reminder_times(self._settings, tuple(time(e.time().hour(), e.time().minute()) for e in self.times))
+        self._settings.update(reminder_times=tuple(time(e.time().hour(), e.time().minute()) for e in self.times))
         self._changed()
 
     def _store_login(self, enabled: bool) -> None:

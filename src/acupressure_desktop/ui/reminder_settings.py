@@ -1,41 +1,12 @@
-"""Reminder preferences kept in the settings file, read defensively, and the login autostart entry."""
+"""Starting the app at login (the XDG autostart entry), so reminders come without opening it."""
 
 from __future__ import annotations
 
 import os
 import sys
-from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-
 from acupressure_desktop import APP_ID, APP_NAME
-from acupressure_desktop.practice.reminders import DEFAULT_TIMES, MAX_TIMES
-
-ENABLED_KEY = "reminders/enabled"
-TIMES_KEY = "reminders/times"
-TRAY_TOLD_KEY = "reminders/told_about_tray"
-
-
-def reminders_enabled(settings: QSettings) -> bool:
-    return str(settings.value(ENABLED_KEY, "true")).lower() in ("true", "1")
-
-
-def reminder_times(settings: QSettings) -> tuple[time, ...]:
-    """Up to three "HH:MM" times; anything unreadable falls back to the defaults."""
-    raw = settings.value(TIMES_KEY, "")
-    texts = raw if isinstance(raw, list) else str(raw).split(",")
-    found: list[time] = []
-    for text in texts:
-        try:
-            found.append(time.fromisoformat(str(text).strip()))
-        except ValueError:
-            continue
-    return tuple(sorted(set(found)))[:MAX_TIMES] or DEFAULT_TIMES
-
-
-def store_reminder_times(settings: QSettings, times: tuple[time, ...]) -> None:
-    settings.setValue(TIMES_KEY, ",".join(t.strftime("%H:%M") for t in sorted(set(times))[:MAX_TIMES]))
 
 
 def autostart_file(environ: dict[str, str] | None = None) -> Path:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.routines import Routine, RoutineStep, routine_problems, step_for
-from acupressure_desktop.routines.exchange import MAX_BYTES, RoutineImportError, routine_from_json, routine_to_json
+from acupressure_desktop.routines.exchange import RoutineImportError, read_routine_file, routine_to_json
 from acupressure_desktop.routines.models import describe_error
 from acupressure_desktop.routines.store import RoutineStore
 from acupressure_desktop.ui.session_view import clock_text
@@ -276,7 +276,7 @@ class RoutinesPage(QWidget):
         if not chosen:
             return
         try:
-            routine = routine_from_json(Path(chosen).read_bytes()[: MAX_BYTES + 1], self._catalog)
+            routine = read_routine_file(Path(chosen), self._catalog)
         except OSError as error:
             QMessageBox.warning(self, "Import routine", f"The file could not be read: {error.strerror or error}.")
             return

@@ -95,9 +95,14 @@ def _resources(context: dict[str, Any]) -> str:
 
 def _catalog(context: dict[str, Any]) -> str:
     from acupressure_desktop.catalog import load_catalog  # noqa: PLC0415
+    from acupressure_desktop.catalog.geometry_checks import geometry_problems  # noqa: PLC0415
 
     catalog = load_catalog(context["root"])
     context["catalog"] = catalog
+    # The start-up skips these checks; the build runs this self-test on every bundle instead.
+    problems = geometry_problems(catalog, context["root"])
+    if problems:
+        raise ValueError("; ".join(str(p) for p in problems))
     return f"{len(catalog.points)} points, {len(catalog.symptoms)} symptoms, {len(catalog.views)} views"
 
 
@@ -133,19 +138,20 @@ def _database(context: dict[str, Any]) -> str:
 
 
 def _services(context: dict[str, Any]) -> Any:
-    from PySide6.QtCore import QSettings  # noqa: PLC0415
-
+    from acupressure_desktop.app_log import app_logger  # noqa: PLC0415
+    from acupressure_desktop.ui.preferences_store import PreferencesStore  # noqa: PLC0415
     from acupressure_desktop.ui.session_services import SessionServices  # noqa: PLC0415
 
-    settings = QSettings(str(context["home"] / "settings.ini"), QSettings.Format.IniFormat)
+    settings = PreferencesStore(context["home"] / "settings.ini", app_logger())
     return SessionServices(settings=settings, history=context["store"])
 
 
 def _main_window(context: dict[str, Any]) -> str:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
+    from acupressure_desktop.preferences import Appearance  # noqa: PLC0415
     from acupressure_desktop.ui.main_window import MainWindow  # noqa: PLC0415
-    from acupressure_desktop.ui.theme import Appearance, ThemeController  # noqa: PLC0415
+    from acupressure_desktop.ui.theme import ThemeController  # noqa: PLC0415
     from acupressure_desktop.ui.workspace import Workspace  # noqa: PLC0415
 
     services = _services(context)

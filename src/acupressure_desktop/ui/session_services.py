@@ -6,10 +6,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from acupressure_desktop.history import HistoryStore
+from acupressure_desktop.ui.preferences_store import PreferencesStore
 from acupressure_desktop.ui.safety_controller import SafetyController
 from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues
 
@@ -18,13 +18,14 @@ from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues
 class SessionServices:
     """What a session needs from the rest of the app, passed in rather than looked up."""
 
-    settings: QSettings
+    settings: PreferencesStore
     history: HistoryStore
     sounds: SoundCues | None = None
     speaker: PhaseSpeaker | None = None
     clock: Callable[[], float] = field(default=time.monotonic)
     safety: SafetyController = field(default_factory=SafetyController)
     sound_problem_told: bool = False  # say "no sound" once per run, not at every session
+    backup_problem: str = ""  # today's backup failed: said once, when the history opens
 
 
 def ask_to_stop(parent: QWidget) -> bool:

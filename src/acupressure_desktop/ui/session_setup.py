@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from html import escape
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from acupressure_desktop.catalog import Catalog, Point
 from acupressure_desktop.practice import CircularMassage, SteadyPressure, parse_protocol
+from acupressure_desktop.ui.preferences_store import PreferencesStore
 
-PROTOCOL_KEY = "session/protocol"
-SIDES_KEY = "session/sides"
 SIDE_CHOICES = {
     "both": ("Both sides, left then right", ("left", "right")),
     "left": ("Left side only", ("left",)),
@@ -48,7 +46,9 @@ class SessionSetup(QWidget):
 
     start_requested = Signal(object, tuple, object, object)  # protocol, sides, purpose, before rating
 
-    def __init__(self, point: Point, catalog: Catalog, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, point: Point, catalog: Catalog, settings: PreferencesStore, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._point = point
         self._settings = settings
@@ -120,7 +120,7 @@ class SessionSetup(QWidget):
         if point.is_bilateral:
             for key, (label, _sides) in SIDE_CHOICES.items():
                 self.sides.addItem(label, key)
-            remembered = self.sides.findData(str(settings.value(SIDES_KEY, "both")))
+            remembered = self.sides.findData(settings.current.session_sides.value)
             self.sides.setCurrentIndex(max(0, remembered))
         else:
             self.sides.addItem("On the centre line (one point)", "center")
@@ -221,10 +221,7 @@ class SessionSetup(QWidget):
         self.errors[name].show()
 
     def _saved_protocol(self) -> SteadyPressure | CircularMassage:
-        try:
-            return parse_protocol(json.loads(str(self._settings.value(PROTOCOL_KEY, ""))))
-        except (ValueError, ValidationError):
-            return SteadyPressure()
+        return self._settings.current.session_protocol
 
     def _show_red_flags(self, catalog: Catalog) -> None:
         symptom_id = self.purpose.currentData()
@@ -243,9 +240,10 @@ class SessionSetup(QWidget):
         protocol = self._validate()
         if protocol is None:
             return
-        self._settings.setValue(PROTOCOL_KEY, protocol.model_dump_json())
         if self._point.is_bilateral:
-            self._settings.setValue(SIDES_KEY, self.sides.currentData())
+            self._settings.update(session_protocol=protocol, session_sides=self.sides.currentData())
+        else:
+            self._settings.update(session_protocol=protocol)
         self.start_requested.emit(protocol, self.chosen_sides(), self.purpose.currentData(), self.before.currentData())
 
     def keyPressEvent(self, event: Any) -> None:

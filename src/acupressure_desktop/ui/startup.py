@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -24,9 +24,10 @@ from acupressure_desktop.resources import ResourcesNotFoundError, resource_root
 from acupressure_desktop.ui.crash_reporter import CrashReporter
 from acupressure_desktop.ui.first_paint import FirstPaintWatcher
 from acupressure_desktop.ui.main_window import MainWindow
+from acupressure_desktop.ui.preferences_store import PreferencesStore
 from acupressure_desktop.ui.qt_messages import route_qt_messages
 from acupressure_desktop.ui.single_instance import Claim, SingleInstance
-from acupressure_desktop.ui.theme import Appearance, ThemeController
+from acupressure_desktop.ui.theme import ThemeController
 
 if TYPE_CHECKING:
     from acupressure_desktop.ui.session_services import SessionServices
@@ -64,7 +65,11 @@ def run_gui(qt_argv: list[str], app_id: str, paths: AppPaths | None = None, meas
         logger.info("Already running; the open window was asked to come to the front")
         log.stop()
         return 0
+    if claim is Claim.UNGUARDED:
+        logger.warning("The app lock in %s cannot be written; a second copy will not be noticed", paths.data_dir)
     if claim is Claim.NO_ANSWER:
+        # Only a live copy keeps the lock once nobody answers, so closing it (or a restart) helps.
+        logger.warning("Another copy holds the app lock but did not answer")
         explain_fatal(
             "Already running",
             f"{APP_NAME} is already open but did not answer. Wait a moment and try again; if it stays "
@@ -74,8 +79,8 @@ def run_gui(qt_argv: list[str], app_id: str, paths: AppPaths | None = None, meas
         log.stop()
         return 1
 
-    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
-    theme = ThemeController(app, _appearance(settings.value("appearance", "system")))
+    settings = PreferencesStore(paths.settings_file, logger)
+    theme = ThemeController(app, settings.current.appearance)
     try:
         root = resource_root()
     except ResourcesNotFoundError as error:
@@ -85,7 +90,7 @@ def run_gui(qt_argv: list[str], app_id: str, paths: AppPaths | None = None, meas
     from acupressure_desktop.ui.tray_wiring import start_reminders  # noqa: PLC0415
 
     window = open_main_window(
-        app, settings, theme, root, paths.data_dir, lambda services: start_reminders(window, services, app)
+        app, settings, theme, root, paths, lambda services: start_reminders(window, services, app)
     )
     if measure_startup:
         report_startup(window, app)
@@ -94,8 +99,8 @@ def run_gui(qt_argv: list[str], app_id: str, paths: AppPaths | None = None, meas
         logger, log.log_file if log.started else None, window.describe_saved_work, lambda: app.exit(1), window
     )
     reporter.install()
-    if folder_problem or log.problem:
-        window.statusBar().showMessage(" ".join(p for p in (folder_problem, log.problem) if p))
+    for problem in (folder_problem, log.problem, settings.problem):
+        window.show_notice(problem)
     try:
         return app.exec()
     finally:
@@ -107,10 +112,10 @@ def run_gui(qt_argv: list[str], app_id: str, paths: AppPaths | None = None, meas
 
 def open_main_window(
     app: QApplication,
-    settings: QSettings,
+    settings: PreferencesStore,
     theme: ThemeController,
     root: Path,
-    data_dir: Path | None = None,
+    paths: AppPaths | None = None,
     on_services: Callable[[SessionServices], object] | None = None,
 ) -> MainWindow:
     """Show the window with a picture of the diagram, then load the catalog and attach the map.
@@ -130,13 +135,13 @@ def open_main_window(
             app.exit(2)
             return
         window.attach(workspace)
-        if data_dir is not None:
+        if paths is not None:
             # The map is usable now; sessions and the history follow a moment later.
             QTimer.singleShot(0, lambda: add_sessions(workspace))
 
     def add_sessions(workspace: Workspace) -> None:
-        assert data_dir is not None
-        services = open_session_services(root, settings, data_dir)
+        assert paths is not None
+        services = open_session_services(root, settings, paths)
         window.attach_services(services)
         if on_services is not None:
             on_services(services)
@@ -144,6 +149,8 @@ def open_main_window(
             # First run: the safety screen, once the window is on screen behind it.
             QTimer.singleShot(0, lambda: window.show_safety(first_run=True))
         app.aboutToQuit.connect(services.history.close)
+        if services.backup_problem:
+            window.show_notice(services.backup_problem)
         if services.sounds is not None:
             # Ready the audio while the user looks around, not when they press Start.
             QTimer.singleShot(1500, services.sounds.prepare)
@@ -191,36 +198,38 @@ def load_workspace(root: Path) -> Workspace | None:
     return Workspace(catalog, DiagramLibrary(catalog, root / "body_svgs"))
 
 
-def open_session_services(root: Path, settings: QSettings, data_dir: Path) -> SessionServices:
+def open_session_services(root: Path, settings: PreferencesStore, paths: AppPaths) -> SessionServices:
     """Open the history and the sound cues; neither failing stops the app."""
     import sqlite3  # noqa: PLC0415
 
     from acupressure_desktop.history import HistoryStore  # noqa: PLC0415
     from acupressure_desktop.history.backups import backup_dir, daily_backup  # noqa: PLC0415
     from acupressure_desktop.safety import SafetyProfileStore  # noqa: PLC0415
-    from acupressure_desktop.ui.preferences_dialog import (  # noqa: PLC0415
-        MUTED_KEY,
-        SPEECH_KEY,
-        stored_flag,
-        stored_volume,
-    )
     from acupressure_desktop.ui.safety_controller import SafetyController  # noqa: PLC0415
     from acupressure_desktop.ui.session_services import SessionServices  # noqa: PLC0415
     from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues  # noqa: PLC0415
 
-    history = HistoryStore.open(data_dir)
+    history = HistoryStore.open(paths.data_dir)
+    backup_problem = ""
     if history.can_write and history.connection is not None:
         try:
-            daily_backup(history.connection, backup_dir(data_dir), date.today())
+            daily_backup(history.connection, backup_dir(paths.data_dir), date.today())
         except (OSError, sqlite3.Error) as error:
-            print(f"{APP_NAME}: today's history backup could not be made ({error})")
+            app_logger().warning("Today's history backup could not be made: %s", error)
+            backup_problem = (
+                "Today's backup of your history could not be made "
+                f"({getattr(error, 'strerror', None) or error}). Your sessions are still saved; "
+                "the app tries again next time it starts."
+            )
+    preferences = settings.current
     return SessionServices(
         settings=settings,
         history=history,
-        sounds=SoundCues(root / "sounds", stored_volume(settings), stored_flag(settings, MUTED_KEY)),
-        speaker=PhaseSpeaker(stored_flag(settings, SPEECH_KEY)),
-        # The answers sit beside the settings file: the user's own folder, never sent anywhere.
-        safety=SafetyController(SafetyProfileStore(Path(settings.fileName()).parent)),
+        sounds=SoundCues(root / "sounds", preferences.sound_volume, preferences.sound_muted),
+        speaker=PhaseSpeaker(preferences.speak_phases),
+        # The answers stay in the user's own settings folder, never sent anywhere.
+        safety=SafetyController(SafetyProfileStore(paths.config_dir)),
+        backup_problem=backup_problem,
     )
 
 
@@ -240,10 +249,3 @@ def _preview_file(root: Path, view_id: str) -> Path:
     if view_id.replace("_", "").isalnum() and candidate.is_file():
         return candidate
     return folder / f"{FIRST_VIEW}.svg"
-
-
-def _appearance(value: object) -> Appearance:
-    try:
-        return Appearance(str(value))
-    except ValueError:
-        return Appearance.SYSTEM

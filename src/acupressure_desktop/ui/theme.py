@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-
-class Appearance(StrEnum):
-    """What the user chose under View > Appearance."""
-
-    SYSTEM = "system"
-    LIGHT = "light"
-    DARK = "dark"
-
+from acupressure_desktop.preferences import Appearance
 
 _LIGHT = {
     QPalette.ColorRole.Window: "#f6f4f1",

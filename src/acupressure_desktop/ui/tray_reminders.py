@@ -17,9 +17,7 @@ from acupressure_desktop import APP_NAME
 from acupressure_desktop.history import HistoryStore
 from acupressure_desktop.history.stats import practices_on
 from acupressure_desktop.practice.reminders import ReminderScheduler
-from acupressure_desktop.ui.daily_progress import stored_goal
 from acupressure_desktop.ui.reminder_preferences import ReminderPreferences
-from acupressure_desktop.ui.reminder_settings import reminder_times, reminders_enabled
 from acupressure_desktop.ui.session_services import SessionServices
 
 CHECK_MS = 30_000
@@ -54,7 +52,7 @@ class TrayReminders(QObject):
         self._services = services
         self._history: HistoryStore = services.history
         self.available = QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None else tray_available
-        self.scheduler = ReminderScheduler(clock, reminder_times(services.settings), goal_met=self._goal_met)
+        self.scheduler = ReminderScheduler(clock, services.settings.current.reminder_times, goal_met=self._goal_met)
         self.menu = self._build_menu()
         self.tray: QSystemTrayIcon | None = None
         if self.available:
@@ -91,19 +89,19 @@ class TrayReminders(QObject):
 
     def apply_settings(self) -> None:
         """Reminder times or on/off changed in Preferences."""
-        self.scheduler.times = tuple(sorted(set(reminder_times(self._services.settings))))
+        self.scheduler.times = self._services.settings.current.reminder_times
 
     def preferences(self) -> ReminderPreferences:
         """The reminders section for the Preferences dialog, saying why if there is no tray."""
         return ReminderPreferences(self._services.settings, self.apply_settings, "" if self.available else NO_TRAY)
 
     def check(self) -> None:
-        if not reminders_enabled(self._services.settings) or self.scheduler.check() is None:
+        if not self._services.settings.current.reminders_enabled or self.scheduler.check() is None:
             return
         db = self._history.connection
         done = practices_on(db, date.today()) if db is not None else 0
         text = (
-            f"A few minutes of acupressure? Today so far: {done} of {stored_goal(self._services.settings)}. "
+            f"A few minutes of acupressure? Today so far: {done} of {self._services.settings.current.daily_goal}. "
             "Snooze or pause from the tray menu."
         )
         if self.tray is not None:
@@ -117,7 +115,7 @@ class TrayReminders(QObject):
 
     def _goal_met(self, day: date) -> bool:
         db = self._history.connection
-        return db is not None and practices_on(db, day) >= stored_goal(self._services.settings)
+        return db is not None and practices_on(db, day) >= self._services.settings.current.daily_goal
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from acupressure_desktop import APP_NAME
 from acupressure_desktop.history.routine_runs import RoutineRunLog
 from acupressure_desktop.ui.main_window import MainWindow
-from acupressure_desktop.ui.reminder_settings import TRAY_TOLD_KEY, reminders_enabled
+from acupressure_desktop.ui.preferences_store import PreferencesStore
 from acupressure_desktop.ui.session_services import SessionServices
 from acupressure_desktop.ui.tray_reminders import TrayReminders
 
@@ -16,7 +16,7 @@ from acupressure_desktop.ui.tray_reminders import TrayReminders
 class KeepInTray(QObject):
     """While reminders are on, closing the window hides it to the tray; Quit (tray menu) ends the app."""
 
-    def __init__(self, window: MainWindow, tray: TrayReminders, settings: QSettings, app: QApplication) -> None:
+    def __init__(self, window: MainWindow, tray: TrayReminders, settings: PreferencesStore, app: QApplication) -> None:
         super().__init__(window)
         self._window, self._tray, self._settings, self._app = window, tray, settings, app
         window.installEventFilter(self)
@@ -29,13 +29,13 @@ class KeepInTray(QObject):
         if watched is self._window and event.type() == QEvent.Type.Close:
             event.ignore()
             self._window.hide()
-            if str(self._settings.value(TRAY_TOLD_KEY, "false")).lower() not in ("true", "1"):
+            if not self._settings.current.told_about_tray:
                 self._tray.tell_once(
                     f"{APP_NAME} is still here",
                     "It keeps running in the tray to remind you to practise. Quit it from the tray menu; "
                     "reminders can be turned off in Preferences.",
                 )
-                self._settings.setValue(TRAY_TOLD_KEY, True)
+                self._settings.update(told_about_tray=True)
             return True
         return False
 
@@ -44,7 +44,7 @@ class KeepInTray(QObject):
             self._app.quit()
 
     def _keeps(self) -> bool:
-        return not self._window.quitting and self._tray.available and reminders_enabled(self._settings)
+        return not self._window.quitting and self._tray.available and self._settings.current.reminders_enabled
 
     def quit(self) -> None:
         self._window.quit_app()
