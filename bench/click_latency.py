@@ -25,11 +25,11 @@ from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.catalog import load_catalog
 from acupressure_desktop.preferences import Appearance
 from acupressure_desktop.resources import resource_root
-from acupressure_desktop.ui.diagrams import DiagramLibrary
-from acupressure_desktop.ui.main_window import MainWindow
-from acupressure_desktop.ui.preferences_store import PreferencesStore
-from acupressure_desktop.ui.theme import ThemeController
-from acupressure_desktop.ui.workspace import Workspace
+from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.map.workspace import Workspace
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.shell.main_window import MainWindow
+from acupressure_desktop.ui.shell.theme import ThemeController
 
 CLICKS = 200
 

@@ -25,7 +25,7 @@ from acupressure_desktop.catalog import load_catalog
 from acupressure_desktop.history import HistoryStore, PhaseRecord, SessionRecord, SessionStatus
 from acupressure_desktop.practice import CircularMassage, SteadyPressure
 from acupressure_desktop.resources import resource_root
-from acupressure_desktop.ui.history_page import HistoryPage
+from acupressure_desktop.ui.history.history_page import HistoryPage
 
 SIZES = (1_000, 100_000)
 REPEATS = 5

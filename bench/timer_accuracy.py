@@ -24,7 +24,7 @@ os.environ["ACUPRESSURE_DESKTOP_HOME"] = tempfile.mkdtemp(prefix="acupressure-be
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-import acupressure_desktop.ui.session_window as session_window_module
+import acupressure_desktop.ui.practice.session_window as session_window_module
 from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.catalog import load_catalog
 from acupressure_desktop.history import HistoryStore
@@ -32,9 +32,9 @@ from acupressure_desktop.practice import PhaseKind, SessionPlan, SteadyPressure
 from acupressure_desktop.practice.events import Cue, PhaseStarted, SessionEvent
 from acupressure_desktop.practice.phases import Phase
 from acupressure_desktop.resources import resource_root
-from acupressure_desktop.ui.diagrams import DiagramLibrary
-from acupressure_desktop.ui.preferences_store import PreferencesStore
-from acupressure_desktop.ui.session_window import SessionServices, SessionWindow
+from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.practice.session_window import SessionServices, SessionWindow
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 
 HOLD_S = 8.0
 

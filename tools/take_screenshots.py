@@ -25,12 +25,12 @@ from acupressure_desktop.history import HistoryStore, PhaseRecord, SessionRecord
 from acupressure_desktop.practice import PhaseKind, SteadyPressure
 from acupressure_desktop.preferences import Appearance
 from acupressure_desktop.resources import resource_root
-from acupressure_desktop.ui.diagrams import DiagramLibrary
-from acupressure_desktop.ui.main_window import MainWindow
-from acupressure_desktop.ui.preferences_store import PreferencesStore
-from acupressure_desktop.ui.session_window import SessionServices, SessionWindow
-from acupressure_desktop.ui.theme import ThemeController
-from acupressure_desktop.ui.workspace import Workspace
+from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.map.workspace import Workspace
+from acupressure_desktop.ui.practice.session_window import SessionServices, SessionWindow
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.shell.main_window import MainWindow
+from acupressure_desktop.ui.shell.theme import ThemeController
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 SIZE = (1200, 760)

@@ -34,11 +34,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     options, qt_args = parse_args(args)
     if options.self_test:
-        from acupressure_desktop.ui.self_test import run_self_test  # noqa: PLC0415
+        from acupressure_desktop.ui.shell.self_test import run_self_test  # noqa: PLC0415
 
         return run_self_test()
     # Qt is imported only now, so --help and --version answer at once, even without a display.
-    from acupressure_desktop.ui.startup import run_gui  # noqa: PLC0415
+    from acupressure_desktop.ui.shell.startup import run_gui  # noqa: PLC0415
 
     return run_gui([sys.argv[0], *qt_args], app_id=APP_ID, measure_startup=options.measure_startup)
 

@@ -16,13 +16,13 @@ from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import HistoryStore
 from acupressure_desktop.preferences import Appearance
 from acupressure_desktop.resources import resource_root
-from acupressure_desktop.ui.body_map import BodyMapView
-from acupressure_desktop.ui.diagrams import DiagramLibrary
-from acupressure_desktop.ui.main_window import MainWindow
-from acupressure_desktop.ui.preferences_store import PreferencesStore
-from acupressure_desktop.ui.session_window import SessionServices
-from acupressure_desktop.ui.theme import ThemeController
-from acupressure_desktop.ui.workspace import Workspace
+from acupressure_desktop.ui.map.body_map import BodyMapView
+from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.map.workspace import Workspace
+from acupressure_desktop.ui.practice.session_window import SessionServices
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.shell.main_window import MainWindow
+from acupressure_desktop.ui.shell.theme import ThemeController
 from tests.fakes import FakeClock, RecordingSounds
 
 
@@ -101,8 +101,8 @@ def click_hotspot(qtbot: QtBot, view: BodyMapView, code: str, index: int = 0) ->
 @pytest.fixture(autouse=True)
 def _never_block_on_a_question(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal question would hang a headless test; tests that care set ``confirm_stop`` themselves."""
-    monkeypatch.setattr("acupressure_desktop.ui.session_window.ask_to_stop", lambda _parent: True)
-    monkeypatch.setattr("acupressure_desktop.ui.routine_window.ask_to_stop", lambda _parent: True)
+    monkeypatch.setattr("acupressure_desktop.ui.practice.session_window.ask_to_stop", lambda _parent: True)
+    monkeypatch.setattr("acupressure_desktop.ui.practice.routine_window.ask_to_stop", lambda _parent: True)
 
 
 @pytest.fixture(autouse=True)

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from acupressure_desktop.app_log import AppLog, app_logger
 from acupressure_desktop.history import HistoryStore, SessionStatus
 from acupressure_desktop.practice import PhaseKind
-from acupressure_desktop.ui.crash_reporter import CrashReporter
+from acupressure_desktop.ui.shell.crash_reporter import CrashReporter
 from tests.fakes import FakeClock
 from tests.gui.test_guided_session import open_session, run_until
 

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.history import HistoryStore
-from acupressure_desktop.ui.daily_progress import DailyProgress
-from acupressure_desktop.ui.preferences_store import PreferencesStore
+from acupressure_desktop.ui.history.daily_progress import DailyProgress
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 from tests.unit.history_data import session
 
 NOON = datetime.combine(date.today(), time(12)).astimezone()  # today, whatever the hour the test runs
@@ -61,7 +61,7 @@ def test_a_new_day_starts_from_zero(qtbot: QtBot, settings: PreferencesStore, hi
 
 
 def test_the_goal_is_set_in_preferences(qtbot: QtBot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from acupressure_desktop.ui.preferences_dialog import PreferencesDialog
+    from acupressure_desktop.ui.preferences.preferences_dialog import PreferencesDialog
 
     services = window.workspace.services
     dialog = PreferencesDialog(services.settings, services.sounds, services.speaker or _speaker(), window)
@@ -73,6 +73,6 @@ def test_the_goal_is_set_in_preferences(qtbot: QtBot, window, monkeypatch) -> No
 
 
 def _speaker():  # type: ignore[no-untyped-def]
-    from acupressure_desktop.ui.sound_cues import PhaseSpeaker
+    from acupressure_desktop.ui.practice.sound_cues import PhaseSpeaker
 
     return PhaseSpeaker(False)

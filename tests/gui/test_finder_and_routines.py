@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 from acupressure_desktop.history import HistoryStore, SessionStatus
 from acupressure_desktop.history.queries import RoutinePart
 from acupressure_desktop.history.routine_runs import RoutineRunLog
-from acupressure_desktop.ui.history_model import ROUTINE_COLUMN
-from acupressure_desktop.ui.main_window import MainWindow
-from acupressure_desktop.ui.routine_window import RoutineWindow
+from acupressure_desktop.ui.history.history_model import ROUTINE_COLUMN
+from acupressure_desktop.ui.practice.routine_window import RoutineWindow
+from acupressure_desktop.ui.shell.main_window import MainWindow
 from tests.fakes import FakeClock
 
 

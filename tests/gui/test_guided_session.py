@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.history import HistoryStore, SessionStatus
 from acupressure_desktop.practice import PhaseKind
-from acupressure_desktop.ui.session_window import SessionWindow
+from acupressure_desktop.ui.practice.session_window import SessionWindow
 from tests.fakes import FakeClock, RecordingSounds
 from tests.gui.conftest import click_hotspot
 

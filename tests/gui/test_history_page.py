@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import HistoryStore, SessionStatus
 from acupressure_desktop.history.queries import SessionFilter
-from acupressure_desktop.ui.history_model import PAGE
-from acupressure_desktop.ui.history_page import HistoryPage
+from acupressure_desktop.ui.history.history_model import PAGE
+from acupressure_desktop.ui.history.history_page import HistoryPage
 from tests.unit.history_data import session
 
 TODAY = date(2026, 11, 24)

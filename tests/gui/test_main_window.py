@@ -15,13 +15,13 @@ from acupressure_desktop import __version__
 from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.preferences import Appearance
-from acupressure_desktop.ui.about_dialog import AboutDialog
-from acupressure_desktop.ui.diagrams import DiagramLibrary
-from acupressure_desktop.ui.main_window import MainWindow
-from acupressure_desktop.ui.preferences_store import PreferencesStore
-from acupressure_desktop.ui.startup import load_workspace
-from acupressure_desktop.ui.theme import ThemeController
-from acupressure_desktop.ui.workspace import Workspace
+from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.map.workspace import Workspace
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.shell.about_dialog import AboutDialog
+from acupressure_desktop.ui.shell.main_window import MainWindow
+from acupressure_desktop.ui.shell.startup import load_workspace
+from acupressure_desktop.ui.shell.theme import ThemeController
 
 
 def test_menus_offer_the_standard_commands(window) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from acupressure_desktop.history import HistoryStore, SessionStatus
 from acupressure_desktop.practice import PhaseKind
 from acupressure_desktop.practice.protocols import MatPosition, MatProtocol, MatSurface
 from acupressure_desktop.safety import SafetyProfile
-from acupressure_desktop.ui.mat_window import MatWindow
+from acupressure_desktop.ui.practice.mat_window import MatWindow
 from tests.fakes import FakeClock
 
 
@@ -79,7 +79,7 @@ def test_with_osteoporosis_a_mat_session_asks_first_and_cancel_starts_nothing(  
         def exec(self) -> int:
             return 0
 
-    monkeypatch.setattr("acupressure_desktop.ui.safety_controller.ConsentDialog", Refused)
+    monkeypatch.setattr("acupressure_desktop.ui.guidance.safety_controller.ConsentDialog", Refused)
     page = mat_page(window)
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     assert asked == ["using an acupressure mat"]

@@ -12,9 +12,9 @@ from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.paths import AppPaths
 from acupressure_desktop.preferences import Preferences
 from acupressure_desktop.resources import resource_root
-from acupressure_desktop.ui.preferences_store import PreferencesStore
-from acupressure_desktop.ui.startup import open_main_window
-from acupressure_desktop.ui.theme import ThemeController
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.shell.startup import open_main_window
+from acupressure_desktop.ui.shell.theme import ThemeController
 
 
 def store_for(path: Path) -> PreferencesStore:

@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QtMsgType
 
-from acupressure_desktop.ui.qt_messages import qt_message_level
+from acupressure_desktop.ui.shell.qt_messages import qt_message_level
 
 
 def test_expected_messages_about_audio_are_logged_but_not_echoed() -> None:

@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.history import HistoryStore
 from acupressure_desktop.routines.store import RoutineStore
-from acupressure_desktop.ui.preferences_store import PreferencesStore
-from acupressure_desktop.ui.routine_window import RoutineWindow
+from acupressure_desktop.ui.practice.routine_window import RoutineWindow
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 
 
 def page_of(window):  # type: ignore[no-untyped-def]
@@ -124,7 +124,8 @@ def test_a_routine_exported_to_a_file_imports_again_and_a_bad_file_is_explained(
 
     warnings: list[str] = []
     monkeypatch.setattr(
-        "acupressure_desktop.ui.routines_page.QMessageBox.warning", lambda _parent, _title, text: warnings.append(text)
+        "acupressure_desktop.ui.guidance.routines_page.QMessageBox.warning",
+        lambda _parent, _title, text: warnings.append(text),
     )
     target.write_text('{"format": "acupressure-desktop-routine", "version": 1, "routine": {"name": "x", "steps": []}}')
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
@@ -139,7 +140,8 @@ def test_a_folder_or_a_deeply_nested_file_offered_as_a_routine_is_explained(  # 
     count = page.list.count()
     warnings: list[str] = []
     monkeypatch.setattr(
-        "acupressure_desktop.ui.routines_page.QMessageBox.warning", lambda _parent, _title, text: warnings.append(text)
+        "acupressure_desktop.ui.guidance.routines_page.QMessageBox.warning",
+        lambda _parent, _title, text: warnings.append(text),
     )
     folder = tmp_path / "folder.json"
     folder.mkdir()

@@ -14,11 +14,11 @@ from acupressure_desktop.paths import AppPaths
 from acupressure_desktop.practice import PhaseKind
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.safety import SafetyProfile, SafetyProfileStore
-from acupressure_desktop.ui.preferences_store import PreferencesStore
-from acupressure_desktop.ui.safety_controller import SafetyController
-from acupressure_desktop.ui.session_window import SessionServices
-from acupressure_desktop.ui.startup import open_main_window
-from acupressure_desktop.ui.theme import ThemeController
+from acupressure_desktop.ui.guidance.safety_controller import SafetyController
+from acupressure_desktop.ui.practice.session_window import SessionServices
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.shell.startup import open_main_window
+from acupressure_desktop.ui.shell.theme import ThemeController
 from tests.fakes import FakeClock
 from tests.gui.conftest import click_hotspot
 from tests.gui.test_guided_session import run_until

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.preferences import Appearance
-from acupressure_desktop.ui.point_panel import LOCATOR_URL
+from acupressure_desktop.ui.map.point_panel import LOCATOR_URL
 
 
 def test_ctrl_k_and_ctrl_f_focus_the_search_field(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]

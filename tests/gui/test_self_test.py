@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from acupressure_desktop.ui import self_test
+from acupressure_desktop.ui.shell import self_test
 
 
 # The report's sound check probes the audio system, which warns when there is no sound server.

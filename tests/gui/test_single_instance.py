@@ -18,7 +18,7 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
-from acupressure_desktop.ui.single_instance import (
+from acupressure_desktop.ui.shell.single_instance import (
     MAX_CONNECTIONS,
     MAX_MESSAGE,
     TOKEN_VARIABLE,
@@ -37,7 +37,7 @@ SECOND_COPY = textwrap.dedent(
     import sys, os, signal, time
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication
-    from acupressure_desktop.ui.single_instance import SingleInstance
+    from acupressure_desktop.ui.shell.single_instance import SingleInstance
     app = QCoreApplication([])
     instance = SingleInstance(Path(sys.argv[1]), answer_timeout_ms=int(sys.argv[3]))
     claim = instance.claim()

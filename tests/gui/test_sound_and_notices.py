@@ -13,14 +13,14 @@ from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import HistoryStore, SessionRecord, SessionStatus
 from acupressure_desktop.practice import SteadyPressure
 from acupressure_desktop.resources import resource_root
-from acupressure_desktop.ui.diagrams import DiagramLibrary
-from acupressure_desktop.ui.main_window import MainWindow
-from acupressure_desktop.ui.preferences_dialog import PreferencesDialog
-from acupressure_desktop.ui.preferences_store import PreferencesStore
-from acupressure_desktop.ui.session_window import SessionServices
-from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues
-from acupressure_desktop.ui.theme import ThemeController
-from acupressure_desktop.ui.workspace import Workspace
+from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.map.workspace import Workspace
+from acupressure_desktop.ui.practice.session_window import SessionServices
+from acupressure_desktop.ui.practice.sound_cues import PhaseSpeaker, SoundCues
+from acupressure_desktop.ui.preferences.preferences_dialog import PreferencesDialog
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.shell.main_window import MainWindow
+from acupressure_desktop.ui.shell.theme import ThemeController
 from tests.fakes import RecordingSounds
 
 SOUNDS = resource_root() / "sounds"
@@ -51,7 +51,7 @@ def test_sound_cues_start_whatever_this_machine_has() -> None:
 
 
 def test_every_cue_has_a_sound_file() -> None:
-    from acupressure_desktop.ui.sound_cues import CUE_NAMES
+    from acupressure_desktop.ui.practice.sound_cues import CUE_NAMES
 
     for name in CUE_NAMES:
         assert (SOUNDS / f"{name}.wav").stat().st_size > 1000, name

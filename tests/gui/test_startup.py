@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.paths import AppPaths
 from acupressure_desktop.resources import resource_root
-from acupressure_desktop.ui.main_window import MainWindow
-from acupressure_desktop.ui.preferences_store import PreferencesStore
-from acupressure_desktop.ui.startup import open_main_window
-from acupressure_desktop.ui.theme import ThemeController
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.shell.main_window import MainWindow
+from acupressure_desktop.ui.shell.startup import open_main_window
+from acupressure_desktop.ui.shell.theme import ThemeController
 
 
 def test_the_window_shows_the_last_diagram_then_the_map_then_sessions_and_history(

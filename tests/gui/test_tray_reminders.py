@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 from acupressure_desktop.history import HistoryStore
 from acupressure_desktop.history.records import RoutineRunRecord
 from acupressure_desktop.history.routine_runs import RoutineRunLog
-from acupressure_desktop.ui.preferences_store import PreferencesStore
-from acupressure_desktop.ui.reminder_preferences import ReminderPreferences
-from acupressure_desktop.ui.routine_window import RoutineWindow
-from acupressure_desktop.ui.tray_reminders import TrayReminders
-from acupressure_desktop.ui.tray_wiring import KeepInTray, start_last_routine
+from acupressure_desktop.ui.practice.routine_window import RoutineWindow
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.preferences.reminder_preferences import ReminderPreferences
+from acupressure_desktop.ui.shell.tray_reminders import TrayReminders
+from acupressure_desktop.ui.shell.tray_wiring import KeepInTray, start_last_routine
 from tests.unit.history_data import session
 
 

@@ -46,7 +46,7 @@ from acupressure_desktop.routines.exchange import (
     routine_to_json,
 )
 from acupressure_desktop.safety import SafetyProfile, SafetyProfileStore
-from acupressure_desktop.ui.preferences_store import PreferencesStore
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 from acupressure_desktop.user_files import UnsuitableFileError, read_user_file
 from tests.unit.history_data import session
 
@@ -642,7 +642,7 @@ def test_a_pipe_in_place_of_the_settings_does_not_hang_the_start(tmp_path: Path)
 SETTINGS_IN_A_CHILD = """
 import logging, sys
 from pathlib import Path
-from acupressure_desktop.ui.preferences_store import PreferencesStore
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 store = PreferencesStore(Path(sys.argv[1]), logging.getLogger("child"))
 print(store.current.appearance.value)
 """

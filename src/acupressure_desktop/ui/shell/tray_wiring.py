@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QApplication
 
 from acupressure_desktop import APP_NAME
 from acupressure_desktop.history.routine_runs import RoutineRunLog
-from acupressure_desktop.ui.main_window import MainWindow
-from acupressure_desktop.ui.preferences_store import PreferencesStore
-from acupressure_desktop.ui.session_services import SessionServices
-from acupressure_desktop.ui.tray_reminders import TrayReminders
+from acupressure_desktop.ui.practice.session_services import SessionServices
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.shell.main_window import MainWindow
+from acupressure_desktop.ui.shell.tray_reminders import TrayReminders
 
 
 class KeepInTray(QObject):

@@ -14,13 +14,13 @@ from acupressure_desktop.history import SessionRecorder
 from acupressure_desktop.practice import GuidedSession, PhaseKind, plan_session
 from acupressure_desktop.practice.protocols import gentle
 from acupressure_desktop.safety import SessionAdvice
-from acupressure_desktop.ui.diagrams import DiagramLibrary
-from acupressure_desktop.ui.session_driver import SessionDriver
-from acupressure_desktop.ui.session_link import link_session, play
-from acupressure_desktop.ui.session_outcome import SessionOutcome
-from acupressure_desktop.ui.session_services import SessionServices, ask_to_stop
-from acupressure_desktop.ui.session_setup import SessionSetup
-from acupressure_desktop.ui.session_view import SessionView
+from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.practice.session_driver import SessionDriver
+from acupressure_desktop.ui.practice.session_link import link_session, play
+from acupressure_desktop.ui.practice.session_outcome import SessionOutcome
+from acupressure_desktop.ui.practice.session_services import SessionServices, ask_to_stop
+from acupressure_desktop.ui.practice.session_setup import SessionSetup
+from acupressure_desktop.ui.practice.session_view import SessionView
 
 __all__ = ["SessionServices", "SessionWindow", "ask_to_stop"]
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from acupressure_desktop.catalog import Catalog, Point, SafetyGuide
 from acupressure_desktop.safety import SafetyProfile, SafetyProfileStore, SessionAdvice, advise, advise_mat
 from acupressure_desktop.safety.advice import combined
-from acupressure_desktop.ui.safety_screen import SafetyScreen
-from acupressure_desktop.ui.session_consent import ConsentDialog, ReminderDialog, point_title
+from acupressure_desktop.ui.guidance.safety_screen import SafetyScreen
+from acupressure_desktop.ui.guidance.session_consent import ConsentDialog, ReminderDialog, point_title
 
 
 class SafetyController(QObject):

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from acupressure_desktop.history import HistoryStore
-from acupressure_desktop.ui.preferences_store import PreferencesStore
-from acupressure_desktop.ui.safety_controller import SafetyController
-from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues
+from acupressure_desktop.ui.guidance.safety_controller import SafetyController
+from acupressure_desktop.ui.practice.sound_cues import PhaseSpeaker, SoundCues
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 
 
 @dataclass

@@ -31,12 +31,12 @@ from acupressure_desktop.practice import GuidedSession, PhaseKind, plan_session
 from acupressure_desktop.practice.events import PhaseStarted
 from acupressure_desktop.practice.protocols import gentle
 from acupressure_desktop.routines import TRANSITION_S, Routine
-from acupressure_desktop.ui.diagrams import DiagramLibrary
-from acupressure_desktop.ui.point_panel import LOCATOR_SIZE, locator_placement
-from acupressure_desktop.ui.session_driver import SessionDriver
-from acupressure_desktop.ui.session_link import link_session, play
-from acupressure_desktop.ui.session_services import SessionServices, ask_to_stop
-from acupressure_desktop.ui.session_view import SessionView, clock_text
+from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.map.point_panel import LOCATOR_SIZE, locator_placement
+from acupressure_desktop.ui.practice.session_driver import SessionDriver
+from acupressure_desktop.ui.practice.session_link import link_session, play
+from acupressure_desktop.ui.practice.session_services import SessionServices, ask_to_stop
+from acupressure_desktop.ui.practice.session_view import SessionView, clock_text
 
 POLL_MS = 200
 

@@ -10,9 +10,9 @@ from collections.abc import Callable
 
 from acupressure_desktop.practice import PhaseKind
 from acupressure_desktop.practice.events import PhaseStarted
-from acupressure_desktop.ui.session_driver import SessionDriver
-from acupressure_desktop.ui.session_services import SessionServices
-from acupressure_desktop.ui.session_view import SessionView
+from acupressure_desktop.ui.practice.session_driver import SessionDriver
+from acupressure_desktop.ui.practice.session_services import SessionServices
+from acupressure_desktop.ui.practice.session_view import SessionView
 
 
 def play(services: SessionServices, cue: str) -> None:

@@ -32,12 +32,12 @@ from acupressure_desktop.history.backups import BackupError, backup_dir, backups
 from acupressure_desktop.history.exchange import HistoryImportError, export_csv, export_json, import_file
 from acupressure_desktop.history.routine_runs import RoutineRunLog
 from acupressure_desktop.private_files import write_private_text
-from acupressure_desktop.ui.history_detail import HistoryDetail
-from acupressure_desktop.ui.history_filters import HistoryFilters
-from acupressure_desktop.ui.history_model import NOTE_COLUMN, ROUTINE_COLUMN, HistoryTableModel
+from acupressure_desktop.ui.history.history_detail import HistoryDetail
+from acupressure_desktop.ui.history.history_filters import HistoryFilters
+from acupressure_desktop.ui.history.history_model import NOTE_COLUMN, ROUTINE_COLUMN, HistoryTableModel
 
 if TYPE_CHECKING:
-    from acupressure_desktop.ui.history_charts import HistoryCharts
+    from acupressure_desktop.ui.history.history_charts import HistoryCharts
 
 EXPORT_BATCH = 5_000
 FileChooser = Callable[[QWidget, str, str, str], tuple[str, str]]
@@ -190,7 +190,7 @@ class HistoryPage(QWidget):
     def show_charts(self) -> HistoryCharts:
         """Switch to the charts, building them the first time (pyqtgraph loads only then)."""
         if self.charts is None:
-            from acupressure_desktop.ui.history_charts import HistoryCharts  # noqa: PLC0415
+            from acupressure_desktop.ui.history.history_charts import HistoryCharts  # noqa: PLC0415
 
             self.charts = HistoryCharts(self.store, self._catalog, self._today)
             self.views.blockSignals(True)

@@ -21,17 +21,17 @@ from acupressure_desktop import APP_NAME, __version__
 from acupressure_desktop.app_log import AppLog, app_logger
 from acupressure_desktop.paths import AppPaths
 from acupressure_desktop.resources import ResourcesNotFoundError, resource_root
-from acupressure_desktop.ui.crash_reporter import CrashReporter
-from acupressure_desktop.ui.first_paint import FirstPaintWatcher
-from acupressure_desktop.ui.main_window import MainWindow
-from acupressure_desktop.ui.preferences_store import PreferencesStore
-from acupressure_desktop.ui.qt_messages import route_qt_messages
-from acupressure_desktop.ui.single_instance import Claim, SingleInstance
-from acupressure_desktop.ui.theme import ThemeController
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.shell.crash_reporter import CrashReporter
+from acupressure_desktop.ui.shell.first_paint import FirstPaintWatcher
+from acupressure_desktop.ui.shell.main_window import MainWindow
+from acupressure_desktop.ui.shell.qt_messages import route_qt_messages
+from acupressure_desktop.ui.shell.single_instance import Claim, SingleInstance
+from acupressure_desktop.ui.shell.theme import ThemeController
 
 if TYPE_CHECKING:
-    from acupressure_desktop.ui.session_services import SessionServices
-    from acupressure_desktop.ui.workspace import Workspace
+    from acupressure_desktop.ui.map.workspace import Workspace
+    from acupressure_desktop.ui.practice.session_services import SessionServices
 
 FIRST_VIEW = "body_front"
 
@@ -87,7 +87,7 @@ def run_gui(qt_argv: list[str], app_id: str, paths: AppPaths | None = None, meas
         explain_fatal("The app is incomplete", str(error), "")
         return 2
 
-    from acupressure_desktop.ui.tray_wiring import start_reminders  # noqa: PLC0415
+    from acupressure_desktop.ui.shell.tray_wiring import start_reminders  # noqa: PLC0415
 
     window = open_main_window(
         app, settings, theme, root, paths, lambda services: start_reminders(window, services, app)
@@ -180,8 +180,8 @@ def load_workspace(root: Path) -> Workspace | None:
     """Load and check the catalog and build the workspace; on bad data, explain and return None."""
     # Imported here, after the first paint: pydantic and the catalog are the slow part of start-up.
     from acupressure_desktop.catalog import CatalogError, load_catalog  # noqa: PLC0415
-    from acupressure_desktop.ui.diagrams import DiagramLibrary  # noqa: PLC0415
-    from acupressure_desktop.ui.workspace import Workspace  # noqa: PLC0415
+    from acupressure_desktop.ui.map.diagrams import DiagramLibrary  # noqa: PLC0415
+    from acupressure_desktop.ui.map.workspace import Workspace  # noqa: PLC0415
 
     try:
         catalog = load_catalog(root)
@@ -205,9 +205,9 @@ def open_session_services(root: Path, settings: PreferencesStore, paths: AppPath
     from acupressure_desktop.history import HistoryStore  # noqa: PLC0415
     from acupressure_desktop.history.backups import backup_dir, daily_backup  # noqa: PLC0415
     from acupressure_desktop.safety import SafetyProfileStore  # noqa: PLC0415
-    from acupressure_desktop.ui.safety_controller import SafetyController  # noqa: PLC0415
-    from acupressure_desktop.ui.session_services import SessionServices  # noqa: PLC0415
-    from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues  # noqa: PLC0415
+    from acupressure_desktop.ui.guidance.safety_controller import SafetyController  # noqa: PLC0415
+    from acupressure_desktop.ui.practice.session_services import SessionServices  # noqa: PLC0415
+    from acupressure_desktop.ui.practice.sound_cues import PhaseSpeaker, SoundCues  # noqa: PLC0415
 
     history = HistoryStore.open(paths.data_dir)
     backup_problem = ""

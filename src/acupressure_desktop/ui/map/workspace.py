@@ -10,20 +10,20 @@ from PySide6.QtWidgets import QSplitter, QWidget
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.catalog.search import PointSearch
 from acupressure_desktop.safety import suggestible
-from acupressure_desktop.ui.body_map import BodyMapView
-from acupressure_desktop.ui.diagrams import DiagramLibrary
-from acupressure_desktop.ui.point_panel import PointPanel
-from acupressure_desktop.ui.search_box import SearchBox
-from acupressure_desktop.ui.selection import PointSelection
-from acupressure_desktop.ui.view_picker import ViewPicker
+from acupressure_desktop.ui.map.body_map import BodyMapView
+from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.map.point_panel import PointPanel
+from acupressure_desktop.ui.map.search_box import SearchBox
+from acupressure_desktop.ui.map.selection import PointSelection
+from acupressure_desktop.ui.map.view_picker import ViewPicker
 
 if TYPE_CHECKING:
     from acupressure_desktop.practice.protocols import MatProtocol
     from acupressure_desktop.routines import Routine
-    from acupressure_desktop.ui.mat_window import MatWindow
-    from acupressure_desktop.ui.routine_window import RoutineWindow
-    from acupressure_desktop.ui.session_services import SessionServices
-    from acupressure_desktop.ui.session_window import SessionWindow
+    from acupressure_desktop.ui.practice.mat_window import MatWindow
+    from acupressure_desktop.ui.practice.routine_window import RoutineWindow
+    from acupressure_desktop.ui.practice.session_services import SessionServices
+    from acupressure_desktop.ui.practice.session_window import SessionWindow
 
 
 class Workspace(QSplitter):
@@ -98,7 +98,7 @@ class Workspace(QSplitter):
         if advice is None:
             return  # the user chose not to start
         # Sessions bring pyqtgraph and the practice engine; they load with the first session.
-        from acupressure_desktop.ui.session_window import SessionWindow  # noqa: PLC0415
+        from acupressure_desktop.ui.practice.session_window import SessionWindow  # noqa: PLC0415
 
         window = SessionWindow(point, self.catalog, self.library, self.services, advice)
         window.finished.connect(self._session_closed)
@@ -135,7 +135,7 @@ class Workspace(QSplitter):
         advice = self.services.safety.approve(self.catalog, points, f"the routine {routine.name}", self.window())
         if advice is None:
             return
-        from acupressure_desktop.ui.routine_window import RoutineWindow  # noqa: PLC0415
+        from acupressure_desktop.ui.practice.routine_window import RoutineWindow  # noqa: PLC0415
 
         window = RoutineWindow(routine, self.catalog, self.library, self.services, advice.gentle is not None)
         window.finished.connect(self._session_closed)
@@ -150,7 +150,7 @@ class Workspace(QSplitter):
             return
         if self.services.safety.approve_mat(self.catalog, self.window()) is None:
             return
-        from acupressure_desktop.ui.mat_window import MatWindow  # noqa: PLC0415
+        from acupressure_desktop.ui.practice.mat_window import MatWindow  # noqa: PLC0415
 
         window = MatWindow(protocol, self.library, self.services, purpose, before)
         window.finished.connect(self._session_closed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from acupressure_desktop.ui.workspace import Workspace
+    from acupressure_desktop.ui.map.workspace import Workspace
 
 
 def saved_work_text(workspace: Workspace | None) -> str:

@@ -17,8 +17,8 @@ from acupressure_desktop import APP_NAME
 from acupressure_desktop.history import HistoryStore
 from acupressure_desktop.history.stats import practices_on
 from acupressure_desktop.practice.reminders import ReminderScheduler
-from acupressure_desktop.ui.reminder_preferences import ReminderPreferences
-from acupressure_desktop.ui.session_services import SessionServices
+from acupressure_desktop.ui.practice.session_services import SessionServices
+from acupressure_desktop.ui.preferences.reminder_preferences import ReminderPreferences
 
 CHECK_MS = 30_000
 NO_TRAY = (

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from acupressure_desktop.history import HistoryStore
 from acupressure_desktop.history.stats import practices_on
-from acupressure_desktop.ui.preferences_store import PreferencesStore
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 
 DAY_CHECK_MS = 60_000  # notices midnight within a minute
 

@@ -11,12 +11,12 @@ from acupressure_desktop.history import SessionRecorder
 from acupressure_desktop.practice import GuidedSession, PhaseKind, plan_session
 from acupressure_desktop.practice.events import PhaseStarted
 from acupressure_desktop.practice.protocols import MatProtocol
-from acupressure_desktop.ui.diagrams import DiagramLibrary
-from acupressure_desktop.ui.session_driver import SessionDriver
-from acupressure_desktop.ui.session_link import link_session, play
-from acupressure_desktop.ui.session_outcome import SessionOutcome
-from acupressure_desktop.ui.session_services import SessionServices, ask_to_stop
-from acupressure_desktop.ui.session_view import SessionView
+from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.practice.session_driver import SessionDriver
+from acupressure_desktop.ui.practice.session_link import link_session, play
+from acupressure_desktop.ui.practice.session_outcome import SessionOutcome
+from acupressure_desktop.ui.practice.session_services import SessionServices, ask_to_stop
+from acupressure_desktop.ui.practice.session_view import SessionView
 
 POSITION_WORDS = {"lie": "lying on your back", "sit": "sitting", "stand": "standing"}
 

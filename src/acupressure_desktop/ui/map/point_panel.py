@@ -11,8 +11,8 @@ from PySide6.QtGui import QPalette, QPixmap, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import Catalog, Placement, Point
-from acupressure_desktop.ui.diagrams import DiagramLibrary
-from acupressure_desktop.ui.selection import PointSelection
+from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.map.selection import PointSelection
 
 if TYPE_CHECKING:
     from acupressure_desktop.history import PointStats

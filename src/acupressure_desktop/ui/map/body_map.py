@@ -19,9 +19,9 @@ from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import QGestureEvent, QGraphicsItem, QGraphicsScene, QGraphicsView, QPinchGesture, QWidget
 
 from acupressure_desktop.catalog import Catalog
-from acupressure_desktop.ui.diagrams import DiagramLibrary
-from acupressure_desktop.ui.hotspot import Hotspot
-from acupressure_desktop.ui.selection import PointSelection
+from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.map.hotspot import Hotspot
+from acupressure_desktop.ui.map.selection import PointSelection
 
 MIN_ZOOM = 1.0
 MAX_ZOOM = 8.0

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import SessionRecord
 from acupressure_desktop.practice.phases import PHASE_TITLES
-from acupressure_desktop.ui.history_model import STATUS_TEXT
+from acupressure_desktop.ui.history.history_model import STATUS_TEXT
 
 
 class HistoryDetail(QWidget):

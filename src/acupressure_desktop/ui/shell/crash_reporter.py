@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal, qVersion
 from PySide6.QtWidgets import QWidget
 
 from acupressure_desktop import APP_NAME, __version__
-from acupressure_desktop.ui.crash_dialog import CrashDialog
+from acupressure_desktop.ui.shell.crash_dialog import CrashDialog
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 

@@ -15,27 +15,27 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSizePolicy, QT
 
 from acupressure_desktop import APP_NAME
 from acupressure_desktop.preferences import Appearance
-from acupressure_desktop.ui.about_dialog import AboutDialog
-from acupressure_desktop.ui.diagram_preview import DiagramPreview
-from acupressure_desktop.ui.preferences_store import PreferencesStore
-from acupressure_desktop.ui.saved_work import saved_work_text
-from acupressure_desktop.ui.shortcuts import Shortcut, distinct_sequences
-from acupressure_desktop.ui.theme import ThemeController
+from acupressure_desktop.ui.map.diagram_preview import DiagramPreview
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.shell.about_dialog import AboutDialog
+from acupressure_desktop.ui.shell.saved_work import saved_work_text
+from acupressure_desktop.ui.shell.shortcuts import Shortcut, distinct_sequences
+from acupressure_desktop.ui.shell.theme import ThemeController
 
 if TYPE_CHECKING:
-    from acupressure_desktop.ui.body_map import BodyMapView
-    from acupressure_desktop.ui.daily_progress import DailyProgress
-    from acupressure_desktop.ui.finder_page import FinderPage
-    from acupressure_desktop.ui.history_page import HistoryPage
-    from acupressure_desktop.ui.mat_page import MatPage
-    from acupressure_desktop.ui.point_panel import PointPanel
-    from acupressure_desktop.ui.routines_page import RoutinesPage
-    from acupressure_desktop.ui.search_box import SearchBox
-    from acupressure_desktop.ui.selection import PointSelection
-    from acupressure_desktop.ui.session_services import SessionServices
-    from acupressure_desktop.ui.tray_reminders import TrayReminders
-    from acupressure_desktop.ui.view_picker import ViewPicker
-    from acupressure_desktop.ui.workspace import Workspace
+    from acupressure_desktop.ui.guidance.finder_page import FinderPage
+    from acupressure_desktop.ui.guidance.routines_page import RoutinesPage
+    from acupressure_desktop.ui.history.daily_progress import DailyProgress
+    from acupressure_desktop.ui.history.history_page import HistoryPage
+    from acupressure_desktop.ui.map.body_map import BodyMapView
+    from acupressure_desktop.ui.map.point_panel import PointPanel
+    from acupressure_desktop.ui.map.search_box import SearchBox
+    from acupressure_desktop.ui.map.selection import PointSelection
+    from acupressure_desktop.ui.map.view_picker import ViewPicker
+    from acupressure_desktop.ui.map.workspace import Workspace
+    from acupressure_desktop.ui.practice.mat_page import MatPage
+    from acupressure_desktop.ui.practice.session_services import SessionServices
+    from acupressure_desktop.ui.shell.tray_reminders import TrayReminders
 
 # How often a history that could not save (disk full, file busy) tries again.
 HISTORY_RETRY_MS = 15_000
@@ -162,11 +162,11 @@ class MainWindow(QMainWindow):
 
     def attach_services(self, services: SessionServices) -> None:
         """Turn on sessions and the history (they may arrive just after the map)."""
-        from acupressure_desktop.ui.history_page import HistoryPage  # noqa: PLC0415
+        from acupressure_desktop.ui.history.history_page import HistoryPage  # noqa: PLC0415
 
         workspace = self.workspace
         workspace.attach_services(services)
-        from acupressure_desktop.ui.guidance_pages import build_guidance_pages  # noqa: PLC0415
+        from acupressure_desktop.ui.guidance.guidance_pages import build_guidance_pages  # noqa: PLC0415
 
         pages = build_guidance_pages(workspace, services, self.show_notice)
         self.finder_page, self.routines_page, self.mat_page = pages.finder, pages.routines, pages.mat
@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         services = self.workspace.services
         if services is None or services.sounds is None or services.speaker is None:
             return
-        from acupressure_desktop.ui.preferences_dialog import PreferencesDialog  # noqa: PLC0415
+        from acupressure_desktop.ui.preferences.preferences_dialog import PreferencesDialog  # noqa: PLC0415
 
         reminders = self.tray.preferences() if self.tray is not None else None
         dialog = PreferencesDialog(services.settings, services.sounds, services.speaker, self, reminders)
@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
             services.safety.show_screen(self.workspace.catalog.safety, self, first_run)
 
     def show_practice_guide(self) -> None:
-        from acupressure_desktop.ui.practice_guide import PracticeGuideDialog  # noqa: PLC0415
+        from acupressure_desktop.ui.guidance.practice_guide import PracticeGuideDialog  # noqa: PLC0415
 
         PracticeGuideDialog(self.workspace.catalog.guide, self).show()
 

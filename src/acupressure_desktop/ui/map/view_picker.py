@@ -7,7 +7,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
 from acupressure_desktop.catalog import Catalog
-from acupressure_desktop.ui.diagrams import DiagramLibrary
+from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 
 THUMB = QSize(96, 104)
 _VIEW_ID = Qt.ItemDataRole.UserRole

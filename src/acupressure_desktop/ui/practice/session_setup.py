@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from acupressure_desktop.catalog import Catalog, Point
 from acupressure_desktop.practice import CircularMassage, SteadyPressure, parse_protocol
-from acupressure_desktop.ui.preferences_store import PreferencesStore
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 
 SIDE_CHOICES = {
     "both": ("Both sides, left then right", ("left", "right")),

@@ -12,12 +12,12 @@ from acupressure_desktop.practice.mat_progression import MatSuggestion, suggest_
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.routines import Routine, load_presets
 from acupressure_desktop.routines.store import RoutineStore
-from acupressure_desktop.ui.daily_progress import DailyProgress
-from acupressure_desktop.ui.finder_page import FinderPage
-from acupressure_desktop.ui.mat_page import MatPage
-from acupressure_desktop.ui.routines_page import RoutinesPage
-from acupressure_desktop.ui.session_services import SessionServices
-from acupressure_desktop.ui.workspace import Workspace
+from acupressure_desktop.ui.guidance.finder_page import FinderPage
+from acupressure_desktop.ui.guidance.routines_page import RoutinesPage
+from acupressure_desktop.ui.history.daily_progress import DailyProgress
+from acupressure_desktop.ui.map.workspace import Workspace
+from acupressure_desktop.ui.practice.mat_page import MatPage
+from acupressure_desktop.ui.practice.session_services import SessionServices
 
 
 def load_presets_for(catalog: Catalog) -> tuple[tuple[Routine, ...], list[str]]:

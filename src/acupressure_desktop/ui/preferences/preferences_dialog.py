@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from acupressure_desktop.preferences.model import MAX_DAILY_GOAL, MIN_DAILY_GOAL
-from acupressure_desktop.ui.preferences_store import PreferencesStore
-from acupressure_desktop.ui.reminder_preferences import ReminderPreferences
-from acupressure_desktop.ui.sound_cues import PhaseSpeaker, SoundCues
+from acupressure_desktop.ui.practice.sound_cues import PhaseSpeaker, SoundCues
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.preferences.reminder_preferences import ReminderPreferences
 
 
 class PreferencesDialog(QDialog):

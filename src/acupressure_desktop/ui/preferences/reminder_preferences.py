@@ -10,8 +10,8 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
 
 from acupressure_desktop.practice.reminders import MAX_TIMES
-from acupressure_desktop.ui.preferences_store import PreferencesStore
-from acupressure_desktop.ui.reminder_settings import autostart_file, set_autostart
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.preferences.reminder_settings import autostart_file, set_autostart
 
 
 class ReminderPreferences(QGroupBox):

@@ -38,7 +38,7 @@ def run_self_test() -> int:
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from acupressure_desktop.ui.qt_messages import route_qt_messages  # noqa: PLC0415
+    from acupressure_desktop.ui.shell.qt_messages import route_qt_messages  # noqa: PLC0415
 
     # Expected notes (no media backend, offscreen size hints) stay out of the report's stderr; real
     # warnings still show there, where CI looks for them.
@@ -109,7 +109,7 @@ def _catalog(context: dict[str, Any]) -> str:
 def _diagrams(context: dict[str, Any]) -> str:
     from PySide6.QtCore import QSize  # noqa: PLC0415
 
-    from acupressure_desktop.ui.diagrams import DiagramLibrary  # noqa: PLC0415
+    from acupressure_desktop.ui.map.diagrams import DiagramLibrary  # noqa: PLC0415
 
     catalog = context["catalog"]
     library = DiagramLibrary(catalog, context["root"] / "body_svgs")
@@ -139,8 +139,8 @@ def _database(context: dict[str, Any]) -> str:
 
 def _services(context: dict[str, Any]) -> Any:
     from acupressure_desktop.app_log import app_logger  # noqa: PLC0415
-    from acupressure_desktop.ui.preferences_store import PreferencesStore  # noqa: PLC0415
-    from acupressure_desktop.ui.session_services import SessionServices  # noqa: PLC0415
+    from acupressure_desktop.ui.practice.session_services import SessionServices  # noqa: PLC0415
+    from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore  # noqa: PLC0415
 
     settings = PreferencesStore(context["home"] / "settings.ini", app_logger())
     return SessionServices(settings=settings, history=context["store"])
@@ -150,9 +150,9 @@ def _main_window(context: dict[str, Any]) -> str:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from acupressure_desktop.preferences import Appearance  # noqa: PLC0415
-    from acupressure_desktop.ui.main_window import MainWindow  # noqa: PLC0415
-    from acupressure_desktop.ui.theme import ThemeController  # noqa: PLC0415
-    from acupressure_desktop.ui.workspace import Workspace  # noqa: PLC0415
+    from acupressure_desktop.ui.map.workspace import Workspace  # noqa: PLC0415
+    from acupressure_desktop.ui.shell.main_window import MainWindow  # noqa: PLC0415
+    from acupressure_desktop.ui.shell.theme import ThemeController  # noqa: PLC0415
 
     services = _services(context)
     app = QApplication.instance()
@@ -172,7 +172,7 @@ def _session_view(context: dict[str, Any]) -> str:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from acupressure_desktop.practice import SteadyPressure  # noqa: PLC0415
-    from acupressure_desktop.ui.session_window import SessionWindow  # noqa: PLC0415
+    from acupressure_desktop.ui.practice.session_window import SessionWindow  # noqa: PLC0415
 
     catalog = context["catalog"]
     window = SessionWindow(catalog.point("LI4"), catalog, context["library"], _services(context))
@@ -202,7 +202,7 @@ def _history_view(context: dict[str, Any]) -> str:
 
 
 def _sound(context: dict[str, Any]) -> str:
-    from acupressure_desktop.ui.sound_cues import SoundCues  # noqa: PLC0415
+    from acupressure_desktop.ui.practice.sound_cues import SoundCues  # noqa: PLC0415
 
     cues = SoundCues(context["root"] / "sounds")
     # No sound is a reported state, not a failure: the app runs with visual cues.

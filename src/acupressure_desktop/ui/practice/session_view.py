@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 from acupressure_desktop.catalog import Point
 from acupressure_desktop.practice import PhaseKind, SessionPlan, Snapshot
 from acupressure_desktop.practice.events import PhaseStarted
-from acupressure_desktop.ui.breathing_pacer import BreathingPacer
-from acupressure_desktop.ui.diagrams import DiagramLibrary
-from acupressure_desktop.ui.point_panel import locator_placement
-from acupressure_desktop.ui.pressure_plot import PressurePlot
+from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.map.point_panel import locator_placement
+from acupressure_desktop.ui.practice.breathing_pacer import BreathingPacer
+from acupressure_desktop.ui.practice.pressure_plot import PressurePlot
 
 LOCATOR = QSize(220, 160)
 SIDE_NAMES = {"left": "Left side", "right": "Right side", "center": "Centre"}
