@@ -22,7 +22,7 @@ if not os.environ.get("DISPLAY"):
 from PySide6.QtWidgets import QApplication
 
 from acupressure_desktop.catalog import load_catalog
-from acupressure_desktop.history import HistoryStore, PhaseRecord, SessionRecord, SessionStatus
+from acupressure_desktop.history import History, PhaseRecord, SessionRecord, SessionStatus
 from acupressure_desktop.practice import CircularMassage, SteadyPressure
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.ui.history.history_page import HistoryPage
@@ -32,7 +32,7 @@ REPEATS = 5
 TODAY = date(2026, 11, 24)
 
 
-def generate(store: HistoryStore, count: int, points: list[str], symptoms: list[str]) -> None:
+def generate(history: History, count: int, points: list[str], symptoms: list[str]) -> None:
     rng = random.Random(count)
     start = datetime.combine(TODAY - timedelta(days=5 * 365), datetime.min.time()).astimezone()
     span = 5 * 365 * 86400
@@ -62,9 +62,9 @@ def generate(store: HistoryStore, count: int, points: list[str], symptoms: list[
             )
         )
         if len(records) == 5_000:
-            store.insert_many(records)
+            history.sessions.insert_many(records)
             records = []
-    store.insert_many(records)
+    history.sessions.insert_many(records)
 
 
 def timed(action) -> float:  # type: ignore[no-untyped-def]
@@ -76,11 +76,11 @@ def timed(action) -> float:  # type: ignore[no-untyped-def]
     return statistics.median(runs)
 
 
-def measure(app: QApplication, store: HistoryStore, catalog) -> dict[str, float]:  # type: ignore[no-untyped-def]
+def measure(app: QApplication, history: History, catalog) -> dict[str, float]:  # type: ignore[no-untyped-def]
     pages: list[HistoryPage] = []
 
     def open_view() -> None:
-        page = HistoryPage(store, catalog, today=lambda: TODAY)
+        page = HistoryPage(history, catalog, today=lambda: TODAY)
         page.resize(1200, 700)
         page.show()
         app.processEvents()
@@ -118,12 +118,12 @@ def main() -> None:
     results = {}
     for size in SIZES:
         folder = Path(tempfile.mkdtemp(prefix=f"history-{size}-"))
-        store = HistoryStore.open(folder)
+        history = History.open(folder)
         began = time.perf_counter()
-        generate(store, size, points, symptoms)
+        generate(history, size, points, symptoms)
         print(f"{size:>7} sessions generated in {time.perf_counter() - began:.1f} s")
-        results[size] = measure(app, store, catalog)
-        store.close()
+        results[size] = measure(app, history, catalog)
+        history.close()
         print(f"{size:>7}: " + ", ".join(f"{k} {v:.1f} ms" for k, v in results[size].items()))
     small, large = results[SIZES[0]], results[SIZES[1]]
     print("100k absolute: " + ", ".join(f"{k} {v:.0f} ms" for k, v in large.items()))

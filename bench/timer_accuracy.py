@@ -27,10 +27,11 @@ from PySide6.QtWidgets import QApplication
 import acupressure_desktop.ui.practice.session_window as session_window_module
 from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.catalog import load_catalog
-from acupressure_desktop.history import HistoryStore
+from acupressure_desktop.history import History
 from acupressure_desktop.practice import PhaseKind, SessionPlan, SteadyPressure
 from acupressure_desktop.practice.events import Cue, PhaseStarted, SessionEvent
 from acupressure_desktop.practice.phases import Phase
+from acupressure_desktop.practice.requests import PointSessionRequest
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.practice.session_window import SessionServices, SessionWindow
@@ -72,7 +73,7 @@ def main() -> None:
     home = Path(os.environ["ACUPRESSURE_DESKTOP_HOME"])
     services = SessionServices(
         settings=PreferencesStore(home / "s.ini", app_logger()),
-        history=HistoryStore.open(home / "data"),
+        history=History.open(home / "data"),
     )
     session_window_module.plan_session = short_plan  # type: ignore[assignment]
     window = SessionWindow(catalog.point("LI4"), catalog, DiagramLibrary(catalog, root / "body_svgs"), services)
@@ -104,7 +105,9 @@ def main() -> None:
                 hold["end"], hold["cpu_end"] = now, cpu_seconds()
 
     try:
-        window.setup.start_requested.emit(SteadyPressure(), ("left", "right"), None, None)
+        window.setup.start_requested.emit(
+            PointSessionRequest(point_code="LI4", protocol=SteadyPressure(), sides=("left", "right"))
+        )
         assert window.session is not None and window.driver is not None
         started["at"] = window.session._started_at
         window.session.subscribe(listen)

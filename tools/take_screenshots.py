@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QApplication
 
 from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.catalog import load_catalog
-from acupressure_desktop.history import HistoryStore, PhaseRecord, SessionRecord, SessionStatus
+from acupressure_desktop.history import History, PhaseRecord, SessionRecord, SessionStatus
 from acupressure_desktop.practice import PhaseKind, SteadyPressure
+from acupressure_desktop.practice.requests import PointSessionRequest
 from acupressure_desktop.preferences import Appearance
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
@@ -47,7 +48,7 @@ class StoppedClock:
         return self.now
 
 
-def example_history(store: HistoryStore, now: datetime) -> None:
+def example_history(history: History, now: datetime) -> None:
     chance = random.Random(4)
     records = []
     for day in range(21):
@@ -73,7 +74,7 @@ def example_history(store: HistoryStore, now: datetime) -> None:
                     after_rating=max(0, before - chance.randint(0, 4)),
                 )
             )
-    store.insert_many(records)
+    history.sessions.insert_many(records)
 
 
 def main() -> int:
@@ -82,10 +83,10 @@ def main() -> int:
     root = resource_root()
     catalog = load_catalog(root)
     library = DiagramLibrary(catalog, root / "body_svgs")
-    store = HistoryStore.open(home / "data")
-    example_history(store, datetime.now(UTC))
+    history = History.open(home / "data")
+    example_history(history, datetime.now(UTC))
     settings = PreferencesStore(home / "settings.ini", app_logger())
-    services = SessionServices(settings=settings, history=store)
+    services = SessionServices(settings=settings, history=history)
     OUT.mkdir(parents=True, exist_ok=True)
 
     window = MainWindow(settings, ThemeController(app, Appearance.LIGHT))
@@ -110,7 +111,11 @@ def main() -> int:
     session = SessionWindow(catalog.point("LI4"), catalog, library, replace(services, clock=clock))
     session.resize(900, 640)
     session.show()
-    session.setup.start_requested.emit(SteadyPressure(), ("left", "right"), "headache", 6)
+    session.setup.start_requested.emit(
+        PointSessionRequest(
+            point_code="LI4", protocol=SteadyPressure(), sides=("left", "right"), purpose="headache", before_rating=6
+        )
+    )
     while session.driver.snapshot().phase.kind is not PhaseKind.HOLD:
         clock.now += 0.25
         session.driver.poll()
@@ -121,7 +126,7 @@ def main() -> int:
     session.confirm_stop = lambda _parent: True
     session.close()
     window.close()
-    store.close()
+    history.close()
     print(f"screenshots in {OUT}")
     return 0
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.catalog import Catalog
-from acupressure_desktop.history import HistoryStore
+from acupressure_desktop.history import History
 from acupressure_desktop.preferences import Appearance
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.ui.map.body_map import BodyMapView
@@ -55,15 +55,15 @@ def sounds() -> RecordingSounds:
 
 
 @pytest.fixture
-def history(tmp_path: Path) -> Iterator[HistoryStore]:
-    store = HistoryStore.open(tmp_path / "data")
-    yield store
-    store.close()
+def history(tmp_path: Path) -> Iterator[History]:
+    opened = History.open(tmp_path / "data")
+    yield opened
+    opened.close()
 
 
 @pytest.fixture
 def services(
-    settings: PreferencesStore, history: HistoryStore, sounds: RecordingSounds, clock: FakeClock
+    settings: PreferencesStore, history: History, sounds: RecordingSounds, clock: FakeClock
 ) -> SessionServices:
     return SessionServices(settings=settings, history=history, sounds=sounds, clock=clock)  # type: ignore[arg-type]
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.app_log import AppLog, app_logger
-from acupressure_desktop.history import HistoryStore, SessionStatus
+from acupressure_desktop.history import History, SessionStatus
 from acupressure_desktop.practice import PhaseKind
 from acupressure_desktop.ui.shell.crash_reporter import CrashReporter
 from tests.fakes import FakeClock
@@ -89,7 +89,7 @@ def test_an_error_in_a_worker_thread_reaches_the_dialog(qtbot: QtBot, reporter: 
 
 
 def test_a_running_session_is_kept_and_quitting_leaves_it_in_the_history(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, window, reporter: CrashReporter, clock: FakeClock, history: HistoryStore, quits: list[bool]
+    qtbot: QtBot, window, reporter: CrashReporter, clock: FakeClock, history: History, quits: list[bool]
 ) -> None:
     session_window = open_session(qtbot, window)
     qtbot.mouseClick(session_window.setup.start_button, Qt.MouseButton.LeftButton)
@@ -102,7 +102,7 @@ def test_a_running_session_is_kept_and_quitting_leaves_it_in_the_history(  # typ
     dialog = reporter.dialog
     assert dialog is not None
     assert "session in progress is saved up to its current phase" in dialog.saved_label.text()
-    [record] = history.recent()
+    [record] = history.sessions.recent()
     assert record.status is SessionStatus.IN_PROGRESS
     assert any(phase.kind == PhaseKind.HOLD.value for phase in record.phases)
     qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)

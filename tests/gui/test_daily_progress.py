@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.app_log import app_logger
-from acupressure_desktop.history import HistoryStore
+from acupressure_desktop.history import History
 from acupressure_desktop.ui.history.daily_progress import DailyProgress
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 from tests.unit.history_data import session
@@ -17,24 +17,24 @@ NOON = datetime.combine(date.today(), time(12)).astimezone()  # today, whatever 
 
 
 def test_the_main_window_shows_today_against_the_goal_and_updates_after_a_session(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, window, history: HistoryStore
+    qtbot: QtBot, window, history: History
 ) -> None:
     progress = window.daily_progress
     assert progress is not None and progress.text() == "Today: 0 of 2 ○○"
-    history.begin(session(1, when=NOON))
+    history.sessions.begin(session(1, when=NOON))
     window.workspace.practice_finished.emit()
     assert progress.text() == "Today: 1 of 2 ●○"
     assert "1 more to reach today's goal" in progress.toolTip()
 
 
 def test_the_goal_comes_from_the_settings_and_nonsense_there_falls_back(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, settings: PreferencesStore, history: HistoryStore
+    qtbot: QtBot, settings: PreferencesStore, history: History
 ) -> None:
     now = NOON
     for n in range(3):
-        history.begin(session(n, when=now - timedelta(minutes=n)))
+        history.sessions.begin(session(n, when=now - timedelta(minutes=n)))
     settings.update(daily_goal=2)
-    progress = DailyProgress(history, settings)
+    progress = DailyProgress(history.totals, settings)
     qtbot.addWidget(progress)
     assert progress.text() == "Today: 3 of 2 ●● +1"
     assert "reached today's goal" in progress.toolTip()
@@ -43,16 +43,16 @@ def test_the_goal_comes_from_the_settings_and_nonsense_there_falls_back(  # type
     raw.sync()
     reread = PreferencesStore(settings.file, app_logger())
     assert reread.current.daily_goal == 2
-    assert DailyProgress(history, reread).text() == "Today: 3 of 2 ●● +1"
+    assert DailyProgress(history.totals, reread).text() == "Today: 3 of 2 ●● +1"
     settings.update(daily_goal=4)
     progress.refresh()
     assert progress.text() == "Today: 3 of 4 ●●●○"
 
 
-def test_a_new_day_starts_from_zero(qtbot: QtBot, settings: PreferencesStore, history: HistoryStore) -> None:
+def test_a_new_day_starts_from_zero(qtbot: QtBot, settings: PreferencesStore, history: History) -> None:
     day = [date.today()]
-    history.begin(session(1, when=NOON))
-    progress = DailyProgress(history, settings, today=lambda: day[0])
+    history.sessions.begin(session(1, when=NOON))
+    progress = DailyProgress(history.totals, settings, today=lambda: day[0])
     qtbot.addWidget(progress)
     assert progress.text().startswith("Today: 1 of")
     day[0] += timedelta(days=1)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from acupressure_desktop.history import HistoryStore, SessionStatus
+from acupressure_desktop.history import History, SessionStatus
 from acupressure_desktop.history.queries import RoutinePart
-from acupressure_desktop.history.routine_runs import RoutineRunLog
 from acupressure_desktop.ui.history.history_model import ROUTINE_COLUMN
 from acupressure_desktop.ui.practice.routine_window import RoutineWindow
 from acupressure_desktop.ui.shell.main_window import MainWindow
@@ -62,7 +61,7 @@ def test_start_on_a_result_opens_its_session_in_one_click(qtbot: QtBot, window) 
 
 
 def test_a_whole_routine_runs_with_the_map_following_and_lands_in_history(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, window, clock: FakeClock, history: HistoryStore
+    qtbot: QtBot, window, clock: FakeClock, history: History
 ) -> None:
     page = finder(qtbot, window)
     page.choose("nausea")
@@ -92,9 +91,9 @@ def test_a_whole_routine_runs_with_the_map_following_and_lands_in_history(  # ty
     run._save_and_close()
     qtbot.waitUntil(lambda: window.workspace.session_window is None)
 
-    [stored] = RoutineRunLog(history).recent()
+    [stored] = history.runs.recent()
     assert (stored.routine_name, stored.status, stored.steps_done) == ("Settle nausea", SessionStatus.COMPLETED, 2)
-    sessions = history.recent()
+    sessions = history.sessions.recent()
     assert {s.point_code for s in sessions} == {"PC6", "CV12"}
     assert all(s.routine_run_id == stored.id and s.purpose == "nausea" for s in sessions)
 
@@ -111,7 +110,7 @@ def test_a_whole_routine_runs_with_the_map_following_and_lands_in_history(  # ty
 
 
 def test_a_routine_stopped_halfway_is_kept_as_a_partial_run(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, window, clock: FakeClock, history: HistoryStore
+    qtbot: QtBot, window, clock: FakeClock, history: History
 ) -> None:
     page = finder(qtbot, window)
     page.choose("insomnia")
@@ -129,7 +128,7 @@ def test_a_routine_stopped_halfway_is_kept_as_a_partial_run(  # type: ignore[no-
     qtbot.keyClick(run, Qt.Key.Key_Escape)
     assert run.pages.currentWidget() is run.end_page
     assert "1 of 4 points" in run.end_text.text()
-    [stored] = RoutineRunLog(history).recent()
+    [stored] = history.runs.recent()
     assert (stored.status, stored.steps_done, stored.steps_planned) == (SessionStatus.STOPPED, 1, 4)
     run.close()
     window.show_history()
@@ -155,7 +154,7 @@ def test_with_pregnancy_ticked_the_finder_and_presets_leave_out_points_to_avoid(
 
 
 def test_from_head_ache_to_a_finished_routine_in_the_history(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, window, clock: FakeClock, history: HistoryStore
+    qtbot: QtBot, window, clock: FakeClock, history: History
 ) -> None:
     page = finder(qtbot, window)
     qtbot.keyClicks(page.query, "head ache")
@@ -174,7 +173,7 @@ def test_from_head_ache_to_a_finished_routine_in_the_history(  # type: ignore[no
             qtbot.waitUntil(lambda: run.pages.currentWidget() is run.transition)
             drive(run, clock, 9)  # the countdown to the next point
     qtbot.waitUntil(lambda: run.pages.currentWidget() is run.end_page)
-    [stored] = RoutineRunLog(history).recent()
+    [stored] = history.runs.recent()
     assert (stored.status, stored.steps_done) == (SessionStatus.COMPLETED, 4)
-    assert [s.point_code for s in reversed(history.recent())] == ["LU7", "LI4", "SI3", "BL2"]
+    assert [s.point_code for s in reversed(history.sessions.recent())] == ["LU7", "LI4", "SI3", "BL2"]
     run.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from acupressure_desktop.history import HistoryStore, SessionStatus
+from acupressure_desktop.history import History, SessionStatus
 from acupressure_desktop.practice import PhaseKind
 from acupressure_desktop.ui.practice.session_window import SessionWindow
 from tests.fakes import FakeClock, RecordingSounds
@@ -39,7 +39,7 @@ def run_until(session_window: SessionWindow, clock: FakeClock, kind: PhaseKind, 
 
 
 def test_a_whole_session_on_both_hands_is_followed_rated_and_stored(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, window, clock: FakeClock, sounds: RecordingSounds, history: HistoryStore
+    qtbot: QtBot, window, clock: FakeClock, sounds: RecordingSounds, history: History
 ) -> None:
     session_window = open_session(qtbot, window)
     setup = session_window.setup
@@ -89,7 +89,7 @@ def test_a_whole_session_on_both_hands_is_followed_rated_and_stored(  # type: ig
     qtbot.keyClicks(session_window.outcome.note, "Head feels lighter")
     qtbot.mouseClick(session_window.outcome.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.workspace.session_window is None)
-    [record] = history.recent()
+    [record] = history.sessions.recent()
     assert record.point_code == "LI4"
     assert record.status is SessionStatus.COMPLETED
     assert record.sides == ("left", "right")
@@ -100,7 +100,7 @@ def test_a_whole_session_on_both_hands_is_followed_rated_and_stored(  # type: ig
 
 
 def test_escape_asks_before_stopping_and_keeps_what_was_done(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, window, clock: FakeClock, history: HistoryStore
+    qtbot: QtBot, window, clock: FakeClock, history: History
 ) -> None:
     session_window = open_session(qtbot, window, "PC6")
     qtbot.mouseClick(session_window.setup.start_button, Qt.MouseButton.LeftButton)
@@ -114,7 +114,7 @@ def test_escape_asks_before_stopping_and_keeps_what_was_done(  # type: ignore[no
     assert not session_window.is_running
     assert "Session stopped" in session_window.outcome.title.text()
     qtbot.mouseClick(session_window.outcome.skip_button, Qt.MouseButton.LeftButton)
-    [record] = history.recent()
+    [record] = history.sessions.recent()
     assert record.status is SessionStatus.STOPPED
     assert record.actual_s == 20
 
@@ -195,12 +195,12 @@ def test_focus_mode_makes_the_type_bigger(qtbot: QtBot, window) -> None:  # type
 
 
 def test_sessions_run_unsaved_when_the_history_cannot_be_written(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, window, history: HistoryStore, clock: FakeClock
+    qtbot: QtBot, window, history: History, clock: FakeClock
 ) -> None:
-    history._db.execute("PRAGMA query_only = ON")  # the disk refuses writes from now on
+    history.database._db.execute("PRAGMA query_only = ON")  # the disk refuses writes from now on
     session_window = open_session(qtbot, window)
     qtbot.mouseClick(session_window.setup.start_button, Qt.MouseButton.LeftButton)
-    assert not history.can_write
+    assert not history.database.can_write
     assert window.notice_bar.isVisible()
     assert "not being saved" in window.notice_label.text()
     clock.advance(30)

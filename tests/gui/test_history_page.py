@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.catalog import Catalog
-from acupressure_desktop.history import HistoryStore, SessionStatus
+from acupressure_desktop.history import History, SessionStatus
 from acupressure_desktop.history.queries import SessionFilter
 from acupressure_desktop.ui.history.history_model import PAGE
 from acupressure_desktop.ui.history.history_page import HistoryPage
@@ -22,9 +22,9 @@ TODAY = date(2026, 11, 24)
 
 
 @pytest.fixture
-def filled(history: HistoryStore) -> HistoryStore:
+def filled(history: History) -> History:
     noon = datetime(2026, 11, 24, 12, 0).astimezone()
-    history.insert_many(
+    history.sessions.insert_many(
         [
             session(1, "LI4", when=noon, purpose="headache", before=7, after=3, note="Felt lighter"),
             session(2, "PC6", when=noon - timedelta(days=1), status=SessionStatus.STOPPED, purpose="nausea"),
@@ -36,7 +36,7 @@ def filled(history: HistoryStore) -> HistoryStore:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, filled: HistoryStore, catalog: Catalog) -> HistoryPage:
+def page(qtbot: QtBot, filled: History, catalog: Catalog) -> HistoryPage:
     widget = HistoryPage(filled, catalog, today=lambda: TODAY)
     qtbot.addWidget(widget)
     widget.resize(1100, 600)
@@ -104,7 +104,7 @@ def test_selecting_a_row_shows_it_and_leads_back_to_the_map(qtbot: QtBot, page: 
     assert signal.args == ["LI4"]
 
 
-def test_a_note_is_edited_in_place(qtbot: QtBot, page: HistoryPage, filled: HistoryStore) -> None:
+def test_a_note_is_edited_in_place(qtbot: QtBot, page: HistoryPage, filled: History) -> None:
     index = page.model.index(1, 7)
     page.table.setCurrentIndex(index)
     page.table.edit(index)
@@ -114,10 +114,10 @@ def test_a_note_is_edited_in_place(qtbot: QtBot, page: HistoryPage, filled: Hist
     qtbot.keyClicks(editor, "Better after a rest")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.model.index(1, 7).data() == "Better after a rest")  # the commit is queued
-    assert filled.get(page.model.record(1).id).note == "Better after a rest"
+    assert filled.sessions.get(page.model.record(1).id).note == "Better after a rest"
 
 
-def test_delete_several_then_undo(qtbot: QtBot, page: HistoryPage, filled: HistoryStore) -> None:
+def test_delete_several_then_undo(qtbot: QtBot, page: HistoryPage, filled: History) -> None:
     page.select_row(0)
     page.table.selectRow(1)
     page.table.selectionModel().select(
@@ -128,7 +128,7 @@ def test_delete_several_then_undo(qtbot: QtBot, page: HistoryPage, filled: Histo
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert points_shown(page) == ["LI4", "ST36"]
-    assert filled.count(SessionFilter()) == 2
+    assert filled.sessions.count(SessionFilter()) == 2
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert points_shown(page) == ["LI4", "PC6", "LI4", "ST36"]
     assert not page.undo_action.isEnabled()
@@ -158,7 +158,7 @@ def test_export_through_the_dialog_writes_the_filtered_rows(page: HistoryPage, t
 
 
 def test_a_broken_import_says_why_and_changes_nothing(
-    page: HistoryPage, tmp_path: Path, filled: HistoryStore, monkeypatch: pytest.MonkeyPatch
+    page: HistoryPage, tmp_path: Path, filled: History, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bad = tmp_path / "bad.json"
     bad.write_bytes(b'{"format": "acupressure-desktop-history", "schema_version": 1, "sessions": [{}]}')
@@ -169,7 +169,7 @@ def test_a_broken_import_says_why_and_changes_nothing(
     [box] = shown
     assert "none of it was imported" in box.text()
     assert "exported_at" in box.detailedText()
-    assert filled.count(SessionFilter()) == 4
+    assert filled.sessions.count(SessionFilter()) == 4
 
 
 def test_an_import_adds_new_sessions_and_skips_known_ones(page: HistoryPage, tmp_path: Path) -> None:
@@ -185,9 +185,9 @@ def test_an_import_adds_new_sessions_and_skips_known_ones(page: HistoryPage, tmp
     assert "KI1" in points_shown(page)
 
 
-def test_the_table_loads_page_by_page(qtbot: QtBot, history: HistoryStore, catalog: Catalog) -> None:
+def test_the_table_loads_page_by_page(qtbot: QtBot, history: History, catalog: Catalog) -> None:
     start = datetime(2026, 1, 1, tzinfo=UTC)
-    history.insert_many([session(n, when=start + timedelta(minutes=n)) for n in range(PAGE * 2 + 10)])
+    history.sessions.insert_many([session(n, when=start + timedelta(minutes=n)) for n in range(PAGE * 2 + 10)])
     widget = HistoryPage(history, catalog)
     qtbot.addWidget(widget)
     assert widget.model.rowCount() == PAGE
@@ -199,10 +199,10 @@ def test_the_table_loads_page_by_page(qtbot: QtBot, history: HistoryStore, catal
 
 
 def test_a_history_that_cannot_be_written_is_view_only_with_a_banner(
-    qtbot: QtBot, filled: HistoryStore, catalog: Catalog
+    qtbot: QtBot, filled: History, catalog: Catalog
 ) -> None:
-    filled._db.execute("PRAGMA query_only = ON")
-    filled.begin(session(99))  # fails, and switches the store to read-only
+    filled.database._db.execute("PRAGMA query_only = ON")
+    filled.sessions.begin(session(99))  # fails, and switches the history to read-only
     widget = HistoryPage(filled, catalog)
     qtbot.addWidget(widget)
     widget.show()
@@ -212,11 +212,9 @@ def test_a_history_that_cannot_be_written_is_view_only_with_a_banner(
     assert not widget.model.flags(widget.model.index(0, 7)) & Qt.ItemFlag.ItemIsEditable
 
 
-def test_charts_show_practice_streak_goal_and_what_helped(
-    qtbot: QtBot, page: HistoryPage, filled: HistoryStore
-) -> None:
+def test_charts_show_practice_streak_goal_and_what_helped(qtbot: QtBot, page: HistoryPage, filled: History) -> None:
     noon = datetime(2026, 11, 24, 12, 0).astimezone()
-    filled.insert_many(
+    filled.sessions.insert_many(
         [
             session(40 + n, "LI4", when=noon - timedelta(hours=n + 1), purpose="headache", before=8, after=4)
             for n in range(3)
@@ -243,18 +241,18 @@ def test_a_chart_is_saved_as_png(page: HistoryPage, tmp_path: Path) -> None:
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-def test_back_up_then_restore_puts_the_old_history_back(page: HistoryPage, filled: HistoryStore) -> None:
+def test_back_up_then_restore_puts_the_old_history_back(page: HistoryPage, filled: History) -> None:
     messages: list[str] = []
     page.message.connect(messages.append)
     page.back_up_now()
     assert messages[-1].startswith("Backed up to ")
     page.select_row(0)
     page.delete_selected()
-    assert filled.count(SessionFilter()) == 3
+    assert filled.sessions.count(SessionFilter()) == 3
     chosen: list[list[str]] = []
     page.choose_backup = lambda names: chosen.append(names) or names[0]
     page.restore_from_backup()
-    assert filled.count(SessionFilter()) == 4
+    assert filled.sessions.count(SessionFilter()) == 4
     assert len(points_shown(page)) == 4
     assert "Your history as it was is kept in history-before-restore-" in messages[-1]
-    assert filled.can_write
+    assert filled.database.can_write

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from acupressure_desktop.history import HistoryStore, SessionStatus
+from acupressure_desktop.history import History, SessionStatus
 from acupressure_desktop.practice import PhaseKind
 from acupressure_desktop.practice.protocols import MatPosition, MatProtocol, MatSurface
 from acupressure_desktop.safety import SafetyProfile
@@ -21,7 +21,7 @@ def mat_page(window):  # type: ignore[no-untyped-def]
 
 
 def test_a_five_minute_mat_session_runs_to_the_end_and_lands_in_the_history(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, window, clock: FakeClock, history: HistoryStore
+    qtbot: QtBot, window, clock: FakeClock, history: History
 ) -> None:
     page = mat_page(window)
     assert "Next: 5 min on a layer of cloth" in page.suggestion_label.text()
@@ -48,7 +48,7 @@ def test_a_five_minute_mat_session_runs_to_the_end_and_lands_in_the_history(  # 
     qtbot.mouseClick(run.outcome.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.workspace.session_window is None)
 
-    [stored] = history.recent()
+    [stored] = history.sessions.recent()
     assert stored.point_code is None and stored.status is SessionStatus.COMPLETED
     assert stored.protocol == MatProtocol(position=MatPosition.SIT, surface=MatSurface.LAYER, minutes=5)
     assert (stored.purpose, stored.before_rating, stored.after_rating) == ("stress-anxiety", 7, 3)

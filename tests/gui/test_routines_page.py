@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from acupressure_desktop.history import HistoryStore
-from acupressure_desktop.routines.store import RoutineStore
+from acupressure_desktop.history import History
 from acupressure_desktop.ui.practice.routine_window import RoutineWindow
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 
@@ -40,7 +39,7 @@ def test_presets_are_listed_read_only_and_can_be_copied(qtbot: QtBot, window) ->
 
 
 def test_a_routine_built_by_hand_is_reordered_by_keyboard_and_survives_a_restart(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, window, history: HistoryStore, tmp_path
+    qtbot: QtBot, window, history: History, tmp_path
 ) -> None:
     page = page_of(window)
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
@@ -61,9 +60,9 @@ def test_a_routine_built_by_hand_is_reordered_by_keyboard_and_survives_a_restart
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.problem.text() == ""
 
-    # A restart: a new history store on the same file.
-    reopened = HistoryStore.open(tmp_path / "data")
-    [saved], problems = RoutineStore(reopened).load()
+    # A restart: the same file opened again.
+    reopened = History.open(tmp_path / "data")
+    [saved], problems = reopened.routines.load()
     reopened.close()
     assert problems == []
     assert (saved.name, saved.purpose) == ("Before bed", "insomnia")
@@ -85,10 +84,10 @@ def test_an_empty_routine_is_not_saved_and_says_why(qtbot: QtBot, window) -> Non
 
 
 def test_a_damaged_stored_routine_is_reported_and_the_others_still_load(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, window, history: HistoryStore
+    qtbot: QtBot, window, history: History
 ) -> None:
-    assert history.connection is not None
-    history.connection.execute(
+    assert history.database._db is not None
+    history.database._db.execute(
         "INSERT INTO routines (id, name, purpose, steps, position, updated_at)"
         " VALUES ('7c9e6679-7425-40de-944b-e07fc1f90ae7', 'Edited by hand', NULL, '[]', 0, '')"
     )

@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.catalog import Catalog
-from acupressure_desktop.history import HistoryStore, SessionRecord, SessionStatus
+from acupressure_desktop.history import History, SessionRecord, SessionStatus
 from acupressure_desktop.practice import SteadyPressure
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
@@ -83,8 +83,8 @@ def test_an_interrupted_session_is_reported_on_the_next_start(  # type: ignore[n
     settings: PreferencesStore,
     theme: ThemeController,
 ) -> None:
-    first = HistoryStore.open(tmp_path)
-    first.begin(
+    first = History.open(tmp_path)
+    first.sessions.begin(
         SessionRecord(
             point_code="LI4",
             protocol=SteadyPressure(),
@@ -93,13 +93,13 @@ def test_an_interrupted_session_is_reported_on_the_next_start(  # type: ignore[n
         )
     )
     first.close()  # as if the app had been killed mid-session
-    history = HistoryStore.open(tmp_path)
+    history = History.open(tmp_path)
     window = MainWindow(settings, theme)
     qtbot.addWidget(window)
     window.attach(Workspace(catalog, library, SessionServices(settings=settings, history=history)))
     assert window.notice_bar.isVisibleTo(window)
     assert "did not finish last time" in window.notice_label.text()
-    assert history.recent()[0].status is SessionStatus.INTERRUPTED
+    assert history.sessions.recent()[0].status is SessionStatus.INTERRUPTED
     window.selection.select("LI4")
     assert "Practised once" in window.panel.practice_label.text()
     history.close()

@@ -110,5 +110,5 @@ def test_a_failed_daily_backup_is_told_in_the_window_and_sessions_still_save(
     # Later notes join it instead of replacing it.
     window.show_notice("Your safety answers could not be saved.")
     assert "Today's backup" in window.notice_label.text()
-    assert window.workspace.services.history.can_write
+    assert window.workspace.services.history.database.can_write
     window.workspace.services.history.close()

@@ -11,9 +11,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from acupressure_desktop.history import HistoryStore
+from acupressure_desktop.history import History
 from acupressure_desktop.history.records import RoutineRunRecord
-from acupressure_desktop.history.routine_runs import RoutineRunLog
 from acupressure_desktop.ui.practice.routine_window import RoutineWindow
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 from acupressure_desktop.ui.preferences.reminder_preferences import ReminderPreferences
@@ -52,7 +51,7 @@ def test_without_a_tray_a_due_reminder_appears_in_the_app(qtbot: QtBot, reminder
 
 
 def test_no_reminder_when_the_goal_is_met_or_reminders_are_off(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, reminders, wall: WallClock, history: HistoryStore, settings: PreferencesStore
+    qtbot: QtBot, reminders, wall: WallClock, history: History, settings: PreferencesStore
 ) -> None:
     settings.update(reminders_enabled=False)
     wall.now += timedelta(minutes=2)
@@ -60,7 +59,7 @@ def test_no_reminder_when_the_goal_is_met_or_reminders_are_off(  # type: ignore[
         reminders.check()
     settings.update(reminders_enabled=True)
     settings.update(daily_goal=1)
-    history.begin(session(1, when=wall.now - timedelta(hours=1)))
+    history.sessions.begin(session(1, when=wall.now - timedelta(hours=1)))
     wall.now += timedelta(hours=5)  # past 14:00
     with qtbot.assertNotEmitted(reminders.reminded):
         reminders.check()
@@ -77,11 +76,11 @@ def test_the_menu_pauses_for_today_and_snoozes(qtbot: QtBot, reminders, wall: Wa
         reminders.actions["Open Acupressure Desktop"].trigger()
 
 
-def test_start_the_last_routine_from_the_tray(qtbot: QtBot, window, history: HistoryStore) -> None:  # type: ignore[no-untyped-def]
+def test_start_the_last_routine_from_the_tray(qtbot: QtBot, window, history: History) -> None:  # type: ignore[no-untyped-def]
     start_last_routine(window, window.workspace.services)
     assert window.tabs.currentWidget() is window.routines_page
     preset = window.routines_page.routines[5]
-    RoutineRunLog(history).begin(
+    history.runs.begin(
         RoutineRunRecord(
             routine_id=preset.id,
             routine_name=preset.name,

@@ -15,15 +15,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from acupressure_desktop.history import HistoryStore, SessionRecord, SessionStatus
+from acupressure_desktop.history import History, SessionRecord, SessionStatus
 from acupressure_desktop.history.backups import (
     BackupError,
-    backups,
     copy_database,
-    daily_backup,
-    manual_backup,
     remove_leftovers,
-    restore_backup,
 )
 from acupressure_desktop.history.exchange import (
     HistoryImportError,
@@ -39,8 +35,8 @@ from tests.unit.history_data import session
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
 
-def everything(store: HistoryStore) -> list:  # type: ignore[type-arg]
-    return store.page(SessionFilter(), 0, 10_000)
+def everything(history: History) -> list:  # type: ignore[type-arg]
+    return history.sessions.page(SessionFilter(), 0, 10_000)
 
 
 @pytest.fixture
@@ -53,14 +49,14 @@ def records() -> list:  # type: ignore[type-arg]
 
 
 def test_export_wipe_import_gives_back_the_same_history(tmp_path: Path, records: list) -> None:  # type: ignore[type-arg]
-    store = HistoryStore.open(tmp_path / "a")
-    store.insert_many(records)
+    history = History.open(tmp_path / "a")
+    history.sessions.insert_many(records)
     exported = tmp_path / "export.json"
-    exported.write_text(export_json(everything(store), NOW), encoding="utf-8")
-    fresh = HistoryStore.open(tmp_path / "b")
-    assert fresh.insert_many(read_import(exported)) == (3, 0)
-    assert everything(fresh) == everything(store)
-    assert fresh.insert_many(read_import(exported)) == (0, 3)  # already there: skipped
+    exported.write_text(export_json(everything(history), NOW), encoding="utf-8")
+    fresh = History.open(tmp_path / "b")
+    assert fresh.sessions.insert_many(read_import(exported)) == (3, 0)
+    assert everything(fresh) == everything(history)
+    assert fresh.sessions.insert_many(read_import(exported)) == (0, 3)  # already there: skipped
 
 
 def test_the_json_says_what_it_is_and_which_version(records: list) -> None:  # type: ignore[type-arg]
@@ -92,13 +88,13 @@ def test_every_problem_is_reported_with_its_record_and_field(records: list) -> N
 
 
 def test_a_bad_file_writes_nothing(tmp_path: Path, records: list) -> None:  # type: ignore[type-arg]
-    store = HistoryStore.open(tmp_path)
-    store.insert_many(records[:1])
+    history = History.open(tmp_path)
+    history.sessions.insert_many(records[:1])
     data = json.loads(export_json(records, NOW))
     data["sessions"][2]["status"] = "exploded"
     with pytest.raises(HistoryImportError):
-        store.insert_many(parse_import(json.dumps(data).encode()))
-    assert len(everything(store)) == 1
+        history.sessions.insert_many(parse_import(json.dumps(data).encode()))
+    assert len(everything(history)) == 1
 
 
 @pytest.mark.parametrize(
@@ -171,33 +167,32 @@ def malformed_exports(draw: st.DrawFn) -> bytes:
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(raw=malformed_exports())
 def test_a_thousand_malformed_files_fail_cleanly_and_change_nothing(tmp_path: Path, raw: bytes) -> None:
-    store = HistoryStore.open(tmp_path / "fuzz")
-    if not everything(store):
-        store.insert_many([session(500, "PC6", note="already here")])
-    before = everything(store)
+    history = History.open(tmp_path / "fuzz")
+    if not everything(history):
+        history.sessions.insert_many([session(500, "PC6", note="already here")])
+    before = everything(history)
     try:
-        result = import_bytes(store, raw)
+        result = import_bytes(history.sessions, raw)
     except HistoryImportError as error:
         assert error.problems
         assert all(isinstance(p, str) and p for p in error.problems)
-        assert everything(store) == before
+        assert everything(history) == before
     else:
         # Some edits leave a valid file (a note changed to another string): then it imports whole.
-        new = [r for r in everything(store) if r not in before]
+        new = [r for r in everything(history) if r not in before]
         assert result.added == len(new)
-        store.delete([r.id for r in new])
-        assert everything(store) == before
-    store.close()
+        history.sessions.delete([r.id for r in new])
+        assert everything(history) == before
+    history.close()
 
 
 def test_daily_backups_keep_the_last_seven(tmp_path: Path) -> None:
-    store = HistoryStore.open(tmp_path)
-    store.insert_many([session(1)])
-    folder = tmp_path / "backups"
+    history = History.open(tmp_path)
+    history.sessions.insert_many([session(1)])
     for day in range(1, 11):
-        daily_backup(store.connection, folder, date(2026, 11, day))
-    assert daily_backup(store.connection, folder, date(2026, 11, 10)) is None  # once a day
-    kept = backups(folder)
+        history.database.back_up_daily(date(2026, 11, day))
+    assert history.database.back_up_daily(date(2026, 11, 10)) is None  # once a day
+    kept = history.database.backups()
     assert kept[0].name == "history-2026-11-10.backup.sqlite3"
     assert len(kept) == 7
     copy = sqlite3.connect(kept[0])
@@ -206,30 +201,26 @@ def test_daily_backups_keep_the_last_seven(tmp_path: Path) -> None:
 
 
 def test_restoring_a_backup_first_keeps_the_current_history(tmp_path: Path) -> None:
-    store = HistoryStore.open(tmp_path)
-    store.insert_many([session(1)])
-    folder = tmp_path / "backups"
-    [backup] = [daily_backup(store.connection, folder, date(2026, 11, 1))]
-    store.insert_many([session(2), session(3)])
-    path = store.path
-    store.close()
-    safety = restore_backup(path, backup, folder, NOW)
-    reopened = HistoryStore.open(tmp_path)
-    assert len(everything(reopened)) == 1
+    history = History.open(tmp_path)
+    history.sessions.insert_many([session(1)])
+    [backup] = [history.database.back_up_daily(date(2026, 11, 1))]
+    history.sessions.insert_many([session(2), session(3)])
+    safety = history.database.restore(backup, NOW)
+    assert len(everything(history)) == 1
+    assert history.database.can_write
     kept = sqlite3.connect(safety)
     assert kept.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 3
 
 
 def test_a_damaged_backup_is_refused_and_the_history_is_untouched(tmp_path: Path) -> None:
-    store = HistoryStore.open(tmp_path)
-    store.insert_many([session(1)])
-    path = store.path
-    store.close()
+    history = History.open(tmp_path)
+    history.sessions.insert_many([session(1)])
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"not a database" * 1000)
-    with pytest.raises(sqlite3.DatabaseError):
-        restore_backup(path, broken, tmp_path / "backups", NOW)
-    assert len(everything(HistoryStore.open(tmp_path))) == 1
+    with pytest.raises(BackupError, match="not a database"):
+        history.database.restore(broken, NOW)
+    assert len(everything(history)) == 1
+    assert history.database.can_write
 
 
 # --- times, ids and running sessions in imports -----------------------------------------------
@@ -250,16 +241,16 @@ def exported(records: list[SessionRecord]) -> dict:  # type: ignore[type-arg]
     ],
 )
 def test_an_import_with_a_time_out_of_range_is_refused(tmp_path: Path, field: str, moment: str) -> None:
-    store = HistoryStore.open(tmp_path)
+    history = History.open(tmp_path)
     data = exported([session(1)])
     data["sessions"][0][field] = moment
     if field == "ended_at":
         data["sessions"][0]["started_at"] = "1970-01-01T00:00:00Z"
     with pytest.raises(HistoryImportError) as caught:
-        import_bytes(store, json.dumps(data).encode())
+        import_bytes(history.sessions, json.dumps(data).encode())
     assert caught.value.problems[0].startswith(f"session 1 (00000000-0000-0000-0000-000000000002), field {field}:")
     assert "between the years 1970 and 2999" in caught.value.problems[0]
-    assert everything(store) == []
+    assert everything(history) == []
 
 
 @pytest.mark.parametrize("moment", ["1970-01-01T00:00:00Z", "2999-12-31T23:59:59Z", "2999-12-31T23:59:59+14:00"])
@@ -296,13 +287,13 @@ def test_the_apps_own_record_may_end_before_it_starts_when_the_clock_was_set_bac
 
 
 def test_a_session_without_an_id_is_refused_so_a_second_import_cannot_add_it_again(tmp_path: Path) -> None:
-    store = HistoryStore.open(tmp_path)
+    history = History.open(tmp_path)
     data = exported([session(1), session(2)])
     del data["sessions"][1]["id"]
     with pytest.raises(HistoryImportError) as caught:
-        import_bytes(store, json.dumps(data).encode())
+        import_bytes(history.sessions, json.dumps(data).encode())
     assert caught.value.problems == ["session 2 has no id; every exported session has one"]
-    assert everything(store) == []
+    assert everything(history) == []
 
 
 def test_a_new_session_in_the_app_still_makes_its_own_id() -> None:
@@ -313,17 +304,17 @@ def test_a_new_session_in_the_app_still_makes_its_own_id() -> None:
 def test_a_session_still_running_in_the_file_is_added_as_interrupted(tmp_path: Path) -> None:
     running = session(1, status=SessionStatus.IN_PROGRESS).model_copy(update={"ended_at": None})
     raw = export_json([running, session(2)], NOW).encode()
-    store = HistoryStore.open(tmp_path)
-    result = import_bytes(store, raw)
+    history = History.open(tmp_path)
+    result = import_bytes(history.sessions, raw)
     assert (result.added, result.skipped, result.interrupted) == (2, 0, 1)
-    stored = store.get(running.id)
+    stored = history.sessions.get(running.id)
     assert stored is not None
     assert stored.status is SessionStatus.INTERRUPTED
     assert stored.ended_at == running.started_at + timedelta(seconds=running.actual_s)
-    assert import_bytes(store, raw).interrupted == 0  # already there: skipped, nothing new to say
-    store.close()
-    reopened = HistoryStore.open(tmp_path)
-    assert reopened.recovered == []  # no "did not finish last time" for a session from a file
+    assert import_bytes(history.sessions, raw).interrupted == 0  # already there: skipped, nothing new to say
+    history.close()
+    reopened = History.open(tmp_path)
+    assert reopened.database.recovered == []  # no "did not finish last time" for a session from a file
 
 
 def test_a_running_session_keeps_the_end_the_file_gives_it() -> None:
@@ -335,10 +326,10 @@ def test_a_running_session_keeps_the_end_the_file_gives_it() -> None:
 # --- backups: each kind kept by its own rule ---------------------------------------------------
 
 
-def backed_up_store(tmp_path: Path) -> HistoryStore:
-    store = HistoryStore.open(tmp_path)
-    store.insert_many([session(1)])
-    return store
+def backed_up_history(tmp_path: Path) -> History:
+    history = History.open(tmp_path)
+    history.sessions.insert_many([session(1)])
+    return history
 
 
 def count_in(path: Path) -> int:
@@ -349,80 +340,72 @@ def count_in(path: Path) -> int:
         copy.close()
 
 
-def restore_times(store: HistoryStore, folder: Path, backup: Path, times: list[datetime]) -> list[Path]:
-    made = []
-    for when in times:
-        store.close()
-        made.append(restore_backup(store.path, backup, folder, when))
-        store.reopen()
-    return made
+def restore_times(history: History, backup: Path, times: list[datetime]) -> list[Path]:
+    return [history.database.restore(backup, when) for when in times]
 
 
 def test_back_up_now_copies_outlive_the_daily_retention(tmp_path: Path) -> None:
-    store = backed_up_store(tmp_path)
+    history = backed_up_history(tmp_path)
     folder = tmp_path / "backups"
-    manual = manual_backup(store.connection, folder, datetime(2026, 11, 1, 9, 30))  # type: ignore[arg-type]
+    manual = history.database.back_up_now(datetime(2026, 11, 1, 9, 30))
     # Named as the History page names its own copies.
     by_page = folder / "history-2026-10-01-083000.backup.sqlite3"
-    copy_database(store.connection, by_page)  # type: ignore[arg-type]
+    history.database.read(lambda db: copy_database(db, by_page), None)
     for day in range(1, 21):
-        daily_backup(store.connection, folder, date(2026, 11, day))  # type: ignore[arg-type]
+        history.database.back_up_daily(date(2026, 11, day))
     assert manual.name == "history-2026-11-01-093000.backup.sqlite3"
     assert manual.exists() and by_page.exists()
-    assert len(backups(folder)) == 9
+    assert len(history.database.backups()) == 9
 
 
 def test_many_restores_never_push_out_daily_backups(tmp_path: Path) -> None:
-    store = backed_up_store(tmp_path)
-    folder = tmp_path / "backups"
-    first = daily_backup(store.connection, folder, date(2026, 11, 1))  # type: ignore[arg-type]
+    history = backed_up_history(tmp_path)
+    first = history.database.back_up_daily(date(2026, 11, 1))
     assert first is not None
-    restore_times(store, folder, first, [NOW + timedelta(minutes=m) for m in range(9)])
-    today = daily_backup(store.connection, folder, date(2026, 11, 2))  # type: ignore[arg-type]
+    restore_times(history, first, [NOW + timedelta(minutes=m) for m in range(9)])
+    today = history.database.back_up_daily(date(2026, 11, 2))
     assert today is not None and today.exists()
     assert first.exists()
 
 
 def test_the_newest_seven_copies_from_before_a_restore_are_kept(tmp_path: Path) -> None:
-    store = backed_up_store(tmp_path)
+    history = backed_up_history(tmp_path)
     folder = tmp_path / "backups"
-    backup = daily_backup(store.connection, folder, date(2026, 11, 1))  # type: ignore[arg-type]
+    backup = history.database.back_up_daily(date(2026, 11, 1))
     assert backup is not None
-    made = restore_times(store, folder, backup, [NOW + timedelta(minutes=m) for m in range(9)])
+    made = restore_times(history, backup, [NOW + timedelta(minutes=m) for m in range(9)])
     left = sorted(p for p in folder.iterdir() if p.name.startswith("history-before-restore-"))
     assert left == sorted(made[2:])
     assert backup.exists()
 
 
 def test_two_restores_in_the_same_second_keep_both_copies(tmp_path: Path) -> None:
-    store = backed_up_store(tmp_path)
-    folder = tmp_path / "backups"
-    backup = daily_backup(store.connection, folder, date(2026, 11, 1))  # type: ignore[arg-type]
+    history = backed_up_history(tmp_path)
+    backup = history.database.back_up_daily(date(2026, 11, 1))
     assert backup is not None
-    store.insert_many([session(2), session(3)])
-    [first] = restore_times(store, folder, backup, [NOW])
-    [second] = restore_times(store, folder, backup, [NOW])
+    history.sessions.insert_many([session(2), session(3)])
+    [first] = restore_times(history, backup, [NOW])
+    [second] = restore_times(history, backup, [NOW])
     assert first != second
     assert second.name == "history-before-restore-20261124-120000-2.backup.sqlite3"
     assert (count_in(first), count_in(second)) == (3, 1)
     # Sorted by the counter too: an eighth restore removes the oldest, not the second copy.
-    made = restore_times(store, folder, backup, [NOW + timedelta(seconds=s) for s in range(1, 7)])
+    made = restore_times(history, backup, [NOW + timedelta(seconds=s) for s in range(1, 7)])
     assert not first.exists()
     assert second.exists() and all(p.exists() for p in made)
 
 
 def test_backing_up_twice_in_the_same_second_keeps_both_copies(tmp_path: Path) -> None:
-    store = backed_up_store(tmp_path)
-    folder = tmp_path / "backups"
-    first = manual_backup(store.connection, folder, datetime(2026, 11, 24, 12, 0))  # type: ignore[arg-type]
-    store.insert_many([session(2)])
-    second = manual_backup(store.connection, folder, datetime(2026, 11, 24, 12, 0))  # type: ignore[arg-type]
+    history = backed_up_history(tmp_path)
+    first = history.database.back_up_now(datetime(2026, 11, 24, 12, 0))
+    history.sessions.insert_many([session(2)])
+    second = history.database.back_up_now(datetime(2026, 11, 24, 12, 0))
     assert second.name == "history-2026-11-24-120000-2.backup.sqlite3"
     assert (count_in(first), count_in(second)) == (1, 2)
 
 
 def test_leftovers_of_killed_copies_are_removed_once_stale(tmp_path: Path) -> None:
-    store = backed_up_store(tmp_path)
+    history = backed_up_history(tmp_path)
     folder = tmp_path / "backups"
     folder.mkdir()
     stale = [
@@ -437,16 +420,16 @@ def test_leftovers_of_killed_copies_are_removed_once_stale(tmp_path: Path) -> No
         path.write_bytes(b"half a copy")
     for path in stale:
         os.utime(path, (an_hour_ago, an_hour_ago))
-    daily_backup(store.connection, folder, date(2026, 11, 24))  # type: ignore[arg-type]
+    history.database.back_up_daily(date(2026, 11, 24))
     assert [p for p in stale if p.exists()] == []
     assert fresh.exists()  # may be a copy being made right now
-    assert store.path.exists() and count_in(store.path) == 1
-    assert remove_leftovers(folder, store.path, now=time.time() + 3600) == [fresh]
+    assert history.database.path.exists() and count_in(history.database.path) == 1
+    assert remove_leftovers(folder, history.database.path, now=time.time() + 3600) == [fresh]
 
 
 @pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
 def test_backups_are_private_from_the_first_byte(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    store = backed_up_store(tmp_path)
+    history = backed_up_history(tmp_path)
     folder = tmp_path / "backups"
     folder.mkdir(mode=0o755)
     folder.chmod(0o755)
@@ -461,7 +444,7 @@ def test_backups_are_private_from_the_first_byte(tmp_path: Path, monkeypatch: py
     monkeypatch.setattr(sqlite3, "connect", watching)
     old_umask = os.umask(0o022)
     try:
-        made = daily_backup(store.connection, folder, date(2026, 11, 24))  # type: ignore[arg-type]
+        made = history.database.back_up_daily(date(2026, 11, 24))
     finally:
         os.umask(old_umask)
     assert made is not None
@@ -471,9 +454,18 @@ def test_backups_are_private_from_the_first_byte(tmp_path: Path, monkeypatch: py
 
 
 def test_a_daily_backup_that_cannot_be_written_says_why(tmp_path: Path) -> None:
-    store = backed_up_store(tmp_path)
+    history = backed_up_history(tmp_path)
     folder = tmp_path / "backups"
     folder.write_text("a file where the folder should be")
     with pytest.raises(BackupError, match=r"^The history could not be backed up to .*backups \(") as caught:
-        daily_backup(store.connection, folder, date(2026, 11, 24))  # type: ignore[arg-type]
+        history.database.back_up_daily(date(2026, 11, 24))
     assert isinstance(caught.value, OSError)  # what the callers already catch
+
+
+def test_a_history_that_cannot_be_read_cannot_be_backed_up_and_says_so(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("in the way")
+    database = History.open(blocker / "data").database
+    with pytest.raises(BackupError, match=r"^The history could not be backed up to .* \(it cannot be read\)\.$"):
+        database.back_up_now(NOW)
+    assert database.backups() == []

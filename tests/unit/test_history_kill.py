@@ -22,14 +22,14 @@ from uuid import UUID
 
 import pytest
 
-from acupressure_desktop.history import HistoryStore, SessionStatus
+from acupressure_desktop.history import History, SessionStatus
 
 # Shared by every writer: a fake clock, and a session run to its end with a line before and after.
 PRELUDE = r"""
 import sys, uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from acupressure_desktop.history import HistoryStore, SessionRecorder
+from acupressure_desktop.history import History, SessionRecorder
 from acupressure_desktop.practice import GuidedSession, SteadyPressure, plan_session
 
 class Clock:
@@ -37,10 +37,10 @@ class Clock:
     def __call__(self):
         return self.now
 
-def run_session(store):
+def run_session(history):
     clock = Clock()
     session = GuidedSession(plan_session(SteadyPressure(), ("left", "right")), clock)
-    recorder = SessionRecorder(store, session, "LI4")
+    recorder = SessionRecorder(history.sessions, session, "LI4")
     print("begun", recorder.record.id, flush=True)
     session.start()
     while not session.is_over:
@@ -53,53 +53,50 @@ folder = Path(sys.argv[1])
 
 WRITERS = {
     "session": r"""
-store = HistoryStore.open(folder)
+history = History.open(folder)
 print("ready", flush=True)
 while True:
-    run_session(store)
+    run_session(history)
 """,
     "import": r"""
 from acupressure_desktop.history.exchange import export_json, import_bytes
-store = HistoryStore.open(folder)
+history = History.open(folder)
 print("ready", flush=True)
 while True:
-    run_session(store)
+    run_session(history)
     # Export what is there under fresh ids, so every import adds a batch of new sessions.
-    records = [r.model_copy(update={"id": uuid.uuid4()}) for r in store.recent(20)]
+    records = [r.model_copy(update={"id": uuid.uuid4()}) for r in history.sessions.recent(20)]
     print("importing", " ".join(str(r.id) for r in records), flush=True)
-    import_bytes(store, export_json(records, datetime.now(UTC)).encode())
+    import_bytes(history.sessions, export_json(records, datetime.now(UTC)).encode())
     print("imported", flush=True)
 """,
     "backup": r"""
 from datetime import date
-from acupressure_desktop.history.backups import backup_dir, daily_backup
-store = HistoryStore.open(folder)
+history = History.open(folder)
 print("ready", flush=True)
 day = date(2026, 1, 1)
 while True:
-    run_session(store)
-    daily_backup(store.connection, backup_dir(folder), day)
+    run_session(history)
+    history.database.back_up_daily(day)
     day += timedelta(days=1)
 """,
     "restore": r"""
-from acupressure_desktop.history.backups import backup_dir, copy_database, restore_backup
-store = HistoryStore.open(folder)
+from acupressure_desktop.history.backups import copy_database
+history = History.open(folder)
 print("ready", flush=True)
 while True:
-    run_session(store)
+    run_session(history)
     # A backup holding every finished session, restored at once: nothing finished may be lost.
-    copy = backup_dir(folder) / "history-manual.backup.sqlite3"
-    copy_database(store.connection, copy)
-    store.close()
-    restore_backup(folder / "history.sqlite3", copy, backup_dir(folder), datetime.now().astimezone())
-    store = HistoryStore.open(folder)
+    copy = history.database.backup_folder / "history-manual.backup.sqlite3"
+    history.database.read(lambda db: copy_database(db, copy), None)
+    history.database.restore(copy, datetime.now().astimezone())
 """,
     "first run": r"""
-store = HistoryStore.open(folder)
+history = History.open(folder)
 print("ready", flush=True)
-run_session(store)
+run_session(history)
 while True:
-    run_session(store)
+    run_session(history)
 """,
 }
 
@@ -169,28 +166,29 @@ def check_history(folder: Path, outcome: Outcome, completed: set[UUID]) -> None:
         mode = stat.S_IMODE(path.lstat().st_mode)
         assert mode & 0o077 == 0, f"{path.name} is readable by others ({mode:o})"
 
-    store = HistoryStore.open(folder)
+    history = History.open(folder)
     try:
-        assert store.can_write, store.notice
-        assert store.moved_aside is None, "a killed write left a history that had to be moved aside"
+        assert history.database.can_write, history.database.notice
+        assert history.database.moved_aside is None, "a killed write left a history that had to be moved aside"
         for session_id in completed:
-            record = store.get(session_id)
+            record = history.sessions.get(session_id)
             assert record is not None, f"completed session {session_id} is missing"
             assert record.status is SessionStatus.COMPLETED
         if outcome.begun and outcome.begun[-1] not in outcome.completed:
-            killed = store.get(outcome.begun[-1])
+            killed = history.sessions.get(outcome.begun[-1])
             # The row is written before "begun" is printed, so the killed session is always there.
             assert killed is not None
             # Killed between its last commit and the "done" line, it may already be complete.
             assert killed.status in (SessionStatus.INTERRUPTED, SessionStatus.COMPLETED)
-        assert not any(r.status is SessionStatus.IN_PROGRESS for r in store.recent(100_000))
+        assert not any(r.status is SessionStatus.IN_PROGRESS for r in history.sessions.recent(100_000))
         for batch in outcome.imports_started:
-            present = sum(store.get(i) is not None for i in batch)
+            present = sum(history.sessions.get(i) is not None for i in batch)
             assert present in (0, len(batch)), f"an import was kept in part ({present} of {len(batch)})"
         if outcome.imports_finished:
-            assert all(store.get(i) is not None for i in outcome.imports_started[outcome.imports_finished - 1])
+            last = outcome.imports_started[outcome.imports_finished - 1]
+            assert all(history.sessions.get(i) is not None for i in last)
     finally:
-        store.close()
+        history.close()
 
 
 @pytest.mark.slow

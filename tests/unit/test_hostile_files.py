@@ -17,7 +17,7 @@ import pytest
 from hypothesis import event, given, settings
 
 from acupressure_desktop.catalog import Catalog
-from acupressure_desktop.history import HistoryStore
+from acupressure_desktop.history import History
 from acupressure_desktop.history.exchange import (
     MAX_IMPORT_BYTES,
     HistoryImportError,
@@ -117,8 +117,8 @@ def test_a_number_past_python_s_digit_limit_is_refused_as_history(where: str) ->
         parse_import(raw)
 
 
-def everything(store: HistoryStore) -> list[Any]:
-    return store.page(SessionFilter(), 0, 10_000)
+def everything(history: History) -> list[Any]:
+    return history.sessions.page(SessionFilter(), 0, 10_000)
 
 
 @settings(FUZZ, max_examples=300)
@@ -137,15 +137,15 @@ def test_hostile_history_exports_are_refused_with_reasons(raw: bytes) -> None:
 @settings(FUZZ, max_examples=100)
 @given(raw=hostile_files(HISTORY_BASE))
 def test_a_hostile_history_file_changes_nothing(tmp_path: Path, raw: bytes) -> None:
-    store = HistoryStore.open(tmp_path / "data")
+    store = History.open(tmp_path / "data")
     try:
         if not everything(store):
-            store.insert_many([session(500, "ST36", note="already here")])
+            store.sessions.insert_many([session(500, "ST36", note="already here")])
         before = everything(store)
         chosen = tmp_path / "export.json"
         chosen.write_bytes(raw)
         try:
-            result = import_file(store, chosen)
+            result = import_file(store.sessions, chosen)
         except HistoryImportError as error:
             assert error.problems
             assert everything(store) == before
@@ -155,7 +155,7 @@ def test_a_hostile_history_file_changes_nothing(tmp_path: Path, raw: bytes) -> N
             # A break that leaves a valid export (an extra note changed, say) imports whole.
             new = [r for r in everything(store) if r not in before]
             assert result.added == len(new)
-            store.delete([r.id for r in new])
+            store.sessions.delete([r.id for r in new])
         assert everything(store) == before
         assert chosen.read_bytes() == raw
     finally:
@@ -164,12 +164,12 @@ def test_a_hostile_history_file_changes_nothing(tmp_path: Path, raw: bytes) -> N
 
 @pytest.mark.parametrize("kind", SPECIAL)
 def test_a_special_file_offered_as_history_is_refused_and_changes_nothing(tmp_path: Path, kind: str) -> None:
-    store = HistoryStore.open(tmp_path / "data")
-    store.insert_many([session(1)])
+    store = History.open(tmp_path / "data")
+    store.sessions.insert_many([session(1)])
     before = everything(store)
     chosen = tmp_path / "export.json"
     with special_file(kind, chosen), pytest.raises(HistoryImportError) as caught:
-        quickly(lambda: import_file(store, chosen))
+        quickly(lambda: import_file(store.sessions, chosen))
     assert caught.value.problems == ["export.json is not a regular file"]
     assert everything(store) == before
     store.close()

@@ -8,10 +8,8 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from acupressure_desktop.history import HistoryStore, SessionRecorder, SessionStatus
-from acupressure_desktop.history.insights import insights_for
+from acupressure_desktop.history import History, SessionRecorder, SessionStatus
 from acupressure_desktop.history.records import SessionRecord
-from acupressure_desktop.history.stats import practices_on
 from acupressure_desktop.practice import GuidedSession, PhaseKind, SteadyPressure, plan_session
 from acupressure_desktop.practice.events import Cue, Ended, PhaseStarted
 from acupressure_desktop.practice.protocols import MatPosition, MatProtocol, MatSurface
@@ -70,24 +68,24 @@ def test_a_mat_session_names_no_point_and_a_point_session_always_does() -> None:
 
 
 def test_a_mat_session_is_kept_in_the_history_and_counts_for_the_day(tmp_path: Path) -> None:
-    store = HistoryStore.open(tmp_path)
+    history = History.open(tmp_path)
     clock = FakeClock()
     protocol = MatProtocol(minutes=5, position=MatPosition.SIT, surface=MatSurface.BARE)
     session = GuidedSession(plan_session(protocol, ("center",)), clock)
     now = datetime(2026, 6, 1, 8).astimezone()
-    recorder = SessionRecorder(store, session, None, "stress-anxiety", 6, now=lambda: now)
+    recorder = SessionRecorder(history.sessions, session, None, "stress-anxiety", 6, now=lambda: now)
     session.start()
     while not session.is_over:
         clock.advance(1.0)
         session.update()
     assert recorder.finish_with(3, "calmer")
-    [stored] = store.recent()
+    [stored] = history.sessions.recent()
     assert stored.point_code is None and stored.is_mat and stored.status is SessionStatus.COMPLETED
     assert isinstance(stored.protocol, MatProtocol) and stored.protocol.position is MatPosition.SIT
     assert stored.pressing_s == pytest.approx(300)
-    assert store.connection is not None
-    assert practices_on(store.connection, now.date()) == 1
-    assert practices_on(store.connection, now.date() + timedelta(days=1)) == 0
+    assert history.database._db is not None
+    assert history.totals.practices_on(now.date()) == 1
+    assert history.totals.practices_on(now.date() + timedelta(days=1)) == 0
     # A mat presses no single point, so it never appears among "the points that helped you".
-    assert insights_for(store.connection, "stress-anxiety") == []
-    store.close()
+    assert history.totals.insights("stress-anxiety") == []
+    history.close()

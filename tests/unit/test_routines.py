@@ -1,4 +1,4 @@
-"""Routines: validation, presets, the store and its migration, and routine runs in the history."""
+"""Routines: validation, presets, the library in the history and its migration, and routine runs in the history."""
 
 from __future__ import annotations
 
@@ -13,11 +13,10 @@ import pytest
 from pydantic import ValidationError
 
 from acupressure_desktop.catalog import Catalog
-from acupressure_desktop.history import HistoryStore, SessionStatus
+from acupressure_desktop.history import History, SessionStatus
+from acupressure_desktop.history.opening import DATABASE_NAME
 from acupressure_desktop.history.records import RoutineRunRecord
-from acupressure_desktop.history.routine_runs import RoutineRunLog
 from acupressure_desktop.history.schema import MIGRATIONS
-from acupressure_desktop.history.store import DATABASE_NAME
 from acupressure_desktop.practice import SteadyPressure
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.routines import (
@@ -29,7 +28,6 @@ from acupressure_desktop.routines import (
     routine_problems,
     step_for,
 )
-from acupressure_desktop.routines.store import RoutineStore
 
 START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 ARTICLE_REASONS = {"fatigue", "insomnia", "headache", "menstrual-cramps", "muscle-tension", "nausea", "stress-anxiety"}
@@ -97,44 +95,44 @@ def test_a_routine_s_total_counts_every_step_and_the_pauses_between(catalog: Cat
 
 
 def test_the_user_s_routines_round_trip_in_order_and_survive_reopening(tmp_path: Path, catalog: Catalog) -> None:
-    history = HistoryStore.open(tmp_path)
-    store = RoutineStore(history)
+    history = History.open(tmp_path)
+    library = history.routines
     first, second = mine(catalog, "HT7", "PC6"), mine(catalog, "KI1", name="Feet")
-    assert store.save(first) and store.save(second)
-    assert store.save(first.model_copy(update={"name": "Evening calm"}))
-    assert store.reorder([second.id, first.id])
+    assert library.save(first) and library.save(second)
+    assert library.save(first.model_copy(update={"name": "Evening calm"}))
+    assert library.reorder([second.id, first.id])
     history.close()
-    reopened = HistoryStore.open(tmp_path)
-    routines, problems = RoutineStore(reopened).load()
+    reopened = History.open(tmp_path)
+    routines, problems = reopened.routines.load()
     assert problems == []
     assert [r.name for r in routines] == ["Feet", "Evening calm"]
     assert routines[1].steps == first.steps
-    assert RoutineStore(reopened).delete(second.id)
-    assert [r.name for r in RoutineStore(reopened).load()[0]] == ["Evening calm"]
+    assert reopened.routines.delete(second.id)
+    assert [r.name for r in reopened.routines.load()[0]] == ["Evening calm"]
     reopened.close()
 
 
 def test_presets_cannot_be_saved_only_copied(tmp_path: Path, catalog: Catalog) -> None:
-    history = HistoryStore.open(tmp_path)
+    history = History.open(tmp_path)
     presets, _ = load_presets(resource_root(), catalog)
     with pytest.raises(ValueError, match="save a copy"):
-        RoutineStore(history).save(presets[0])
+        history.routines.save(presets[0])
     copy = presets[0].copy_as("My tiredness routine")
     assert not copy.preset and copy.id != presets[0].id and copy.steps == presets[0].steps
-    assert RoutineStore(history).save(copy)
+    assert history.routines.save(copy)
     history.close()
 
 
 def test_a_routine_edited_by_hand_into_nonsense_is_reported_and_skipped(tmp_path: Path, catalog: Catalog) -> None:
-    history = HistoryStore.open(tmp_path)
-    store = RoutineStore(history)
-    store.save(mine(catalog, "HT7"))
-    assert history.connection is not None
-    history.connection.execute(
+    history = History.open(tmp_path)
+    library = history.routines
+    library.save(mine(catalog, "HT7"))
+    assert history.database._db is not None
+    history.database._db.execute(
         "INSERT INTO routines (id, name, purpose, steps, position, updated_at) VALUES (?, 'Broken', NULL, ?, 9, '')",
         (str(uuid4()), '[{"point_code": "HT7", "protocol": {"kind": "steady", "hold_s": 9999}}]'),
     )
-    routines, problems = store.load()
+    routines, problems = library.load()
     assert [r.name for r in routines] == ["My evening"]
     assert problems and problems[0].startswith("The routine 'Broken' cannot be used")
     history.close()
@@ -152,41 +150,41 @@ def test_a_version_five_history_gains_routines_and_keeps_its_sessions(tmp_path: 
     )
     db.commit()
     db.close()
-    history = HistoryStore.open(tmp_path)
-    [record] = history.recent()
+    history = History.open(tmp_path)
+    [record] = history.sessions.recent()
     assert record.point_code == "PC6" and record.routine_run_id is None
-    assert RoutineStore(history).load() == ([], [])
+    assert history.routines.load() == ([], [])
     history.close()
 
 
 def test_a_routine_run_is_one_entry_with_its_step_sessions_inside(tmp_path: Path, catalog: Catalog) -> None:
     from tests.unit.history_data import session
 
-    history = HistoryStore.open(tmp_path)
-    log = RoutineRunLog(history)
+    history = History.open(tmp_path)
+    log = history.runs
     routine = mine(catalog, "HT7", "PC6")
     run = RoutineRunRecord(routine_id=routine.id, routine_name=routine.name, started_at=START, steps_planned=2)
     assert log.begin(run)
     for n in range(2):
         record = session(n, point=routine.steps[n].point_code, when=START + timedelta(minutes=4 * n))
-        assert history.begin(record.model_copy(update={"routine_run_id": run.id}))
+        assert history.sessions.begin(record.model_copy(update={"routine_run_id": run.id}))
     assert log.progress(run.id, 1)
     assert log.finish(run.id, SessionStatus.STOPPED, 1, START + timedelta(minutes=6))
     stored = log.get(run.id)
     assert stored is not None and (stored.status, stored.steps_done) == (SessionStatus.STOPPED, 1)
     assert len(log.session_ids(run.id)) == 2
-    assert [r.routine_run_id for r in history.recent()] == [run.id, run.id]
+    assert [r.routine_run_id for r in history.sessions.recent()] == [run.id, run.id]
     history.close()
 
 
 def test_a_run_left_running_by_a_crash_is_marked_interrupted(tmp_path: Path, catalog: Catalog) -> None:
-    history = HistoryStore.open(tmp_path)
+    history = History.open(tmp_path)
     routine = mine(catalog, "HT7")
     run = RoutineRunRecord(routine_id=routine.id, routine_name=routine.name, started_at=START, steps_planned=1)
-    RoutineRunLog(history).begin(run)
+    history.runs.begin(run)
     history.close()
-    reopened = HistoryStore.open(tmp_path)
-    [stored] = RoutineRunLog(reopened).recent()
+    reopened = History.open(tmp_path)
+    [stored] = reopened.runs.recent()
     assert stored.status is SessionStatus.INTERRUPTED and stored.ended_at is not None
     reopened.close()
 

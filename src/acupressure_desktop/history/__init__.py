@@ -1,15 +1,60 @@
-"""The session history: records, the SQLite store and its migrations (no Qt)."""
+"""The session history: records, the SQLite database and the repositories over it (no Qt).
 
+Only this package touches the database; everything else asks a repository.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from acupressure_desktop.history.database import HistoryDatabase, HistoryHealthError, Now, local_now
+from acupressure_desktop.history.modes import StoreMode
 from acupressure_desktop.history.recorder import SessionRecorder
 from acupressure_desktop.history.records import PhaseRecord, SessionRecord, SessionStatus
-from acupressure_desktop.history.store import HistoryStore, PointStats, StoreMode
+from acupressure_desktop.history.routine_library import RoutineRepository
+from acupressure_desktop.history.routine_runs import RoutineRunRepository
+from acupressure_desktop.history.sessions import PointStats, SessionRepository
+from acupressure_desktop.history.totals import PracticeTotals
 
 __all__ = [
-    "HistoryStore",
+    "History",
+    "HistoryDatabase",
+    "HistoryHealthError",
     "PhaseRecord",
     "PointStats",
+    "PracticeTotals",
+    "RoutineRepository",
+    "RoutineRunRepository",
     "SessionRecord",
     "SessionRecorder",
+    "SessionRepository",
     "SessionStatus",
     "StoreMode",
 ]
+
+
+@dataclass(frozen=True)
+class History:
+    """The open history: its database and the repositories that answer questions about it."""
+
+    database: HistoryDatabase
+    sessions: SessionRepository
+    totals: PracticeTotals
+    routines: RoutineRepository
+    runs: RoutineRunRepository
+
+    @classmethod
+    def open(cls, data_dir: Path, now: Now = local_now) -> History:
+        """Never raises: a history that cannot be saved to says why in ``database.notice``."""
+        database = HistoryDatabase.open(data_dir, now)
+        return cls(
+            database,
+            SessionRepository(database),
+            PracticeTotals(database),
+            RoutineRepository(database),
+            RoutineRunRepository(database),
+        )
+
+    def close(self) -> None:
+        self.database.close()

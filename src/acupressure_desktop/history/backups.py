@@ -79,7 +79,7 @@ def manual_backup(source: sqlite3.Connection, folder: Path, now: datetime) -> Pa
         copy_database(source, target)
         return target
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"The history could not be backed up to {folder} ({_reason(error)}).") from error
+        raise BackupError(f"The history could not be backed up to {folder} ({reason(error)}).") from error
 
 
 def daily_backup(source: sqlite3.Connection, folder: Path, today: date, keep: int = KEEP) -> Path | None:
@@ -98,7 +98,7 @@ def daily_backup(source: sqlite3.Connection, folder: Path, today: date, keep: in
             copy_database(source, target)
             made = target
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"The history could not be backed up to {folder} ({_reason(error)}).") from error
+        raise BackupError(f"The history could not be backed up to {folder} ({reason(error)}).") from error
     dailies = sorted((p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if _DAILY.fullmatch(p.name)), reverse=True)
     # Today's is kept even when the clock was set back and older-looking ones outnumber it.
     _remove([p for p in dailies[keep:] if p != target])
@@ -205,5 +205,6 @@ def _remove(paths: list[Path]) -> None:
             path.unlink(missing_ok=True)
 
 
-def _reason(error: BaseException) -> str:
+def reason(error: BaseException) -> str:
+    """What went wrong, in the words of the system."""
     return getattr(error, "strerror", None) or str(error)

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
 from acupressure_desktop.history.records import ImportedSession, Moment, SessionRecord
-from acupressure_desktop.history.store import HistoryStore
+from acupressure_desktop.history.sessions import SessionRepository
 from acupressure_desktop.user_files import UnsuitableFileError, read_user_file
 
 FORMAT_NAME = "acupressure-desktop-history"
@@ -67,13 +67,13 @@ class ImportResult:
     interrupted: int = 0
 
 
-def import_bytes(store: HistoryStore, raw: bytes) -> ImportResult:
+def import_bytes(sessions: SessionRepository, raw: bytes) -> ImportResult:
     """Validate the whole file first, then add its new sessions in one transaction."""
-    return _add(store, parse_import(raw))
+    return _add(sessions, parse_import(raw))
 
 
-def import_file(store: HistoryStore, path: Path) -> ImportResult:
-    return _add(store, read_import(path))
+def import_file(sessions: SessionRepository, path: Path) -> ImportResult:
+    return _add(sessions, read_import(path))
 
 
 def export_json(records: Iterable[SessionRecord], exported_at: datetime) -> str:
@@ -175,11 +175,11 @@ class HistoryImport(BaseModel):
     sessions: list[ImportedSession] = Field(max_length=MAX_SESSIONS)
 
 
-def _add(store: HistoryStore, records: list[SessionRecord]) -> ImportResult:
+def _add(sessions: SessionRepository, records: list[SessionRecord]) -> ImportResult:
     # Counted before adding: a session already in the history is skipped, not newly interrupted.
     running = [r.id for r in records if isinstance(r, ImportedSession) and r.was_running]
-    new_running = sum(1 for session_id in running if store.get(session_id) is None)
-    added, skipped = store.insert_many(records)
+    new_running = sum(1 for session_id in running if sessions.get(session_id) is None)
+    added, skipped = sessions.insert_many(records)
     return ImportResult(added, skipped, min(new_running, added))
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
 # Below this many rated sessions an average says more about chance than about the point.
@@ -36,12 +35,6 @@ class PointInsight:
         return "On average no change."
 
 
-def insights_for(db: sqlite3.Connection, symptom_id: str) -> list[PointInsight]:
-    """Points used for ``symptom_id`` with both ratings, best first; thin evidence ranks last."""
-    rows = db.execute(
-        "SELECT point_code, sessions, change_sum * 1.0 / sessions FROM rating_totals"
-        " WHERE purpose = ? AND sessions > 0 AND point_code != ''",  # mats press no single point
-        (symptom_id,),
-    ).fetchall()
-    found = [PointInsight(code, count, round(float(change), 2)) for code, count, change in rows]
-    return sorted(found, key=lambda i: (not i.enough, -i.average_change, -i.sessions, i.point_code))
+def best_first(insights: list[PointInsight]) -> list[PointInsight]:
+    """Most helpful first; points with too few rated sessions to say much rank last."""
+    return sorted(insights, key=lambda i: (not i.enough, -i.average_change, -i.sessions, i.point_code))

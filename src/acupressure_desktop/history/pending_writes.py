@@ -11,6 +11,7 @@ from uuid import UUID
 from acupressure_desktop.history.records import SessionRecord
 
 Action = Callable[[sqlite3.Connection], object]
+_NUMBERS = itertools.count()
 
 
 @dataclass(frozen=True)
@@ -30,17 +31,12 @@ class PendingWrites:
 
     def __init__(self) -> None:
         self._writes: dict[str, PendingWrite] = {}
-        self._numbers = itertools.count()
 
     def __len__(self) -> int:
         return len(self._writes)
 
     def keep(self, key: str, write: PendingWrite) -> None:
         self._writes[key] = write
-
-    def new_key(self) -> str:
-        """A key of its own, for a write that replaces no other."""
-        return f"write:{next(self._numbers)}"
 
     def record(self, session_id: UUID) -> SessionRecord | None:
         """The session as it waits to be saved, if it does."""
@@ -58,4 +54,10 @@ class PendingWrites:
 
 
 def session_key(session_id: UUID) -> str:
+    """The key of a session's latest save: a newer save replaces the one waiting."""
     return f"session:{session_id}"
+
+
+def unique_key() -> str:
+    """A key of its own, for a write that replaces no other."""
+    return f"write:{next(_NUMBERS)}"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from uuid import UUID
 
+from acupressure_desktop.history.database import Now, local_now
 from acupressure_desktop.history.records import PhaseRecord, SessionRecord, SessionStatus
-from acupressure_desktop.history.store import HistoryStore, Now, local_now
+from acupressure_desktop.history.sessions import SessionRepository
 from acupressure_desktop.practice.events import Ended, PhaseStarted, SessionEvent
 from acupressure_desktop.practice.guided_session import GuidedSession
 
@@ -16,7 +17,7 @@ class SessionRecorder:
 
     def __init__(
         self,
-        store: HistoryStore,
+        sessions: SessionRepository,
         session: GuidedSession,
         point_code: str | None,
         purpose: str | None = None,
@@ -24,7 +25,7 @@ class SessionRecorder:
         now: Now = local_now,
         routine_run_id: UUID | None = None,
     ) -> None:
-        self._store = store
+        self._sessions = sessions
         self._session = session
         self._now = now
         plan = session.plan
@@ -38,7 +39,7 @@ class SessionRecorder:
             before_rating=before_rating,
             routine_run_id=routine_run_id,
         )
-        self.saved = store.begin(self.record)
+        self.saved = sessions.begin(self.record)
         session.subscribe(self._on_event)
 
     def _phases(self) -> tuple[PhaseRecord, ...]:
@@ -57,9 +58,9 @@ class SessionRecorder:
 
     def _update(self, status: SessionStatus, ended_at: datetime | None) -> None:
         self.record = self.record.model_copy(update={"phases": self._phases(), "status": status, "ended_at": ended_at})
-        self.saved = self._store.save(self.record) and self.saved
+        self.saved = self._sessions.save(self.record) and self.saved
 
     def finish_with(self, after_rating: int | None, note: str) -> bool:
         """Add how it felt afterwards; both are optional."""
         self.record = self.record.model_copy(update={"after_rating": after_rating, "note": note})
-        return self._store.set_outcome(self.record.id, after_rating, note)
+        return self._sessions.set_outcome(self.record.id, after_rating, note)

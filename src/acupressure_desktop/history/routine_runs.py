@@ -8,18 +8,19 @@ from uuid import UUID
 
 from pydantic import ValidationError
 
+from acupressure_desktop.history.database import HistoryDatabase
+from acupressure_desktop.history.pending_writes import Action, unique_key
 from acupressure_desktop.history.records import RoutineRunRecord, SessionStatus
-from acupressure_desktop.history.store import HistoryStore
 
 
-class RoutineRunLog:
-    """Writes and reads routine runs through the history store (same file, same fault handling)."""
+class RoutineRunRepository:
+    """Writes and reads routine runs (same file and same fault handling as the sessions)."""
 
-    def __init__(self, history: HistoryStore) -> None:
-        self._history = history
+    def __init__(self, database: HistoryDatabase) -> None:
+        self._database = database
 
     def begin(self, run: RoutineRunRecord) -> bool:
-        return self._history.write(
+        return self._write(
             lambda db: db.execute(
                 "INSERT INTO routine_runs (id, routine_id, routine_name, purpose, started_at, started_utc, ended_at,"
                 " status, steps_planned, steps_done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -39,12 +40,12 @@ class RoutineRunLog:
         )
 
     def progress(self, run_id: UUID, steps_done: int) -> bool:
-        return self._history.write(
+        return self._write(
             lambda db: db.execute("UPDATE routine_runs SET steps_done = ? WHERE id = ?", (steps_done, str(run_id)))
         )
 
     def finish(self, run_id: UUID, status: SessionStatus, steps_done: int, ended_at: datetime) -> bool:
-        return self._history.write(
+        return self._write(
             lambda db: db.execute(
                 "UPDATE routine_runs SET status = ?, steps_done = ?, ended_at = ? WHERE id = ?",
                 (status.value, steps_done, ended_at.isoformat(), str(run_id)),
@@ -52,27 +53,30 @@ class RoutineRunLog:
         )
 
     def get(self, run_id: UUID) -> RoutineRunRecord | None:
-        db = self._history.connection
-        if db is None:
-            return None
-        row = db.execute("SELECT * FROM routine_runs WHERE id = ?", (str(run_id),)).fetchone()
+        row = self._database.read(
+            lambda db: db.execute("SELECT * FROM routine_runs WHERE id = ?", (str(run_id),)).fetchone(), None
+        )
         return _record(row) if row is not None else None
 
     def recent(self, limit: int = 50) -> list[RoutineRunRecord]:
-        db = self._history.connection
-        if db is None:
-            return []
-        rows = db.execute("SELECT * FROM routine_runs ORDER BY started_utc DESC LIMIT ?", (limit,)).fetchall()
+        rows: list[sqlite3.Row] = self._database.read(
+            lambda db: db.execute("SELECT * FROM routine_runs ORDER BY started_utc DESC LIMIT ?", (limit,)).fetchall(),
+            [],
+        )
         return [record for row in rows if (record := _record(row)) is not None]
 
     def session_ids(self, run_id: UUID) -> list[UUID]:
-        db = self._history.connection
-        if db is None:
-            return []
-        rows = db.execute(
-            "SELECT id FROM sessions WHERE routine_run_id = ? ORDER BY started_utc", (str(run_id),)
-        ).fetchall()
+        rows: list[sqlite3.Row] = self._database.read(
+            lambda db: db.execute(
+                "SELECT id FROM sessions WHERE routine_run_id = ? ORDER BY started_utc", (str(run_id),)
+            ).fetchall(),
+            [],
+        )
         return [UUID(row[0]) for row in rows]
+
+    def _write(self, action: Action) -> bool:
+        # Kept in order after a passing failure, so the run is still written before its sessions.
+        return self._database.write(action, unique_key())
 
 
 def _record(row: sqlite3.Row) -> RoutineRunRecord | None:

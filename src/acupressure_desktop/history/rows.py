@@ -43,6 +43,12 @@ def insert_record(db: sqlite3.Connection, record: SessionRecord) -> None:
     )
 
 
+def replace_record(db: sqlite3.Connection, record: SessionRecord) -> None:
+    """Write a session whole, over whatever was stored under its id."""
+    db.execute("DELETE FROM sessions WHERE id = ?", (str(record.id),))
+    insert_record(db, record)
+
+
 def read_record(db: sqlite3.Connection, row: sqlite3.Row) -> SessionRecord | None:
     """A stored row as a record; None for a row edited by hand into nonsense."""
     phases = db.execute(

@@ -6,12 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from acupressure_desktop.catalog import Catalog
-from acupressure_desktop.history.insights import PointInsight, insights_for
-from acupressure_desktop.history.mat_history import mat_summaries
 from acupressure_desktop.practice.mat_progression import MatSuggestion, suggest_next
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.routines import Routine, load_presets
-from acupressure_desktop.routines.store import RoutineStore
 from acupressure_desktop.ui.guidance.finder_page import FinderPage
 from acupressure_desktop.ui.guidance.routines_page import RoutinesPage
 from acupressure_desktop.ui.history.daily_progress import DailyProgress
@@ -26,12 +23,7 @@ def load_presets_for(catalog: Catalog) -> tuple[tuple[Routine, ...], list[str]]:
 
 
 def build_finder_page(workspace: Workspace, services: SessionServices, presets: tuple[Routine, ...]) -> FinderPage:
-    history = services.history
-
-    def helped(symptom_id: str) -> list[PointInsight]:
-        return insights_for(history.connection, symptom_id) if history.connection is not None else []
-
-    page = FinderPage(workspace.catalog, lambda: services.safety.conditions, helped, presets)
+    page = FinderPage(workspace.catalog, lambda: services.safety.conditions, services.history.totals.insights, presets)
     page.start_session.connect(workspace.start_session)
     page.start_routine.connect(workspace.start_routine)
     services.safety.changed.connect(page.refresh)
@@ -39,14 +31,14 @@ def build_finder_page(workspace: Workspace, services: SessionServices, presets: 
 
 
 def build_routines_page(workspace: Workspace, services: SessionServices, presets: tuple[Routine, ...]) -> RoutinesPage:
-    page = RoutinesPage(workspace.catalog, RoutineStore(services.history), presets)
+    page = RoutinesPage(workspace.catalog, services.history.routines, presets)
     page.start_routine.connect(workspace.start_routine)
     return page
 
 
 def build_mat_page(workspace: Workspace, services: SessionServices) -> MatPage:
     def suggestion(target: int) -> MatSuggestion:
-        return suggest_next(mat_summaries(services.history), target)
+        return suggest_next(services.history.sessions.mat_summaries(), target)
 
     page = MatPage(workspace.catalog, lambda: services.safety.conditions, suggestion)
     page.start_requested.connect(workspace.start_mat)
@@ -70,7 +62,7 @@ def build_guidance_pages(
     presets, problems = load_presets_for(workspace.catalog)
     if problems:
         notice("Some preset routines are unavailable: " + "; ".join(problems))
-    progress = DailyProgress(services.history, services.settings)
+    progress = DailyProgress(services.history.totals, services.settings)
     workspace.practice_finished.connect(progress.refresh)
     return GuidancePages(
         finder=build_finder_page(workspace, services, presets),

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.history import RoutineRepository
 from acupressure_desktop.routines import Routine, RoutineStep, routine_problems, step_for
 from acupressure_desktop.routines.exchange import RoutineImportError, read_routine_file, routine_to_json
 from acupressure_desktop.routines.models import describe_error
-from acupressure_desktop.routines.store import RoutineStore
 from acupressure_desktop.ui.practice.session_view import clock_text
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,12 +70,12 @@ class RoutinesPage(QWidget):
     message = Signal(str)
 
     def __init__(
-        self, catalog: Catalog, store: RoutineStore, presets: tuple[Routine, ...], parent: QWidget | None = None
+        self, catalog: Catalog, library: RoutineRepository, presets: tuple[Routine, ...], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("routinesPage")
         self._catalog = catalog
-        self._store = store
+        self._library = library
         self._presets = presets
         self.routines: list[Routine] = []
         self.current: Routine | None = None
@@ -170,7 +170,7 @@ class RoutinesPage(QWidget):
     # --- the list -------------------------------------------------------------------------------
 
     def reload(self, select: UUID | None = None) -> None:
-        mine, problems = self._store.load()
+        mine, problems = self._library.load()
         for problem in problems:
             self.message.emit(problem)
         self.routines = [*self._presets, *mine]
@@ -190,7 +190,7 @@ class RoutinesPage(QWidget):
         editable = routine is not None and not routine.preset
         for widget in (self.name, self.purpose, self.steps, self.point_choice, self.add_button, self.remove_button):
             widget.setEnabled(editable)
-        self.save_button.setEnabled(editable and self._store.can_write)
+        self.save_button.setEnabled(editable and self._library.can_write)
         self.rename_button.setEnabled(editable)
         self.delete_button.setEnabled(editable)
         self.preset_note.setVisible(routine is not None and routine.preset)
@@ -228,7 +228,7 @@ class RoutinesPage(QWidget):
     def new_routine(self) -> None:
         point = self._catalog.points[0]
         routine = Routine(name=self._free_name("My routine"), steps=(step_for(point),))
-        if self._store.save(routine):
+        if self._library.save(routine):
             self.reload(select=routine.id)
             self.name.setFocus()
             self.name.selectAll()
@@ -237,7 +237,7 @@ class RoutinesPage(QWidget):
         if self.current is None:
             return
         copy = self.current.copy_as(self._free_name(f"{self.current.name} (my copy)"[:80]))
-        if self._store.save(copy):
+        if self._library.save(copy):
             self.reload(select=copy.id)
 
     def rename(self) -> None:
@@ -252,7 +252,7 @@ class RoutinesPage(QWidget):
         if self.current is None or self.current.preset:
             return
         answer = QMessageBox.question(self, "Delete routine", f"Delete the routine {self.current.name!r}?")
-        if answer == QMessageBox.StandardButton.Yes and self._store.delete(self.current.id):
+        if answer == QMessageBox.StandardButton.Yes and self._library.delete(self.current.id):
             self.reload()
 
     def export_routine(self) -> None:
@@ -284,7 +284,7 @@ class RoutinesPage(QWidget):
             QMessageBox.warning(self, "Import routine", f"This routine cannot be used: {error}.")
             return
         routine = routine.model_copy(update={"name": self._free_name(routine.name)})
-        if self._store.save(routine):
+        if self._library.save(routine):
             self.reload(select=routine.id)
             self.message.emit(f"Imported the routine {routine.name!r}.")
 
@@ -312,7 +312,7 @@ class RoutinesPage(QWidget):
         if problems:
             self.problem.setText("Not saved: " + "; ".join(problems))
             return False
-        if not self._store.save(routine):
+        if not self._library.save(routine):
             self.problem.setText("Not saved: the history file cannot be written just now.")
             return False
         self.problem.clear()

@@ -8,8 +8,7 @@ from datetime import date
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from acupressure_desktop.history import HistoryStore
-from acupressure_desktop.history.stats import practices_on
+from acupressure_desktop.history import PracticeTotals
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 
 DAY_CHECK_MS = 60_000  # notices midnight within a minute
@@ -20,14 +19,14 @@ class DailyProgress(QLabel):
 
     def __init__(
         self,
-        history: HistoryStore,
+        totals: PracticeTotals,
         settings: PreferencesStore,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dailyProgress")
-        self._history = history
+        self._totals = totals
         self._settings = settings
         self._today = today
         self._day = today()
@@ -40,8 +39,7 @@ class DailyProgress(QLabel):
 
     @property
     def done(self) -> int:
-        db = self._history.connection
-        return practices_on(db, self._today()) if db is not None else 0
+        return self._totals.practices_on(self._today())
 
     def refresh(self) -> None:
         goal, done = self._settings.current.daily_goal, self.done

@@ -21,17 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from acupressure_desktop.catalog import Catalog
-from acupressure_desktop.history import HistoryStore
-from acupressure_desktop.history.insights import insights_for
-from acupressure_desktop.history.stats import (
-    DEFAULT_DAILY_GOAL,
-    DayTotal,
-    daily_totals,
-    practices_on,
-    rating_changes,
-    streak,
-    weekly_totals,
-)
+from acupressure_desktop.history import PracticeTotals
+from acupressure_desktop.history.totals import DEFAULT_DAILY_GOAL, DayTotal, RatingChange
 from acupressure_desktop.ui.plot_style import style_plots
 
 RANGES = (("Last 30 days, per day", 30, False), ("Last 26 weeks, per week", 26, True))
@@ -39,11 +30,11 @@ FileChooser = Callable[[QWidget, str, str, str], tuple[str, str]]
 
 
 class HistoryCharts(QWidget):
-    """Reads only bounded summaries from the store, so it draws as fast for 5 years as for 5 days."""
+    """Reads only bounded summaries from the totals, so it draws as fast for 5 years as for 5 days."""
 
     def __init__(
         self,
-        store: HistoryStore,
+        totals: PracticeTotals,
         catalog: Catalog,
         today: Callable[[], date] = date.today,
         daily_goal: int = DEFAULT_DAILY_GOAL,
@@ -53,13 +44,13 @@ class HistoryCharts(QWidget):
         import pyqtgraph as pg  # noqa: PLC0415 - loaded when the charts are first shown
 
         self._pg = pg
-        self._store = store
+        self._practice = totals
         self._catalog = catalog
         self._today = today
         self._goal = daily_goal
         self.save_file: FileChooser = QFileDialog.getSaveFileName
         self.totals: list[DayTotal] = []
-        self.changes: list[Any] = []
+        self.changes: list[RatingChange] = []
 
         self.summary = QLabel()
         self.summary.setObjectName("practiceSummary")
@@ -127,16 +118,15 @@ class HistoryCharts(QWidget):
     # --- data -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        db = self._store.connection
         today = self._today()
-        if db is None:
+        if not self._practice.can_read:
             self.summary.setText("Your history cannot be read right now.")
             return
         _label, count, weekly = RANGES[self.range.currentIndex()]
         if weekly:
-            self.totals = weekly_totals(db, today, count)
+            self.totals = self._practice.weekly(today, count)
         else:
-            self.totals = daily_totals(db, today - timedelta(days=count - 1), today)
+            self.totals = self._practice.daily(today - timedelta(days=count - 1), today)
         xs = list(range(len(self.totals)))
         self._bars.setOpts(x=xs, height=[t.sessions for t in self.totals], width=0.7)
         self._minutes.setData(xs, [t.minutes for t in self.totals])
@@ -146,23 +136,21 @@ class HistoryCharts(QWidget):
         for plot in (self.practice_plot, self.minutes_plot):
             plot.getAxis("bottom").setTicks([ticks])
             plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
-        done = practices_on(db, today)
-        days = streak(db, today)
+        done = self._practice.practices_on(today)
+        days = self._practice.streak(today)
         goal = f"today: {done} of your daily goal of {self._goal}"
         run = f"{days}-day streak" if days > 1 else ("practised today" if done else "no streak yet")
         self.summary.setText(f"{run.capitalize()} · {goal}{' ✓' if done >= self._goal else ''}")
         if not self._symptom_chosen:
-            self._choose_busiest_symptom(db)
+            self._choose_busiest_symptom()
         self._refresh_symptom()
 
-    def _choose_busiest_symptom(self, db: Any) -> None:
+    def _choose_busiest_symptom(self) -> None:
         """Open on the symptom the user has rated most, rather than the first in the list."""
-        row = db.execute(
-            "SELECT purpose FROM rating_totals GROUP BY purpose ORDER BY SUM(sessions) DESC LIMIT 1"
-        ).fetchone()
-        if row is not None and self.symptom.findData(row[0]) >= 0:
+        busiest = self._practice.most_rated_symptom()
+        if busiest is not None and self.symptom.findData(busiest) >= 0:
             self.symptom.blockSignals(True)
-            self.symptom.setCurrentIndex(self.symptom.findData(row[0]))
+            self.symptom.setCurrentIndex(self.symptom.findData(busiest))
             self.symptom.blockSignals(False)
             self._symptom_chosen = True
 
@@ -171,11 +159,10 @@ class HistoryCharts(QWidget):
         self._refresh_symptom()
 
     def _refresh_symptom(self) -> None:
-        db = self._store.connection
-        if db is None:
+        if not self._practice.can_read:
             return
         symptom_id = self.symptom.currentData()
-        self.changes = rating_changes(db, symptom_id)
+        self.changes = self._practice.rating_changes(symptom_id)
         values = [c.change for c in self.changes]
         self._change.setData(list(range(len(self.changes))), values)
         self.change_plot.setXRange(-0.5, max(1, len(self.changes)) - 0.5, padding=0)
@@ -187,7 +174,7 @@ class HistoryCharts(QWidget):
             if i % max(1, len(self.changes) // 6) == 0
         ]
         self.change_plot.getAxis("bottom").setTicks([ticks])
-        found = insights_for(db, symptom_id)
+        found = self._practice.insights(symptom_id)
         if not found:
             self.insights.setText(
                 "No rated sessions for this yet. Rate how you feel before and after a session to see "

@@ -1,4 +1,4 @@
-"""A table model over the session store that reads one page at a time as the user scrolls."""
+"""A table model over the sessions that reads one page at a time as the user scrolls."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex,
 from PySide6.QtGui import QColor, QFont
 
 from acupressure_desktop.catalog import Catalog
-from acupressure_desktop.history import HistoryStore, SessionRecord, SessionStatus
+from acupressure_desktop.history import HistoryDatabase, SessionRecord, SessionRepository, SessionStatus
 from acupressure_desktop.history.queries import SessionFilter, SortColumn
 
 PAGE = 200
@@ -45,19 +45,21 @@ STATUS_COLOUR = {
 
 
 class HistoryTableModel(QAbstractTableModel):
-    """Rows come from ``store.page``; ``canFetchMore``/``fetchMore`` load the next page on demand."""
+    """Rows come from ``sessions.page``; ``canFetchMore``/``fetchMore`` load the next page on demand."""
 
     note_rejected = Signal(str)
 
     def __init__(
         self,
-        store: HistoryStore,
+        sessions: SessionRepository,
+        database: HistoryDatabase,
         catalog: Catalog,
         run_label: Callable[[UUID], str] | None = None,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
+        self._sessions = sessions
+        self._database = database
         self._run_label = run_label
         self._catalog = catalog
         self._filter = SessionFilter()
@@ -89,7 +91,7 @@ class HistoryTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
-        page = self._store.page(self._filter, len(self._rows), PAGE)
+        page = self._sessions.page(self._filter, len(self._rows), PAGE)
         if len(page) < PAGE:
             self._exhausted = True
         if page:
@@ -118,7 +120,7 @@ class HistoryTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.column() == NOTE_COLUMN and self._store.can_write:
+        if index.column() == NOTE_COLUMN and self._database.can_write:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -176,12 +178,12 @@ class HistoryTableModel(QAbstractTableModel):
         record = self._rows[index.row()]
         text = str(value)
         try:
-            saved = self._store.update_note(record.id, text)
+            saved = self._sessions.update_note(record.id, text)
         except ValueError:
             self.note_rejected.emit("Notes can be up to 2000 characters.")
             return False
         if not saved:
-            self.note_rejected.emit(self._store.notice or "The note could not be saved.")
+            self.note_rejected.emit(self._database.notice or "The note could not be saved.")
             return False
         self._rows[index.row()] = record.model_copy(update={"note": text})
         self.dataChanged.emit(index, index)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -27,10 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from acupressure_desktop.catalog import Catalog
-from acupressure_desktop.history import HistoryStore, SessionRecord, SessionStatus
-from acupressure_desktop.history.backups import BackupError, backup_dir, backups, manual_backup, restore_backup
+from acupressure_desktop.history import History, SessionRecord, SessionStatus
+from acupressure_desktop.history.backups import BackupError
 from acupressure_desktop.history.exchange import HistoryImportError, export_csv, export_json, import_file
-from acupressure_desktop.history.routine_runs import RoutineRunLog
 from acupressure_desktop.private_files import write_private_text
 from acupressure_desktop.ui.history.history_detail import HistoryDetail
 from acupressure_desktop.ui.history.history_filters import HistoryFilters
@@ -51,21 +49,23 @@ class HistoryPage(QWidget):
 
     def __init__(
         self,
-        store: HistoryStore,
+        history: History,
         catalog: Catalog,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.history = history
+        self._sessions = history.sessions
+        self._database = history.database
         self._undo: list[list[SessionRecord]] = []
         self.save_file: FileChooser = QFileDialog.getSaveFileName  # replaced in tests
         self.open_file: FileChooser = QFileDialog.getOpenFileName
 
         self.filters = HistoryFilters(catalog, today)
-        self._runs = RoutineRunLog(store)
+        self._runs = history.runs
         self._run_labels: dict[UUID, str] = {}
-        self.model = HistoryTableModel(store, catalog, self._run_label, self)
+        self.model = HistoryTableModel(history.sessions, history.database, catalog, self._run_label, self)
         self.table = QTableView()
         self.table.setObjectName("historyTable")
         self.table.setModel(self.model)
@@ -164,8 +164,8 @@ class HistoryPage(QWidget):
 
     def refresh_mode(self) -> None:
         """View-only with a banner saying why when the history cannot be written."""
-        writable = self.store.can_write
-        self.banner.setText(self.store.notice if not writable else "")
+        writable = self._database.can_write
+        self.banner.setText(self._database.notice if not writable else "")
         self.banner.setVisible(not writable)
         for action in (self.delete_action, self.import_action, self.backup_action, self.restore_action):
             action.setEnabled(writable)
@@ -192,7 +192,7 @@ class HistoryPage(QWidget):
         if self.charts is None:
             from acupressure_desktop.ui.history.history_charts import HistoryCharts  # noqa: PLC0415
 
-            self.charts = HistoryCharts(self.store, self._catalog, self._today)
+            self.charts = HistoryCharts(self.history.totals, self._catalog, self._today)
             self.views.blockSignals(True)
             self.views.removeTab(1)
             self.views.insertTab(1, self.charts, "Charts and insights")
@@ -242,9 +242,9 @@ class HistoryPage(QWidget):
         records = [self.model.record(r) for r in self.selected_rows()]
         if not records:
             return
-        removed = self.store.delete([r.id for r in records])
+        removed = self._sessions.delete([r.id for r in records])
         if not removed:
-            self.message.emit(self.store.notice or "The sessions could not be deleted.")
+            self.message.emit(self._database.notice or "The sessions could not be deleted.")
             return
         self._undo.append(removed)
         self.undo_action.setEnabled(True)
@@ -256,7 +256,7 @@ class HistoryPage(QWidget):
         if not self._undo:
             return
         records = self._undo.pop()
-        if self.store.restore(records):
+        if self._sessions.restore(records):
             self.model.reload()
             self.message.emit(f"Restored {len(records)} session{'s' if len(records) != 1 else ''}.")
         self.undo_action.setEnabled(bool(self._undo))
@@ -264,32 +264,29 @@ class HistoryPage(QWidget):
     # --- backups --------------------------------------------------------------------------------
 
     def back_up_now(self) -> None:
-        connection = self.store.connection
-        if connection is None:
+        if not self._database.can_read:
             return
         try:
-            target = manual_backup(connection, backup_dir(self.store.path.parent), datetime.now())
+            target = self._database.back_up_now(datetime.now())
         except BackupError as error:
             QMessageBox.warning(self, "Backup failed", f"{error} Your history itself is unchanged.")
             return
         self.message.emit(f"Backed up to {target}.")
 
     def restore_from_backup(self) -> None:
-        folder = backup_dir(self.store.path.parent)
-        found = backups(folder)
+        found = self._database.backups()
         if not found:
+            folder = self._database.backup_folder
             QMessageBox.information(self, "No backups yet", f"There are no backups in {folder} yet.")
             return
         choice = self.choose_backup([p.name for p in found])
         if choice is None:
             return
         try:
-            self.store.close()
-            safety = restore_backup(self.store.path, folder / choice, folder, datetime.now())
-        except (OSError, sqlite3.Error) as error:
+            safety: Path | None = self._database.restore(self._database.backup_folder / choice, datetime.now())
+        except BackupError as error:
             QMessageBox.warning(self, "Nothing was restored", f"The backup could not be restored: {error}.")
             safety = None
-        self.store.reopen()
         self.refresh_mode()
         self.model.reload()
         if safety is not None:
@@ -329,7 +326,7 @@ class HistoryPage(QWidget):
         query = self.model.current_filter
         records: list[SessionRecord] = []
         while True:
-            page = self.store.page(query, len(records), EXPORT_BATCH)
+            page = self._sessions.page(query, len(records), EXPORT_BATCH)
             records.extend(page)
             if len(page) < EXPORT_BATCH:
                 return records
@@ -339,7 +336,7 @@ class HistoryPage(QWidget):
         if not name:
             return
         try:
-            result = import_file(self.store, Path(name))
+            result = import_file(self._sessions, Path(name))
         except HistoryImportError as error:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,

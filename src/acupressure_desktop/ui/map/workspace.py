@@ -18,7 +18,7 @@ from acupressure_desktop.ui.map.selection import PointSelection
 from acupressure_desktop.ui.map.view_picker import ViewPicker
 
 if TYPE_CHECKING:
-    from acupressure_desktop.practice.protocols import MatProtocol
+    from acupressure_desktop.practice.requests import MatSessionRequest
     from acupressure_desktop.routines import Routine
     from acupressure_desktop.ui.practice.mat_window import MatWindow
     from acupressure_desktop.ui.practice.routine_window import RoutineWindow
@@ -73,7 +73,7 @@ class Workspace(QSplitter):
     def attach_services(self, services: SessionServices) -> None:
         """Sessions, practice counts and the user's safety answers become available."""
         self.services = services
-        self.panel.set_stats(services.history.point_stats)
+        self.panel.set_stats(services.history.sessions.point_stats)
         self.panel.start_button.setVisible(True)
         services.safety.changed.connect(self._apply_safety)
         self._apply_safety()
@@ -144,7 +144,7 @@ class Workspace(QSplitter):
         self.panel.set_session_running(True)
         window.show()
 
-    def start_mat(self, protocol: MatProtocol, purpose: str | None, before: int | None) -> None:
+    def start_mat(self, request: MatSessionRequest) -> None:
         """A session on the acupressure mat, after the questions the user's answers call for."""
         if self.services is None or self._already_running():
             return
@@ -152,7 +152,7 @@ class Workspace(QSplitter):
             return
         from acupressure_desktop.ui.practice.mat_window import MatWindow  # noqa: PLC0415
 
-        window = MatWindow(protocol, self.library, self.services, purpose, before)
+        window = MatWindow(request.protocol, self.library, self.services, request.purpose, request.before_rating)
         window.finished.connect(self._session_closed)
         self.session_window = window
         self.panel.set_session_running(True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.practice.mat_progression import MatSuggestion
 from acupressure_desktop.practice.protocols import MatPosition, MatProtocol, MatSurface
+from acupressure_desktop.practice.requests import MatSessionRequest
 from acupressure_desktop.safety import advise_mat
 
 TIPS = (
@@ -33,7 +34,7 @@ TIPS = (
 class MatPage(QWidget):
     """Set up a mat session; ``start_requested`` carries the protocol, purpose and before rating."""
 
-    start_requested = Signal(object, object, object)  # MatProtocol, purpose or None, rating or None
+    start_requested = Signal(object)  # MatSessionRequest
 
     def __init__(
         self,
@@ -146,4 +147,8 @@ class MatPage(QWidget):
         )
 
     def _start(self) -> None:
-        self.start_requested.emit(self.protocol(), self.purpose.currentData(), self.before.currentData())
+        self.start_requested.emit(
+            MatSessionRequest(
+                protocol=self.protocol(), purpose=self.purpose.currentData(), before_rating=self.before.currentData()
+            )
+        )

@@ -48,7 +48,7 @@ class MatWindow(QWidget):
         self.confirm_stop = ask_to_stop
         plan = plan_session(protocol, ("center",))
         self.session = GuidedSession(plan, services.clock)
-        self.recorder = SessionRecorder(services.history, self.session, None, purpose, before)
+        self.recorder = SessionRecorder(services.history.sessions, self.session, None, purpose, before)
         self.driver = SessionDriver(self.session, self)
         self.view = SessionView(None, plan, library, heading=mat_heading(protocol))
         self.view.skip_button.setVisible(False)

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 from acupressure_desktop import APP_NAME
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import SessionRecorder, SessionStatus
+from acupressure_desktop.history.database import local_now
 from acupressure_desktop.history.records import RoutineRunRecord
-from acupressure_desktop.history.routine_runs import RoutineRunLog
-from acupressure_desktop.history.store import local_now
 from acupressure_desktop.practice import GuidedSession, PhaseKind, plan_session
 from acupressure_desktop.practice.events import PhaseStarted
 from acupressure_desktop.practice.protocols import gentle
@@ -99,7 +98,7 @@ class RoutineWindow(QWidget):
         self._library = library
         self._services = services
         self._gentle = gentle_pressure
-        self._log = RoutineRunLog(services.history)
+        self._log = services.history.runs
         self.confirm_stop = ask_to_stop
         self.run: RoutineRunRecord | None = None
         self.index = 0
@@ -272,7 +271,7 @@ class RoutineWindow(QWidget):
         session = GuidedSession(plan, self._services.clock)
         before = self.before.currentData() if self.index == 0 else None
         self.recorder = SessionRecorder(
-            self._services.history,
+            self._services.history.sessions,
             session,
             point.code,
             self.routine.purpose,

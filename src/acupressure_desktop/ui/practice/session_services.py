@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from acupressure_desktop.history import HistoryStore
+from acupressure_desktop.history import History
 from acupressure_desktop.ui.guidance.safety_controller import SafetyController
 from acupressure_desktop.ui.practice.sound_cues import PhaseSpeaker, SoundCues
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
@@ -19,7 +19,7 @@ class SessionServices:
     """What a session needs from the rest of the app, passed in rather than looked up."""
 
     settings: PreferencesStore
-    history: HistoryStore
+    history: History
     sounds: SoundCues | None = None
     speaker: PhaseSpeaker | None = None
     clock: Callable[[], float] = field(default=time.monotonic)

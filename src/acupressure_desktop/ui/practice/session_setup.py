@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from acupressure_desktop.catalog import Catalog, Point
 from acupressure_desktop.practice import CircularMassage, SteadyPressure, parse_protocol
+from acupressure_desktop.practice.requests import PointSessionRequest
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 
 SIDE_CHOICES = {
@@ -44,7 +45,7 @@ FIELDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 class SessionSetup(QWidget):
     """Validates every field as it is typed; Start is offered only for a valid protocol."""
 
-    start_requested = Signal(object, tuple, object, object)  # protocol, sides, purpose, before rating
+    start_requested = Signal(object)  # PointSessionRequest
 
     def __init__(
         self, point: Point, catalog: Catalog, settings: PreferencesStore, parent: QWidget | None = None
@@ -244,7 +245,15 @@ class SessionSetup(QWidget):
             self._settings.update(session_protocol=protocol, session_sides=self.sides.currentData())
         else:
             self._settings.update(session_protocol=protocol)
-        self.start_requested.emit(protocol, self.chosen_sides(), self.purpose.currentData(), self.before.currentData())
+        self.start_requested.emit(
+            PointSessionRequest(
+                point_code=self._point.code,
+                protocol=protocol,
+                sides=self.chosen_sides(),
+                purpose=self.purpose.currentData(),
+                before_rating=self.before.currentData(),
+            )
+        )
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.start_button.isEnabled():

@@ -13,6 +13,7 @@ from acupressure_desktop.catalog import Catalog, Point
 from acupressure_desktop.history import SessionRecorder
 from acupressure_desktop.practice import GuidedSession, PhaseKind, plan_session
 from acupressure_desktop.practice.protocols import gentle
+from acupressure_desktop.practice.requests import PointSessionRequest
 from acupressure_desktop.safety import SessionAdvice
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.practice.session_driver import SessionDriver
@@ -72,14 +73,14 @@ class SessionWindow(QWidget):
 
     # --- the session ----------------------------------------------------------------------------
 
-    def _start(self, protocol: object, sides: tuple[str, ...], purpose: str | None, before: int | None) -> None:
+    def _start(self, request: PointSessionRequest) -> None:
         gentle_caution = self.advice.gentle if self.advice is not None else None
-        if gentle_caution is not None:
-            protocol = gentle(protocol)  # type: ignore[arg-type]
-        plan = plan_session(protocol, sides)  # type: ignore[arg-type]
+        protocol = gentle(request.protocol) if gentle_caution is not None else request.protocol
+        purpose, before = request.purpose, request.before_rating
+        plan = plan_session(protocol, request.sides)
         session = GuidedSession(plan, self._services.clock)
         self.session = session
-        self.recorder = SessionRecorder(self._services.history, session, self.point.code, purpose, before)
+        self.recorder = SessionRecorder(self._services.history.sessions, session, self.point.code, purpose, before)
         self.driver = SessionDriver(session, self)
         view = SessionView(self.point, plan, self._library)
         self.view = view
@@ -96,8 +97,8 @@ class SessionWindow(QWidget):
         if sounds is not None and sounds.problem and not self._services.sound_problem_told:
             notes.append(sounds.problem)
             self._services.sound_problem_told = True
-        if not self._services.history.can_write:
-            notes.append(self._services.history.notice or "This session is not being saved.")
+        if not self._services.history.database.can_write:
+            notes.append(self._services.history.database.notice or "This session is not being saved.")
         view.status_note.setText(" ".join(notes))
         view.status_note.setVisible(bool(notes))
         self.setFocus()

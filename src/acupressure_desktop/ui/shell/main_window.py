@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         self.preferences_action.setEnabled(True)
         self.safety_action.setEnabled(True)
         services.safety.problem.connect(self.show_notice)
-        history = services.history
+        history = services.history.database
         messages = [text for text in (history.notice, services.safety.notice) if text]
         if history.recovered:
             count = len(history.recovered)
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         history.on_saving_again(lambda text: self.show_notice(text, about="history"))
         from acupressure_desktop.history import StoreMode  # noqa: PLC0415  (after the first paint)
 
-        # A full disk or a busy file passes: while the store waits, try its writes again now and then.
+        # A full disk or a busy file passes: while the history waits, try its writes again now and then.
         self._history_retry = QTimer(self)
         self._history_retry.setInterval(HISTORY_RETRY_MS)
         self._history_retry.timeout.connect(lambda: history.retry() if history.mode is StoreMode.RETRYING else None)

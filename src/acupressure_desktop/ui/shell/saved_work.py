@@ -13,7 +13,7 @@ def saved_work_text(workspace: Workspace | None) -> str:
     services = workspace.services if workspace is not None else None
     if services is None:
         return "Your practice history had not been opened yet, so nothing in it was at risk."
-    if not services.history.can_write:
+    if not services.history.database.can_write:
         return "Your history could not be written before this problem either, so nothing new was saved."
     session = workspace.session_window if workspace is not None else None
     if session is not None and session.is_running:

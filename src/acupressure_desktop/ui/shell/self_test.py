@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sqlite3
 import sys
 import tempfile
 import time
@@ -66,9 +65,9 @@ def run_self_test() -> int:
         "checks": checks,
     }
     print(json.dumps(report, indent=2))
-    store = context.get("store")
-    if store is not None:
-        store.close()
+    history = context.get("history")
+    if history is not None:
+        history.close()
     return 0 if report["ok"] else 1
 
 
@@ -123,18 +122,11 @@ def _diagrams(context: dict[str, Any]) -> str:
 
 
 def _database(context: dict[str, Any]) -> str:
-    from acupressure_desktop.history import HistoryStore, StoreMode  # noqa: PLC0415
-    from acupressure_desktop.history.schema import SCHEMA_VERSION  # noqa: PLC0415
+    from acupressure_desktop.history import History  # noqa: PLC0415
 
-    store = HistoryStore.open(context["home"] / "data")
-    context["store"] = store
-    if store.mode is not StoreMode.WRITABLE or store.connection is None:
-        raise sqlite3.OperationalError(store.notice or "the database did not open for writing")
-    version = store.connection.execute("PRAGMA user_version").fetchone()[0]
-    check = store.connection.execute("PRAGMA integrity_check").fetchone()[0]
-    if version != SCHEMA_VERSION or check != "ok":
-        raise sqlite3.DatabaseError(f"schema {version}, integrity {check}")
-    return f"schema {version}, integrity ok, SQLite {sqlite3.sqlite_version}"
+    history = History.open(context["home"] / "data")
+    context["history"] = history
+    return history.database.health()
 
 
 def _services(context: dict[str, Any]) -> Any:
@@ -143,7 +135,7 @@ def _services(context: dict[str, Any]) -> Any:
     from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore  # noqa: PLC0415
 
     settings = PreferencesStore(context["home"] / "settings.ini", app_logger())
-    return SessionServices(settings=settings, history=context["store"])
+    return SessionServices(settings=settings, history=context["history"])
 
 
 def _main_window(context: dict[str, Any]) -> str:
@@ -172,12 +164,15 @@ def _session_view(context: dict[str, Any]) -> str:
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from acupressure_desktop.practice import SteadyPressure  # noqa: PLC0415
+    from acupressure_desktop.practice.requests import PointSessionRequest  # noqa: PLC0415
     from acupressure_desktop.ui.practice.session_window import SessionWindow  # noqa: PLC0415
 
     catalog = context["catalog"]
     window = SessionWindow(catalog.point("LI4"), catalog, context["library"], _services(context))
     window.show()
-    window.setup.start_requested.emit(SteadyPressure(), ("left", "right"), None, None)
+    window.setup.start_requested.emit(
+        PointSessionRequest(point_code="LI4", protocol=SteadyPressure(), sides=("left", "right"))
+    )
     QApplication.processEvents()
     if window.view is None or window.view.plot.plot.grab().toImage().isNull():
         raise RuntimeError("the session view did not draw its plot")

@@ -200,21 +200,19 @@ def load_workspace(root: Path) -> Workspace | None:
 
 def open_session_services(root: Path, settings: PreferencesStore, paths: AppPaths) -> SessionServices:
     """Open the history and the sound cues; neither failing stops the app."""
-    import sqlite3  # noqa: PLC0415
-
-    from acupressure_desktop.history import HistoryStore  # noqa: PLC0415
-    from acupressure_desktop.history.backups import backup_dir, daily_backup  # noqa: PLC0415
+    from acupressure_desktop.history import History  # noqa: PLC0415
+    from acupressure_desktop.history.backups import BackupError  # noqa: PLC0415
     from acupressure_desktop.safety import SafetyProfileStore  # noqa: PLC0415
     from acupressure_desktop.ui.guidance.safety_controller import SafetyController  # noqa: PLC0415
     from acupressure_desktop.ui.practice.session_services import SessionServices  # noqa: PLC0415
     from acupressure_desktop.ui.practice.sound_cues import PhaseSpeaker, SoundCues  # noqa: PLC0415
 
-    history = HistoryStore.open(paths.data_dir)
+    history = History.open(paths.data_dir)
     backup_problem = ""
-    if history.can_write and history.connection is not None:
+    if history.database.can_write:
         try:
-            daily_backup(history.connection, backup_dir(paths.data_dir), date.today())
-        except (OSError, sqlite3.Error) as error:
+            history.database.back_up_daily(date.today())
+        except BackupError as error:
             app_logger().warning("Today's history backup could not be made: %s", error)
             backup_problem = (
                 "Today's backup of your history could not be made "

@@ -14,8 +14,6 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from acupressure_desktop import APP_NAME
-from acupressure_desktop.history import HistoryStore
-from acupressure_desktop.history.stats import practices_on
 from acupressure_desktop.practice.reminders import ReminderScheduler
 from acupressure_desktop.ui.practice.session_services import SessionServices
 from acupressure_desktop.ui.preferences.reminder_preferences import ReminderPreferences
@@ -50,7 +48,7 @@ class TrayReminders(QObject):
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self._history: HistoryStore = services.history
+        self._totals = services.history.totals
         self.available = QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None else tray_available
         self.scheduler = ReminderScheduler(clock, services.settings.current.reminder_times, goal_met=self._goal_met)
         self.menu = self._build_menu()
@@ -98,8 +96,7 @@ class TrayReminders(QObject):
     def check(self) -> None:
         if not self._services.settings.current.reminders_enabled or self.scheduler.check() is None:
             return
-        db = self._history.connection
-        done = practices_on(db, date.today()) if db is not None else 0
+        done = self._totals.practices_on(date.today())
         text = (
             f"A few minutes of acupressure? Today so far: {done} of {self._services.settings.current.daily_goal}. "
             "Snooze or pause from the tray menu."
@@ -114,8 +111,7 @@ class TrayReminders(QObject):
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10000)
 
     def _goal_met(self, day: date) -> bool:
-        db = self._history.connection
-        return db is not None and practices_on(db, day) >= self._services.settings.current.daily_goal
+        return self._totals.practices_on(day) >= self._services.settings.current.daily_goal
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

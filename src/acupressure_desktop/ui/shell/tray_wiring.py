@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from acupressure_desktop import APP_NAME
-from acupressure_desktop.history.routine_runs import RoutineRunLog
 from acupressure_desktop.ui.practice.session_services import SessionServices
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 from acupressure_desktop.ui.shell.main_window import MainWindow
@@ -52,7 +51,7 @@ class KeepInTray(QObject):
 
 def start_last_routine(window: MainWindow, services: SessionServices) -> None:
     window.bring_to_front()
-    runs = RoutineRunLog(services.history).recent(1)
+    runs = services.history.runs.recent(1)
     page = window.routines_page
     known = {r.id: r for r in page.routines} if page is not None else {}
     if runs and runs[0].routine_id in known:
