@@ -21,15 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
-from acupressure_desktop.app_log import app_logger
-from acupressure_desktop.catalog import load_catalog
-from acupressure_desktop.preferences import Appearance
-from acupressure_desktop.resources import resource_root
-from acupressure_desktop.ui.map.diagrams import DiagramLibrary
-from acupressure_desktop.ui.map.workspace import Workspace
-from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
-from acupressure_desktop.ui.shell.main_window import MainWindow
-from acupressure_desktop.ui.shell.theme import ThemeController
+from acupressure_desktop.ui.shell.assembly import build_in_folder
 
 CLICKS = 200
 
@@ -41,11 +33,10 @@ def percentile(values: list[float], share: float) -> float:
 
 def main() -> None:
     app = QApplication([])
-    root = resource_root()
-    catalog = load_catalog(root)
-    settings = PreferencesStore(Path(os.environ["ACUPRESSURE_DESKTOP_HOME"]) / "s.ini", app_logger())
-    window = MainWindow(settings, ThemeController(app, Appearance.LIGHT))
-    window.attach(Workspace(catalog, DiagramLibrary(catalog, root / "body_svgs")))
+    # The app as users get it: the history attached, so the panel's "practised N times" query runs.
+    parts = build_in_folder(app, Path(os.environ["ACUPRESSURE_DESKTOP_HOME"]))
+    catalog = parts.catalog
+    window = parts.window
     window.resize(1200, 800)
     window.show()
     QTest.qWaitForWindowExposed(window)
@@ -93,6 +84,7 @@ def main() -> None:
     print(f"ratio p95 / baseline p95: {percentile(latencies, 0.95) / percentile(baseline, 0.95):.1f}")
     print(f"p95 {percentile(latencies, 0.95):.2f} ms")
     window.close()
+    parts.close()
 
 
 if __name__ == "__main__":

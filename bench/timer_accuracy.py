@@ -25,17 +25,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 import acupressure_desktop.ui.practice.session_window as session_window_module
-from acupressure_desktop.app_log import app_logger
-from acupressure_desktop.catalog import load_catalog
-from acupressure_desktop.history import History
 from acupressure_desktop.practice import PhaseKind, SessionPlan, SteadyPressure
 from acupressure_desktop.practice.events import Cue, PhaseStarted, SessionEvent
 from acupressure_desktop.practice.phases import Phase
 from acupressure_desktop.practice.requests import PointSessionRequest
-from acupressure_desktop.resources import resource_root
-from acupressure_desktop.ui.map.diagrams import DiagramLibrary
-from acupressure_desktop.ui.practice.session_window import SessionServices, SessionWindow
-from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.practice.session_window import SessionWindow
+from acupressure_desktop.ui.shell.assembly import build_in_folder
 
 HOLD_S = 8.0
 
@@ -68,16 +63,11 @@ def cpu_seconds() -> float:
 
 def main() -> None:
     app = QApplication([])
-    root = resource_root()
-    catalog = load_catalog(root)
-    home = Path(os.environ["ACUPRESSURE_DESKTOP_HOME"])
-    services = SessionServices(
-        settings=PreferencesStore(home / "s.ini", app_logger()),
-        history=History.open(home / "data"),
-    )
+    parts = build_in_folder(app, Path(os.environ["ACUPRESSURE_DESKTOP_HOME"]))
     session_window_module.plan_session = short_plan  # type: ignore[assignment]
-    window = SessionWindow(catalog.point("LI4"), catalog, DiagramLibrary(catalog, root / "body_svgs"), services)
-    window.show()
+    parts.window.workspace.start_session("LI4")
+    window = parts.window.workspace.session_window
+    assert isinstance(window, SessionWindow)
 
     # An idle baseline: the same process doing nothing for a while.
     idle_start, idle_cpu = time.monotonic(), cpu_seconds()

@@ -53,6 +53,9 @@ UNUSED_QT = [
 # Imported only when first needed, which static analysis may not follow through Qt signals;
 # pyqtgraph imports QtOpenGL and QtOpenGLWidgets by name at run time.
 HIDDEN_IMPORTS = [
+    "acupressure_desktop.ui.shell.assembly",
+    "acupressure_desktop.ui.shell.launch",
+    "acupressure_desktop.ui.practice.mat_window",
     "acupressure_desktop.ui.map.workspace",
     "acupressure_desktop.ui.practice.session_window",
     "acupressure_desktop.ui.history.history_page",

@@ -39,7 +39,7 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 
 @pytest.fixture
 def app_paths(tmp_path: Path) -> AppPaths:
-    paths = AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config", log_dir=tmp_path / "logs")
+    paths = AppPaths.under(tmp_path)
     paths.ensure()
     return paths
 

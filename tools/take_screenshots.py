@@ -11,7 +11,6 @@ import os
 import random
 import sys
 import tempfile
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,19 +18,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from acupressure_desktop.app_log import app_logger
-from acupressure_desktop.catalog import load_catalog
 from acupressure_desktop.history import History, PhaseRecord, SessionRecord, SessionStatus
 from acupressure_desktop.practice import PhaseKind, SteadyPressure
 from acupressure_desktop.practice.requests import PointSessionRequest
-from acupressure_desktop.preferences import Appearance
-from acupressure_desktop.resources import resource_root
-from acupressure_desktop.ui.map.diagrams import DiagramLibrary
-from acupressure_desktop.ui.map.workspace import Workspace
-from acupressure_desktop.ui.practice.session_window import SessionServices, SessionWindow
-from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
-from acupressure_desktop.ui.shell.main_window import MainWindow
-from acupressure_desktop.ui.shell.theme import ThemeController
+from acupressure_desktop.ui.practice.session_window import SessionWindow
+from acupressure_desktop.ui.shell.assembly import Surroundings, build_in_folder
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 SIZE = (1200, 760)
@@ -80,17 +71,13 @@ def example_history(history: History, now: datetime) -> None:
 def main() -> int:
     app = QApplication(sys.argv)
     home = Path(tempfile.mkdtemp(prefix="acupressure-screenshots-"))
-    root = resource_root()
-    catalog = load_catalog(root)
-    library = DiagramLibrary(catalog, root / "body_svgs")
-    history = History.open(home / "data")
-    example_history(history, datetime.now(UTC))
-    settings = PreferencesStore(home / "settings.ini", app_logger())
-    services = SessionServices(settings=settings, history=history)
+    # The session runs on a clock of our own, stopped 40 seconds into the hold.
+    clock = StoppedClock()
+    parts = build_in_folder(app, home, Surroundings(clock=clock, tray_available=False))
+    example_history(parts.history, datetime.now(UTC))
     OUT.mkdir(parents=True, exist_ok=True)
 
-    window = MainWindow(settings, ThemeController(app, Appearance.LIGHT))
-    window.attach(Workspace(catalog, library, services))
+    window = parts.window
     window.resize(*SIZE)
     window.show()
     window.body_map.show_view("hand_back")
@@ -100,15 +87,14 @@ def main() -> int:
     app.processEvents()
     window.grab().save(str(OUT / "body-map.png"))
 
-    window.show_tab(1)
-    assert window.history_page is not None
+    window.show_history()
     window.history_page.show_charts()
     app.processEvents()
     window.grab().save(str(OUT / "history.png"))
 
-    # The session runs on a clock of our own, stopped 40 seconds into the hold.
-    clock = StoppedClock()
-    session = SessionWindow(catalog.point("LI4"), catalog, library, replace(services, clock=clock))
+    window.workspace.start_session("LI4")
+    session = window.workspace.session_window
+    assert isinstance(session, SessionWindow)
     session.resize(900, 640)
     session.show()
     session.setup.start_requested.emit(
@@ -126,7 +112,7 @@ def main() -> int:
     session.confirm_stop = lambda _parent: True
     session.close()
     window.close()
-    history.close()
+    parts.close()
     print(f"screenshots in {OUT}")
     return 0
 

@@ -24,7 +24,7 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument(
         "--measure-startup",
         action="store_true",
-        help="print 'first-paint' and 'map-ready' as the window reaches each stage, then quit (for benchmarks)",
+        help="print 'first-paint' and 'map-ready' once the window has painted with its map, then quit (for benchmarks)",
     )
     return parser.parse_known_args(argv)
 
@@ -38,9 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     # Qt is imported only now, so --help and --version answer at once, even without a display.
-    from acupressure_desktop.ui.shell.startup import run_gui  # noqa: PLC0415
+    from acupressure_desktop.paths import AppPaths  # noqa: PLC0415
+    from acupressure_desktop.ui.shell.launch import launch  # noqa: PLC0415
 
-    return run_gui([sys.argv[0], *qt_args], app_id=APP_ID, measure_startup=options.measure_startup)
+    return launch([sys.argv[0], *qt_args], APP_ID, AppPaths.for_user(), measure_startup=options.measure_startup)
 
 
 if __name__ == "__main__":

@@ -56,6 +56,15 @@ class PrivateRotatingLog(RotatingFileHandler):
                     stream.close()
 
 
+def terminal_echo() -> logging.Handler:
+    """Warnings and errors also on the terminal, for whoever started the app from one."""
+    # A windowed build has no stderr at all; its messages are in the log file.
+    handler: logging.Handler = logging.StreamHandler(sys.stderr) if sys.stderr is not None else logging.NullHandler()
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    return handler
+
+
 class AppLog:
     """Owns the log file handler and the fatal-error file for one run of the app."""
 
@@ -64,10 +73,14 @@ class AppLog:
         self.log_file = log_dir / LOG_FILE
         self.problem = ""
         self._handler: RotatingFileHandler | None = None
+        self._echo: logging.Handler | None = None
         self._fatal: TextIO | None = None
 
     def start(self) -> bool:
         """Begin writing; False (with ``problem`` set) when the folder cannot be written."""
+        # The terminal hears of warnings even when the file cannot be written.
+        self._echo = terminal_echo()
+        app_logger().addHandler(self._echo)
         try:
             private_folder(self.log_dir)
             handler = PrivateRotatingLog(self.log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
@@ -90,6 +103,9 @@ class AppLog:
         return self._handler is not None
 
     def stop(self) -> None:
+        if self._echo is not None:
+            app_logger().removeHandler(self._echo)
+            self._echo = None
         if self._handler is not None:
             app_logger().removeHandler(self._handler)
             self._handler.close()

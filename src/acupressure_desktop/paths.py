@@ -1,12 +1,14 @@
-"""The one place that knows where user data, settings and logs live."""
+"""The one place that knows where user data, settings, logs and the login entry live."""
 
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import platformdirs
+
+from acupressure_desktop import APP_ID
 from acupressure_desktop.private_files import private_folder
 
 _FOLDER = "acupressure-desktop"
@@ -19,40 +21,42 @@ class AppPaths:
     data_dir: Path
     config_dir: Path
     log_dir: Path
+    autostart_file: Path
 
     @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.ini"
 
     @classmethod
-    def for_user(cls, environ: dict[str, str] | None = None) -> AppPaths:
-        """The platform's usual per-user folders (XDG on Linux, AppData on Windows, Library on macOS).
+    def for_user(cls) -> AppPaths:
+        """The platform's usual per-user folders, as platformdirs knows them (XDG on Linux,
+        AppData on Windows, Application Support and Logs on macOS).
 
         ``ACUPRESSURE_DESKTOP_HOME`` puts everything under one folder, for portable use and tests.
         """
-        env = dict(os.environ) if environ is None else environ
-        override = env.get("ACUPRESSURE_DESKTOP_HOME")
+        override = os.environ.get("ACUPRESSURE_DESKTOP_HOME")
         if override:
-            # Absolute, so a relative folder means the same wherever the app later looks from.
-            root = Path(override).expanduser().absolute()
-            return cls(data_dir=root / "data", config_dir=root / "config", log_dir=root / "logs")
-        home = Path(env.get("HOME") or Path.home())
-        if sys.platform == "win32":
-            appdata = Path(env.get("APPDATA") or home / "AppData" / "Roaming")
-            local = Path(env.get("LOCALAPPDATA") or home / "AppData" / "Local")
-            return cls(data_dir=local / _FOLDER, config_dir=appdata / _FOLDER, log_dir=local / _FOLDER / "logs")
-        if sys.platform == "darwin":
-            support = home / "Library" / "Application Support" / _FOLDER
-            return cls(
-                data_dir=support,
-                config_dir=home / "Library" / "Preferences" / _FOLDER,
-                log_dir=home / "Library" / "Logs" / _FOLDER,
-            )
-        data = Path(env.get("XDG_DATA_HOME") or home / ".local" / "share")
-        config = Path(env.get("XDG_CONFIG_HOME") or home / ".config")
-        # Logs are state, not data: XDG keeps them apart so a backup of the data skips them.
-        state = Path(env.get("XDG_STATE_HOME") or home / ".local" / "state")
-        return cls(data_dir=data / _FOLDER, config_dir=config / _FOLDER, log_dir=state / _FOLDER / "logs")
+            return cls.under(Path(override))
+        return cls(
+            data_dir=platformdirs.user_data_path(_FOLDER, appauthor=False),
+            config_dir=platformdirs.user_config_path(_FOLDER, appauthor=False),
+            # Logs are state, not data: kept apart so a backup of the data skips them.
+            log_dir=platformdirs.user_log_path(_FOLDER, appauthor=False),
+            # Where XDG desktops look for programs to start at login.
+            autostart_file=platformdirs.user_config_path() / "autostart" / f"{APP_ID}.desktop",
+        )
+
+    @classmethod
+    def under(cls, root: Path) -> AppPaths:
+        """Everything in one folder (portable use, the self-test, tests), the login entry included."""
+        # Absolute, so a relative folder means the same wherever the app later looks from.
+        root = root.expanduser().absolute()
+        return cls(
+            data_dir=root / "data",
+            config_dir=root / "config",
+            log_dir=root / "logs",
+            autostart_file=root / "autostart" / f"{APP_ID}.desktop",
+        )
 
     def ensure(self) -> None:
         """Create the folders, private to the user; folders made by older versions are tightened."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
-from pathlib import Path
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
@@ -14,21 +14,24 @@ from pytestqt.qtbot import QtBot
 from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import History
+from acupressure_desktop.paths import AppPaths
 from acupressure_desktop.preferences import Appearance
 from acupressure_desktop.resources import resource_root
+from acupressure_desktop.safety import SafetyProfile, SafetyProfileStore
+from acupressure_desktop.ui.guidance.safety_controller import SafetyController
 from acupressure_desktop.ui.map.body_map import BodyMapView
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
-from acupressure_desktop.ui.map.workspace import Workspace
-from acupressure_desktop.ui.practice.session_window import SessionServices
+from acupressure_desktop.ui.practice.practice_context import PracticeContext
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.shell.assembly import AppParts, Surroundings, build_app
 from acupressure_desktop.ui.shell.main_window import MainWindow
 from acupressure_desktop.ui.shell.theme import ThemeController
-from tests.fakes import FakeClock, RecordingSounds
+from tests.fakes import FakeClock, FakeWallClock, RecordingSounds
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> PreferencesStore:
-    return PreferencesStore(tmp_path / "settings.ini", app_logger())
+def settings(app_paths: AppPaths) -> PreferencesStore:
+    return PreferencesStore(app_paths.settings_file, app_logger())
 
 
 @pytest.fixture
@@ -50,42 +53,73 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
+def wall() -> FakeWallClock:
+    return FakeWallClock(datetime.now().astimezone())
+
+
+@pytest.fixture
 def sounds() -> RecordingSounds:
     return RecordingSounds()
 
 
 @pytest.fixture
-def history(tmp_path: Path) -> Iterator[History]:
-    opened = History.open(tmp_path / "data")
-    yield opened
-    opened.close()
+def safety_answers() -> frozenset[str] | None:
+    """What a returning user told the safety screen; a test parametrizes None for a first run."""
+    return frozenset()
 
 
 @pytest.fixture
-def services(
-    settings: PreferencesStore, history: History, sounds: RecordingSounds, clock: FakeClock
-) -> SessionServices:
-    return SessionServices(settings=settings, history=history, sounds=sounds, clock=clock)  # type: ignore[arg-type]
+def tray_available() -> bool:
+    return False
 
 
 @pytest.fixture
-def window(  # type: ignore[no-untyped-def]
+def parts(
     qtbot: QtBot,
-    catalog: Catalog,
-    library: DiagramLibrary,
+    qapp: QApplication,
+    app_paths: AppPaths,
     settings: PreferencesStore,
-    theme: ThemeController,
-    services: SessionServices,
-):
-    win = MainWindow(settings, theme)
-    win.attach(Workspace(catalog, library, services))
-    qtbot.addWidget(win)
+    clock: FakeClock,
+    wall: FakeWallClock,
+    sounds: RecordingSounds,
+    safety_answers: frozenset[str] | None,
+    tray_available: bool,
+) -> Iterator[AppParts]:
+    """The app exactly as users get it, from ``build_app``, with fake clocks and sound output."""
+    if safety_answers is not None:
+        SafetyProfileStore(app_paths.config_dir).save(SafetyProfile().with_answers(safety_answers))
+    around = Surroundings(clock=clock, wall_clock=wall, sounds=sounds, tray_available=tray_available)  # type: ignore[arg-type]
+    built = build_app(qapp, app_paths, settings, resource_root(), app_logger(), around)
+    qtbot.addWidget(built.window)
+    yield built
+    built.close()
+    qapp.setQuitOnLastWindowClosed(True)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, parts: AppParts) -> MainWindow:
+    win = parts.window
     # Within the offscreen screen (800x600), so the platform never resizes it behind our back.
     win.resize(790, 580)
     win.show()
     qtbot.waitExposed(win)
     win.body_map.fit()
     return win
+
+
+@pytest.fixture
+def practice(parts: AppParts) -> PracticeContext:
+    return parts.practice
+
+
+@pytest.fixture
+def history(parts: AppParts) -> History:
+    return parts.history
+
+
+@pytest.fixture
+def safety(parts: AppParts) -> SafetyController:
+    return parts.practice.safety
 
 
 def hotspot_position(view: BodyMapView, code: str, index: int = 0) -> QPoint:

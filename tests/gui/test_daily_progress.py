@@ -63,11 +63,11 @@ def test_a_new_day_starts_from_zero(qtbot: QtBot, settings: PreferencesStore, hi
 def test_the_goal_is_set_in_preferences(qtbot: QtBot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from acupressure_desktop.ui.preferences.preferences_dialog import PreferencesDialog
 
-    services = window.workspace.services
-    dialog = PreferencesDialog(services.settings, services.sounds, services.speaker or _speaker(), window)
+    practice = window.workspace.practice
+    dialog = PreferencesDialog(practice.settings, practice.sounds, practice.speaker or _speaker(), window)
     qtbot.addWidget(dialog)
     dialog.goal.setValue(3)
-    assert services.settings.current.daily_goal == 3
+    assert practice.settings.current.daily_goal == 3
     window.daily_progress.refresh()
     assert window.daily_progress.text().endswith("of 3 ○○○")
 

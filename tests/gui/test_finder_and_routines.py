@@ -16,7 +16,7 @@ from tests.fakes import FakeClock
 def finder(qtbot: QtBot, window: MainWindow):  # type: ignore[no-untyped-def]
     window.finder_action.trigger()
     page = window.finder_page
-    assert page is not None and window.tabs.currentWidget() is page
+    assert page is not None and window.current_page() is page
     return page
 
 
@@ -137,11 +137,11 @@ def test_a_routine_stopped_halfway_is_kept_as_a_partial_run(  # type: ignore[no-
 
 
 def test_with_pregnancy_ticked_the_finder_and_presets_leave_out_points_to_avoid(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, window, services
+    qtbot: QtBot, window, practice
 ) -> None:
     from acupressure_desktop.safety import SafetyProfile
 
-    services.safety.update(SafetyProfile().with_answers(frozenset({"pregnancy"})))
+    practice.safety.update(SafetyProfile().with_answers(frozenset({"pregnancy"})))
     page = finder(qtbot, window)
     page.choose("headache")
     assert "LI4" not in [r.point.code for r in page.ranked]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
-from acupressure_desktop.history import History, SessionStatus
+from acupressure_desktop.history import History, SessionStatus, StoreMode
 from acupressure_desktop.practice import PhaseKind
 from acupressure_desktop.ui.practice.session_window import SessionWindow
+from tests.failing_disk import FailingInserts
 from tests.fakes import FakeClock, RecordingSounds
 from tests.gui.conftest import click_hotspot
 
@@ -220,3 +221,25 @@ def test_without_sound_the_session_says_so_quietly(qtbot: QtBot, window, sounds:
     second = open_session(qtbot, window)
     qtbot.mouseClick(second.setup.start_button, Qt.MouseButton.LeftButton)
     assert "no audio output" not in second.view.status_note.text()  # said once is enough
+
+
+def test_a_full_disk_is_said_once_and_saving_again_is_said_when_space_returns(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, history: History, clock: FakeClock, monkeypatch
+) -> None:
+    disk = FailingInserts(monkeypatch)
+    session_window = open_session(qtbot, window)
+    qtbot.mouseClick(session_window.setup.start_button, Qt.MouseButton.LeftButton)
+    assert history.database.mode is StoreMode.RETRYING
+    assert "not being saved right now" in window.notice_label.text()
+    clock.advance(30)
+    session_window.driver.poll()
+    disk.failing = False  # space was freed
+    retry = window.findChild(QTimer, "historyRetry")
+    assert retry is not None and retry.isActive()
+    retry.timeout.emit()
+    assert history.database.mode is StoreMode.WRITABLE
+    assert "being saved again" in window.notice_label.text()
+    assert "not being saved right now" not in window.notice_label.text()
+    assert history.sessions.get(session_window.recorder.record.id) is not None
+    session_window.confirm_stop = lambda _parent: True
+    session_window.request_stop()

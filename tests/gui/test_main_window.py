@@ -1,26 +1,20 @@
-"""Menus, persistence, appearance and the start-up error path."""
+"""Menus, persistence, appearance, keys and a second launch."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from acupressure_desktop import __version__
 from acupressure_desktop.app_log import app_logger
-from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.paths import AppPaths
 from acupressure_desktop.preferences import Appearance
-from acupressure_desktop.ui.map.diagrams import DiagramLibrary
-from acupressure_desktop.ui.map.workspace import Workspace
+from acupressure_desktop.resources import resource_root
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 from acupressure_desktop.ui.shell.about_dialog import AboutDialog
-from acupressure_desktop.ui.shell.main_window import MainWindow
-from acupressure_desktop.ui.shell.startup import load_workspace
+from acupressure_desktop.ui.shell.assembly import AppParts, Surroundings, build_app
 from acupressure_desktop.ui.shell.theme import ThemeController
 
 
@@ -31,31 +25,31 @@ def test_menus_offer_the_standard_commands(window) -> None:  # type: ignore[no-u
     assert {"Ctrl+Q", "Ctrl+K", "Ctrl+F", "Ctrl+0", "Ctrl+="} <= shortcuts
 
 
-def test_geometry_and_last_view_are_restored(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, catalog: Catalog, library: DiagramLibrary, settings: PreferencesStore, theme: ThemeController
+def test_geometry_splitter_and_last_view_are_restored(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, qapp: QApplication, window, parts: AppParts, app_paths: AppPaths, settings: PreferencesStore
 ) -> None:
-    first = MainWindow(settings, theme)
-    first.attach(Workspace(catalog, library))
-    qtbot.addWidget(first)
-    first.resize(760, 540)
-    first.show()
-    first.body_map.show_view("leg_outer")
-    first.close()
-    second = MainWindow(settings, theme)
-    second.attach(Workspace(catalog, library))
-    qtbot.addWidget(second)
-    assert second.body_map.view_id == "leg_outer"
-    assert second.size() == first.size()
+    window.resize(760, 540)
+    window.body_map.show_view("leg_outer")
+    window.close()
+    parts.close()
+    again = build_app(qapp, app_paths, settings, resource_root(), app_logger(), Surroundings(tray_available=False))
+    qtbot.addWidget(again.window)
+    again.window.show()
+    qtbot.waitExposed(again.window)
+    assert again.window.body_map.view_id == "leg_outer"
+    assert again.window.size() == window.size()
+    assert again.window.workspace.sizes() == window.workspace.sizes()
+    again.close()
 
 
 def test_a_forgotten_view_falls_back_to_the_first(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, catalog: Catalog, library: DiagramLibrary, settings: PreferencesStore, theme: ThemeController
+    qtbot: QtBot, qapp: QApplication, app_paths: AppPaths, settings: PreferencesStore
 ) -> None:
     settings.update(map_view="no_such_view")
-    win = MainWindow(settings, theme)
-    win.attach(Workspace(catalog, library))
-    qtbot.addWidget(win)
-    assert win.body_map.view_id == catalog.views[0].id
+    parts = build_app(qapp, app_paths, settings, resource_root(), app_logger(), Surroundings(tray_available=False))
+    qtbot.addWidget(parts.window)
+    assert parts.window.body_map.view_id == parts.catalog.views[0].id
+    parts.close()
 
 
 def test_appearance_follows_the_system_scheme_live(qapp: QApplication) -> None:
@@ -74,13 +68,13 @@ def test_appearance_follows_the_system_scheme_live(qapp: QApplication) -> None:
         theme.deleteLater()
 
 
-def test_a_chosen_appearance_is_kept_and_saved(window, settings: PreferencesStore, theme: ThemeController) -> None:  # type: ignore[no-untyped-def]
+def test_a_chosen_appearance_is_kept_and_saved(window, parts: AppParts, settings: PreferencesStore) -> None:  # type: ignore[no-untyped-def]
     dark = next(a for a in window.findChildren(type(window.find_action)) if a.text() == "&Dark")
     dark.trigger()
-    assert theme.is_dark
+    assert parts.theme.is_dark
     assert settings.current.appearance is Appearance.DARK
     assert PreferencesStore(settings.file, app_logger()).current.appearance == "dark"
-    theme.set_appearance(Appearance.LIGHT)
+    parts.theme.set_appearance(Appearance.LIGHT)
 
 
 def test_about_names_the_version_licence_and_health_note(qtbot: QtBot) -> None:
@@ -90,21 +84,6 @@ def test_about_names_the_version_licence_and_health_note(qtbot: QtBot) -> None:
     assert __version__ in text
     assert "General Public License" in text
     assert "not a substitute for medical care" in text
-
-
-def test_a_broken_catalog_shows_a_message_instead_of_crashing(  # type: ignore[no-untyped-def]
-    qapp: QApplication, resource_copy: Path, monkeypatch: pytest.MonkeyPatch, settings: PreferencesStore, theme
-) -> None:
-    point_file = resource_copy / "catalog/points/LI4.json"
-    data = json.loads(point_file.read_text(encoding="utf-8"))
-    data["colour"] = "red"
-    point_file.write_text(json.dumps(data), encoding="utf-8")
-    shown: list[QMessageBox] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
-    assert load_workspace(resource_copy) is None
-    [box] = shown
-    assert "point catalog has errors" in box.windowTitle()
-    assert "catalog/points/LI4.json: LI4 / colour" in box.detailedText()
 
 
 def test_no_key_is_bound_twice_so_every_shortcut_fires(window) -> None:  # type: ignore[no-untyped-def]

@@ -14,10 +14,9 @@ from tests.fakes import FakeClock
 
 
 def mat_page(window):  # type: ignore[no-untyped-def]
-    page = window.mat_page
-    assert page is not None
-    window.tabs.setCurrentWidget(page)
-    return page
+    window.show_mat()
+    assert window.current_page() is window.mat_page
+    return window.mat_page
 
 
 def test_a_five_minute_mat_session_runs_to_the_end_and_lands_in_the_history(  # type: ignore[no-untyped-def]
@@ -58,18 +57,18 @@ def test_a_five_minute_mat_session_runs_to_the_end_and_lands_in_the_history(  # 
     assert window.history_page.model.index(0, 1).data() == "Acupressure mat"
 
 
-def test_bruising_and_blood_thinners_show_the_mat_caution_first(qtbot: QtBot, window, services) -> None:  # type: ignore[no-untyped-def]
+def test_bruising_and_blood_thinners_show_the_mat_caution_first(qtbot: QtBot, window, practice) -> None:  # type: ignore[no-untyped-def]
     page = mat_page(window)
     assert not page.cautions.isVisibleTo(page)
-    services.safety.update(SafetyProfile().with_answers(frozenset({"blood-thinners"})))
+    practice.safety.update(SafetyProfile().with_answers(frozenset({"blood-thinners"})))
     assert page.cautions.isVisibleTo(page)
     assert "Blood thinners" in page.cautions.text() and "layer of cloth" in page.cautions.text()
 
 
 def test_with_osteoporosis_a_mat_session_asks_first_and_cancel_starts_nothing(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, window, services, monkeypatch
+    qtbot: QtBot, window, practice, monkeypatch
 ) -> None:
-    services.safety.update(SafetyProfile().with_answers(frozenset({"osteoporosis"})))
+    practice.safety.update(SafetyProfile().with_answers(frozenset({"osteoporosis"})))
     asked: list[str] = []
 
     class Refused:

@@ -13,8 +13,7 @@ from acupressure_desktop.paths import AppPaths
 from acupressure_desktop.preferences import Preferences
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
-from acupressure_desktop.ui.shell.startup import open_main_window
-from acupressure_desktop.ui.shell.theme import ThemeController
+from acupressure_desktop.ui.shell.assembly import Surroundings, build_app
 
 
 def store_for(path: Path) -> PreferencesStore:
@@ -22,7 +21,7 @@ def store_for(path: Path) -> PreferencesStore:
 
 
 def test_a_hand_edited_window_state_opens_the_full_app_and_is_kept_aside(
-    qtbot: QtBot, qapp: QApplication, theme: ThemeController, app_paths: AppPaths
+    qtbot: QtBot, qapp: QApplication, app_paths: AppPaths
 ) -> None:
     app_paths.settings_file.write_text("[window]\ngeometry=hello\nsplitter=hello\n[practice]\ndaily_goal=3\n")
     settings = store_for(app_paths.settings_file)
@@ -31,13 +30,15 @@ def test_a_hand_edited_window_state_opens_the_full_app_and_is_kept_aside(
     assert len(kept) == 1 and "geometry=hello" in kept[0].read_text()
     assert settings.current.daily_goal == 3
 
-    window = open_main_window(qapp, settings, theme, resource_root(), app_paths)
+    parts = build_app(qapp, app_paths, settings, resource_root(), app_logger(), Surroundings(tray_available=False))
+    window = parts.window
     qtbot.addWidget(window)
-    # The map and, after it, sessions and the history all arrive.
-    qtbot.waitUntil(lambda: getattr(window, "history_page", None) is not None, timeout=10_000)
+    parts.start()
+    qtbot.waitExposed(window)
     assert window.body_map.hotspots()
+    assert "back to their defaults" in window.notice_label.text()
     window.close()
-    window.workspace.services.history.close()
+    parts.close()
     # Closing wrote a real window state over the bad one.
     assert store_for(app_paths.settings_file).current.window_geometry
 

@@ -13,7 +13,7 @@ from acupressure_desktop.ui.preferences.preferences_store import PreferencesStor
 def page_of(window):  # type: ignore[no-untyped-def]
     window.routines_action.trigger()
     page = window.routines_page
-    assert page is not None and window.tabs.currentWidget() is page
+    assert page is not None and window.current_page() is page
     return page
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -12,28 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.paths import AppPaths
 from acupressure_desktop.practice import PhaseKind
-from acupressure_desktop.resources import resource_root
 from acupressure_desktop.safety import SafetyProfile, SafetyProfileStore
 from acupressure_desktop.ui.guidance.safety_controller import SafetyController
-from acupressure_desktop.ui.practice.session_window import SessionServices
-from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
-from acupressure_desktop.ui.shell.startup import open_main_window
-from acupressure_desktop.ui.shell.theme import ThemeController
+from acupressure_desktop.ui.shell.assembly import AppParts
 from tests.fakes import FakeClock
 from tests.gui.conftest import click_hotspot
 from tests.gui.test_guided_session import run_until
-
-
-@pytest.fixture
-def safety(tmp_path: Path) -> SafetyController:
-    return SafetyController(SafetyProfileStore(tmp_path / "config"))
-
-
-@pytest.fixture
-def services(
-    settings: PreferencesStore, history, sounds, clock: FakeClock, safety: SafetyController
-) -> SessionServices:  # type: ignore[no-untyped-def]
-    return SessionServices(settings=settings, history=history, sounds=sounds, clock=clock, safety=safety)
 
 
 def answer(safety: SafetyController, *conditions: str) -> None:
@@ -62,13 +45,13 @@ def press_start(qtbot: QtBot, window, code: str = "LI4") -> None:  # type: ignor
     qtbot.mouseClick(window.panel.start_button, Qt.MouseButton.LeftButton)
 
 
+@pytest.mark.parametrize("safety_answers", [None], ids=["first run"])
 def test_the_first_run_shows_the_safety_screen_and_saving_keeps_the_answers(
-    qtbot: QtBot, qapp: QApplication, settings: PreferencesStore, theme: ThemeController, app_paths: AppPaths
+    qtbot: QtBot, parts: AppParts, app_paths: AppPaths
 ) -> None:
-    window = open_main_window(qapp, settings, theme, resource_root(), app_paths)
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: getattr(window, "history_page", None) is not None, timeout=10_000)
-    safety = window.workspace.services.safety
+    parts.start()
+    window = parts.window
+    safety = parts.practice.safety
     qtbot.waitUntil(lambda: safety.screen is not None and safety.screen.isVisible(), timeout=10_000)
     screen = safety.screen
     assert screen.skip_button.text() == "S&kip for Now"
@@ -82,19 +65,13 @@ def test_the_first_run_shows_the_safety_screen_and_saving_keeps_the_answers(
     assert again.conditions == {"pregnancy"} and again.answered
     window.selection.select("LI4")
     assert "Applies to you (Pregnancy)" in window.panel.text()
-    window.workspace.services.history.close()
 
 
-def test_a_returning_user_is_not_shown_the_screen_again(
-    qtbot: QtBot, qapp: QApplication, settings: PreferencesStore, theme: ThemeController, app_paths: AppPaths
-) -> None:
-    SafetyProfileStore(app_paths.config_dir).save(SafetyProfile().with_answers(frozenset()))
-    window = open_main_window(qapp, settings, theme, resource_root(), app_paths)
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: getattr(window, "history_page", None) is not None, timeout=10_000)
-    qapp.processEvents()  # the first-run check is queued right after the history opens
-    assert window.workspace.services.safety.screen is None
-    window.workspace.services.history.close()
+def test_a_returning_user_is_not_shown_the_screen_again(qtbot: QtBot, qapp: QApplication, parts: AppParts) -> None:
+    parts.start()
+    qtbot.waitExposed(parts.window)
+    qapp.processEvents()  # the first-run check is queued right after the window shows
+    assert parts.practice.safety.screen is None
 
 
 def test_with_pregnancy_ticked_a_session_on_LI4_needs_a_confirmation_and_cancel_starts_nothing(

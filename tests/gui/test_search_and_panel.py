@@ -118,12 +118,12 @@ def test_links_are_reachable_by_keyboard(qtbot: QtBot, window) -> None:  # type:
     assert browser.textCursor().hasSelection()
 
 
-def test_the_panel_follows_the_theme(window, theme) -> None:  # type: ignore[no-untyped-def]
+def test_the_panel_follows_the_theme(window, parts) -> None:  # type: ignore[no-untyped-def]
     window.selection.select("LI4")
     assert "#fff4e2" in window.panel.html()
-    theme.set_appearance(Appearance.DARK)
+    parts.theme.set_appearance(Appearance.DARK)
     assert "#3a2f1c" in window.panel.html()
-    theme.set_appearance(Appearance.LIGHT)
+    parts.theme.set_appearance(Appearance.LIGHT)
 
 
 def test_the_empty_panel_invites_a_choice(window) -> None:  # type: ignore[no-untyped-def]

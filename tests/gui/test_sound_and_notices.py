@@ -4,23 +4,20 @@ from __future__ import annotations
 
 import builtins
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.history import History, SessionRecord, SessionStatus
+from acupressure_desktop.paths import AppPaths
 from acupressure_desktop.practice import SteadyPressure
 from acupressure_desktop.resources import resource_root
-from acupressure_desktop.ui.map.diagrams import DiagramLibrary
-from acupressure_desktop.ui.map.workspace import Workspace
-from acupressure_desktop.ui.practice.session_window import SessionServices
 from acupressure_desktop.ui.practice.sound_cues import PhaseSpeaker, SoundCues
 from acupressure_desktop.ui.preferences.preferences_dialog import PreferencesDialog
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
-from acupressure_desktop.ui.shell.main_window import MainWindow
-from acupressure_desktop.ui.shell.theme import ThemeController
+from acupressure_desktop.ui.shell.assembly import Surroundings, build_app
 from tests.fakes import RecordingSounds
 
 SOUNDS = resource_root() / "sounds"
@@ -75,15 +72,10 @@ def test_preferences_change_volume_and_mute_at_once(qtbot: QtBot, settings: Pref
     assert settings.current.sound_volume == 0.3
 
 
-def test_an_interrupted_session_is_reported_on_the_next_start(  # type: ignore[no-untyped-def]
-    qtbot: QtBot,
-    tmp_path: Path,
-    catalog: Catalog,
-    library: DiagramLibrary,
-    settings: PreferencesStore,
-    theme: ThemeController,
+def test_an_interrupted_session_is_reported_on_the_next_start(
+    qtbot: QtBot, qapp: QApplication, app_paths: AppPaths, settings: PreferencesStore
 ) -> None:
-    first = History.open(tmp_path)
+    first = History.open(app_paths.data_dir)
     first.sessions.begin(
         SessionRecord(
             point_code="LI4",
@@ -93,13 +85,12 @@ def test_an_interrupted_session_is_reported_on_the_next_start(  # type: ignore[n
         )
     )
     first.close()  # as if the app had been killed mid-session
-    history = History.open(tmp_path)
-    window = MainWindow(settings, theme)
+    parts = build_app(qapp, app_paths, settings, resource_root(), app_logger(), Surroundings(tray_available=False))
+    window = parts.window
     qtbot.addWidget(window)
-    window.attach(Workspace(catalog, library, SessionServices(settings=settings, history=history)))
     assert window.notice_bar.isVisibleTo(window)
     assert "did not finish last time" in window.notice_label.text()
-    assert history.sessions.recent()[0].status is SessionStatus.INTERRUPTED
+    assert parts.history.sessions.recent()[0].status is SessionStatus.INTERRUPTED
     window.selection.select("LI4")
     assert "Practised once" in window.panel.practice_label.text()
-    history.close()
+    parts.close()

@@ -1,4 +1,4 @@
-"""Start-up: the window shows a diagram at once, then the map arrives; bad data is explained."""
+"""Start-up: the app is built whole in one place, and bad data is explained instead of crashing."""
 
 from __future__ import annotations
 
@@ -11,104 +11,112 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.app_log import app_logger
+from acupressure_desktop.catalog import CatalogError
 from acupressure_desktop.paths import AppPaths
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
-from acupressure_desktop.ui.shell.main_window import MainWindow
-from acupressure_desktop.ui.shell.startup import open_main_window
-from acupressure_desktop.ui.shell.theme import ThemeController
+from acupressure_desktop.ui.shell import launch as launch_module
+from acupressure_desktop.ui.shell.assembly import Surroundings, build_app
+from acupressure_desktop.ui.shell.launch import run_app
 
 
-def test_the_window_shows_the_last_diagram_then_the_map_then_sessions_and_history(
-    qtbot: QtBot,
-    qapp: QApplication,
-    settings: PreferencesStore,
-    theme: ThemeController,
-    tmp_path: Path,
-    app_paths: AppPaths,
+def test_the_window_is_built_whole_with_the_last_view_and_every_page(
+    qtbot: QtBot, qapp: QApplication, settings: PreferencesStore, app_paths: AppPaths
 ) -> None:
     settings.update(map_view="sole")
-    window = open_main_window(qapp, settings, theme, resource_root(), app_paths)
+    parts = build_app(qapp, app_paths, settings, resource_root(), app_logger(), Surroundings(tray_available=False))
+    window = parts.window
     qtbot.addWidget(window)
-    assert window.preview is not None
-    assert not window.find_action.isEnabled()
-    qtbot.waitUntil(lambda: window.preview is None, timeout=10_000)
+    # Everything is there before the window is ever shown: nothing is attached later.
     assert window.body_map.view_id == "sole"
-    assert window.find_action.isEnabled()
     assert [h.point.code for h in window.body_map.hotspots()] == ["KI1"]
-    qtbot.waitUntil(lambda: window.history_page is not None, timeout=10_000)
     assert [window.tabs.tabText(i) for i in range(5)] == ["Body map", "Find help", "Routines", "Mat", "History"]
+    assert all(action.isEnabled() for action in window.actions())
     window.selection.select("KI1")
-    assert window.panel.start_button.isVisibleTo(window)
+    assert not window.panel.start_button.isHidden()
     assert window.panel.practice_label.text() == "Not practised yet"
-    assert (tmp_path / "data" / "history.sqlite3").exists()
-    assert list((tmp_path / "data" / "backups").glob("history-*.backup.sqlite3"))
-    window.workspace.services.history.close()
+    assert (app_paths.data_dir / "history.sqlite3").exists()
+    assert list((app_paths.data_dir / "backups").glob("history-*.backup.sqlite3"))
+    parts.close()
 
 
 def test_a_strange_last_view_setting_falls_back_to_the_first_view(
-    qtbot: QtBot, qapp: QApplication, theme: ThemeController, tmp_path: Path
+    qtbot: QtBot, qapp: QApplication, app_paths: AppPaths
 ) -> None:
-    raw = QSettings(str(tmp_path / "strange.ini"), QSettings.Format.IniFormat)
+    raw = QSettings(str(app_paths.settings_file), QSettings.Format.IniFormat)
     raw.setValue("map/view", "../../etc/passwd")
     raw.sync()
-    settings = PreferencesStore(tmp_path / "strange.ini", app_logger())
-    window = open_main_window(qapp, settings, theme, resource_root())
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.preview is None, timeout=10_000)
-    assert window.body_map.view_id == "body_front"
+    settings = PreferencesStore(app_paths.settings_file, app_logger())
+    parts = build_app(qapp, app_paths, settings, resource_root(), app_logger(), Surroundings(tray_available=False))
+    qtbot.addWidget(parts.window)
+    assert parts.window.body_map.view_id == "body_front"
+    parts.close()
 
 
-def test_shortcuts_before_the_map_arrives_do_nothing_harmful(
-    qtbot: QtBot, settings: PreferencesStore, theme: ThemeController
-) -> None:
-    window = MainWindow(settings, theme)
-    qtbot.addWidget(window)
-    window.show_preview(resource_root() / "body_svgs" / "body_front.svg")
-    window.show()
-    qtbot.waitExposed(window)
-    disabled = [a.text() for a in window.actions() if not a.isEnabled()]
-    assert {"&Find a Point…", "Zoom &In", "&Fit Diagram"} <= set(disabled)
-    window.close()  # closing before the map exists must not fail either
-
-
-def test_a_broken_catalog_is_explained_and_the_app_ends_with_code_2(
-    qtbot: QtBot,
-    qapp: QApplication,
-    settings: PreferencesStore,
-    theme: ThemeController,
-    resource_copy: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def broken_catalog(resource_copy: Path) -> Path:
     point_file = resource_copy / "catalog/points/ST36.json"
     data = json.loads(point_file.read_text(encoding="utf-8"))
     data["uses"][0]["symptom"] = "no-such-symptom"
     point_file.write_text(json.dumps(data), encoding="utf-8")
+    return resource_copy
+
+
+def test_a_broken_catalog_stops_the_build_with_every_problem_named(
+    qapp: QApplication, settings: PreferencesStore, app_paths: AppPaths, resource_copy: Path
+) -> None:
+    with pytest.raises(CatalogError) as caught:
+        build_app(qapp, app_paths, settings, broken_catalog(resource_copy), app_logger())
+    assert "catalog/points/ST36.json: ST36 / uses[0].symptom" in str(caught.value.problems[0])
+
+
+def test_the_launcher_explains_a_broken_catalog_and_ends_with_code_2(
+    qapp: QApplication, app_paths: AppPaths, resource_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = broken_catalog(resource_copy)
+    monkeypatch.setattr(launch_module, "resource_root", lambda: root)
     shown: list[QMessageBox] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
-    exits: list[int] = []
-    monkeypatch.setattr(qapp, "exit", exits.append)
-    window = open_main_window(qapp, settings, theme, resource_copy)
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: bool(exits), timeout=10_000)
-    assert exits == [2]
-    assert not window.isVisible()
+    assert run_app(qapp, app_paths) == 2
     [box] = shown
+    assert "point catalog has errors" in box.windowTitle()
     assert "catalog/points/ST36.json: ST36 / uses[0].symptom" in box.detailedText()
 
 
+def test_the_launcher_shows_the_built_window_and_tells_what_went_wrong_with_the_files(
+    qtbot: QtBot, qapp: QApplication, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A settings value Qt cannot use, and a file where the log folder should be: told, never fatal.
+    app_paths.settings_file.write_text("[window]\ngeometry=hello\n")
+    app_paths.log_dir.write_text("a file where the log folder should be")
+    notes: list[str] = []
+
+    def exec_once() -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible())
+        qtbot.waitExposed(window)
+        notes.append(window.notice_label.text())  # type: ignore[attr-defined]
+        window.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", exec_once)
+    assert run_app(qapp, app_paths) == 0
+    [text] = notes
+    assert "back to their defaults" in text
+    assert "The log cannot be written" in text
+
+
 def test_a_failed_daily_backup_is_told_in_the_window_and_sessions_still_save(
-    qtbot: QtBot, qapp: QApplication, settings: PreferencesStore, theme: ThemeController, app_paths: AppPaths
+    qtbot: QtBot, qapp: QApplication, app_paths: AppPaths, settings: PreferencesStore
 ) -> None:
     # A file where the backups folder should be: the copy cannot be made.
     (app_paths.data_dir / "backups").write_text("in the way")
-    window = open_main_window(qapp, settings, theme, resource_root(), app_paths)
+    parts = build_app(qapp, app_paths, settings, resource_root(), app_logger(), Surroundings(tray_available=False))
+    window = parts.window
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: getattr(window, "history_page", None) is not None, timeout=10_000)
     assert window.notice_bar.isVisibleTo(window)
-    assert "Today's backup of your history could not be made" in window.notice_label.text()
+    assert "The history could not be backed up" in window.notice_label.text()
     # Later notes join it instead of replacing it.
     window.show_notice("Your safety answers could not be saved.")
-    assert "Today's backup" in window.notice_label.text()
-    assert window.workspace.services.history.database.can_write
-    window.workspace.services.history.close()
+    assert "The history could not be backed up" in window.notice_label.text()
+    assert "Your safety answers could not be saved." in window.notice_label.text()
+    assert parts.history.database.can_write
+    parts.close()

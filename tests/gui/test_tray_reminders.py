@@ -16,32 +16,23 @@ from acupressure_desktop.history.records import RoutineRunRecord
 from acupressure_desktop.ui.practice.routine_window import RoutineWindow
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 from acupressure_desktop.ui.preferences.reminder_preferences import ReminderPreferences
+from acupressure_desktop.ui.shell.assembly import AppParts
 from acupressure_desktop.ui.shell.tray_reminders import TrayReminders
-from acupressure_desktop.ui.shell.tray_wiring import KeepInTray, start_last_routine
+from tests.fakes import FakeWallClock
 from tests.unit.history_data import session
 
 
-class WallClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
+@pytest.fixture
+def wall() -> FakeWallClock:
+    return FakeWallClock(datetime.combine(date.today(), time(8, 59)).astimezone())
 
 
 @pytest.fixture
-def wall() -> WallClock:
-    return WallClock(datetime.combine(date.today(), time(8, 59)).astimezone())
+def reminders(parts: AppParts) -> TrayReminders:
+    return parts.tray
 
 
-@pytest.fixture
-def reminders(qtbot: QtBot, services, wall: WallClock):  # type: ignore[no-untyped-def]
-    tray = TrayReminders(services, QIcon(), clock=wall, tray_available=False)
-    yield tray
-    tray.deleteLater()
-
-
-def test_without_a_tray_a_due_reminder_appears_in_the_app(qtbot: QtBot, reminders, wall: WallClock) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_tray_a_due_reminder_appears_in_the_app(qtbot: QtBot, reminders, wall: FakeWallClock) -> None:  # type: ignore[no-untyped-def]
     wall.now += timedelta(minutes=2)
     with qtbot.waitSignal(reminders.reminded) as shown:
         reminders.check()
@@ -51,7 +42,7 @@ def test_without_a_tray_a_due_reminder_appears_in_the_app(qtbot: QtBot, reminder
 
 
 def test_no_reminder_when_the_goal_is_met_or_reminders_are_off(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, reminders, wall: WallClock, history: History, settings: PreferencesStore
+    qtbot: QtBot, reminders, wall: FakeWallClock, history: History, settings: PreferencesStore
 ) -> None:
     settings.update(reminders_enabled=False)
     wall.now += timedelta(minutes=2)
@@ -65,7 +56,7 @@ def test_no_reminder_when_the_goal_is_met_or_reminders_are_off(  # type: ignore[
         reminders.check()
 
 
-def test_the_menu_pauses_for_today_and_snoozes(qtbot: QtBot, reminders, wall: WallClock) -> None:  # type: ignore[no-untyped-def]
+def test_the_menu_pauses_for_today_and_snoozes(qtbot: QtBot, reminders, wall: FakeWallClock) -> None:  # type: ignore[no-untyped-def]
     reminders.actions["Pause Reminders for Today"].trigger()
     assert reminders.scheduler.paused_on == date.today()
     reminders.actions["Snooze 30 Minutes"].trigger()
@@ -76,9 +67,9 @@ def test_the_menu_pauses_for_today_and_snoozes(qtbot: QtBot, reminders, wall: Wa
         reminders.actions["Open Acupressure Desktop"].trigger()
 
 
-def test_start_the_last_routine_from_the_tray(qtbot: QtBot, window, history: History) -> None:  # type: ignore[no-untyped-def]
-    start_last_routine(window, window.workspace.services)
-    assert window.tabs.currentWidget() is window.routines_page
+def test_start_the_last_routine_from_the_tray(qtbot: QtBot, window, history: History, reminders) -> None:  # type: ignore[no-untyped-def]
+    reminders.actions["Start the Last Routine"].trigger()
+    assert window.current_page() is window.routines_page
     preset = window.routines_page.routines[5]
     history.runs.begin(
         RoutineRunRecord(
@@ -88,47 +79,40 @@ def test_start_the_last_routine_from_the_tray(qtbot: QtBot, window, history: His
             steps_planned=len(preset.steps),
         )
     )
-    start_last_routine(window, window.workspace.services)
+    reminders.actions["Start the Last Routine"].trigger()
     run = window.workspace.session_window
     assert isinstance(run, RoutineWindow) and run.routine.id == preset.id
     qtbot.addWidget(run)
 
 
-class StubTray:
-    """Stands in for a tray where the test platform has none."""
-
-    def __init__(self) -> None:
-        self.available = True
-        self.told: list[str] = []
-
-    def tell_once(self, title: str, text: str) -> None:
-        self.told.append(title)
-
-
+@pytest.mark.parametrize("tray_available", [True], ids=["with a tray"])
 def test_closing_the_window_keeps_the_app_in_the_tray_and_says_so_once(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, window, settings: PreferencesStore, qapp: QApplication, monkeypatch
+    qtbot: QtBot, window, reminders, settings: PreferencesStore, qapp: QApplication, monkeypatch
 ) -> None:
     quits: list[bool] = []
     monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
-    monkeypatch.setattr(QApplication, "quitOnLastWindowClosed", staticmethod(lambda: False))  # as with a tray
-    tray = StubTray()
-    keeper = KeepInTray(window, tray, settings, qapp)  # type: ignore[arg-type]
+    told: list[str] = []
+    monkeypatch.setattr(reminders, "tell_once", lambda title, _text: told.append(title))
+    assert not qapp.quitOnLastWindowClosed()  # the tray keeps the app alive
     window.close()
-    assert not window.isVisible() and tray.told == ["Acupressure Desktop is still here"]
+    assert not window.isVisible() and told == ["Acupressure Desktop is still here"]
+    assert settings.current.told_about_tray
     window.show()
     window.close()
-    assert tray.told == ["Acupressure Desktop is still here"]  # said once
+    assert told == ["Acupressure Desktop is still here"]  # said once
     window.show()
-    keeper.quit()  # the tray menu's Quit, like File > Quit, really closes
+    reminders.actions["Quit"].trigger()  # the tray menu's Quit, like File > Quit, really closes
     assert not window.isVisible()
-    qtbot.waitUntil(lambda: quits and set(quits) == {True})
+    qtbot.waitUntil(lambda: bool(quits) and set(quits) == {True})
 
 
-def test_a_real_tray_icon_offers_the_menu(qtbot: QtBot, services, wall: WallClock) -> None:  # type: ignore[no-untyped-def]
+def test_a_real_tray_icon_offers_the_menu(qtbot: QtBot, practice, wall: FakeWallClock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # Asked only once the application exists: Qt cannot answer before.
     if not QSystemTrayIcon.isSystemTrayAvailable():
         pytest.skip("this platform (offscreen, or a desktop without a tray host) has no system tray")
-    tray = TrayReminders(services, QIcon(), clock=wall)
+    tray = TrayReminders(
+        practice.settings, practice.history.totals, QIcon(), tmp_path / "autostart.desktop", clock=wall
+    )
     assert tray.tray is not None and tray.tray.contextMenu() is tray.menu
 
 
@@ -151,13 +135,13 @@ def test_reminder_preferences_store_times_on_off_and_the_login_entry(  # type: i
     assert changes
 
 
+@pytest.mark.parametrize("tray_available", [True], ids=["with a tray"])
 def test_with_reminders_off_closing_the_window_quits_even_with_a_tray(  # type: ignore[no-untyped-def]
     qtbot: QtBot, window, settings: PreferencesStore, qapp: QApplication, monkeypatch
 ) -> None:
     quits: list[bool] = []
     monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
-    monkeypatch.setattr(QApplication, "quitOnLastWindowClosed", staticmethod(lambda: False))  # as with a tray
     settings.update(reminders_enabled=False)
-    KeepInTray(window, StubTray(), settings, qapp)  # type: ignore[arg-type]
     window.close()
+    assert not window.isVisible()
     qtbot.waitUntil(lambda: quits == [True])

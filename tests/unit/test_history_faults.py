@@ -20,17 +20,15 @@ from acupressure_desktop.history import (
     SessionStatus,
     StoreMode,
     opening,
-    rows,
-    sessions,
 )
 from acupressure_desktop.history.modes import SAVING_AGAIN
 from acupressure_desktop.history.opening import DATABASE_NAME
 from acupressure_desktop.history.records import RoutineRunRecord
+from tests.failing_disk import DISK_FULL, FailingInserts
 from tests.unit.mounts import free_bytes, leave_free, read_only, small_disk
 from tests.unit.test_history_store import START, a_record, fixed_now
 
 running_as_root = os.geteuid() == 0 if hasattr(os, "geteuid") else False
-DISK_FULL = "database or disk is full"
 
 
 @pytest.fixture
@@ -41,24 +39,6 @@ def umask_022() -> Iterator[None]:
         yield
     finally:
         os.umask(previous)
-
-
-class FailingInserts:
-    """Stands in for a disk that refuses writes with ``error`` while ``failing`` is set."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, error: str = DISK_FULL) -> None:
-        self.failing = True
-        self.error = error
-        real = rows.insert_record
-
-        def insert(db: sqlite3.Connection, record: SessionRecord) -> None:
-            if self.failing:
-                raise sqlite3.OperationalError(self.error)
-            real(db, record)
-
-        # Sessions are inserted directly and by whole replacement (saves, and writes tried again).
-        for module in (rows, sessions):
-            monkeypatch.setattr(module, "insert_record", insert)
 
 
 def stages(record: SessionRecord) -> list[SessionRecord]:

@@ -1,30 +1,44 @@
+import sys
 from pathlib import Path
+
+import pytest
 
 from acupressure_desktop.paths import AppPaths
 from acupressure_desktop.resources import resource_root
 
 
-def test_one_override_folder_holds_data_and_settings(tmp_path: Path) -> None:
-    paths = AppPaths.for_user({"ACUPRESSURE_DESKTOP_HOME": str(tmp_path)})
+def test_one_override_folder_holds_data_settings_and_the_login_entry(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ACUPRESSURE_DESKTOP_HOME", str(tmp_path))
+    paths = AppPaths.for_user()
     assert paths.data_dir == tmp_path / "data"
     assert paths.settings_file == tmp_path / "config" / "settings.ini"
+    assert paths.autostart_file.parent == tmp_path / "autostart"
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG folders are Linux's")
 def test_linux_follows_the_xdg_folders(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr("sys.platform", "linux")
-    env = {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "d"), "XDG_CONFIG_HOME": str(tmp_path / "c")}
-    paths = AppPaths.for_user(env)
+    monkeypatch.delenv("ACUPRESSURE_DESKTOP_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    defaults = AppPaths.for_user()
+    assert defaults.data_dir == tmp_path / ".local" / "share" / "acupressure-desktop"
+    assert defaults.config_dir == tmp_path / ".config" / "acupressure-desktop"
+    assert defaults.log_dir.is_relative_to(tmp_path / ".local" / "state" / "acupressure-desktop")
+    assert (
+        defaults.autostart_file
+        == tmp_path / ".config" / "autostart" / "org.acupressuredesktop.AcupressureDesktop.desktop"
+    )
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "d"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "c"))
+    paths = AppPaths.for_user()
     assert paths.data_dir == tmp_path / "d" / "acupressure-desktop"
     assert paths.config_dir == tmp_path / "c" / "acupressure-desktop"
-    defaults = AppPaths.for_user({"HOME": str(tmp_path)})
-    assert defaults.data_dir == tmp_path / ".local" / "share" / "acupressure-desktop"
-    assert defaults.log_dir == tmp_path / ".local" / "state" / "acupressure-desktop" / "logs"
+    assert paths.autostart_file.parent == tmp_path / "c" / "autostart"
 
 
 def test_ensure_creates_private_folders(tmp_path: Path) -> None:
-    paths = AppPaths(
-        data_dir=tmp_path / "a" / "data", config_dir=tmp_path / "a" / "config", log_dir=tmp_path / "a" / "logs"
-    )
+    paths = AppPaths.under(tmp_path / "a")
     paths.ensure()
     assert paths.data_dir.is_dir()
     assert paths.config_dir.stat().st_mode & 0o777 == 0o700
@@ -43,7 +57,7 @@ def test_resources_are_found_with_catalog_and_diagrams() -> None:
 
 
 def test_ensure_tightens_folders_an_older_version_left_open(tmp_path: Path) -> None:
-    paths = AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config", log_dir=tmp_path / "logs")
+    paths = AppPaths.under(tmp_path)
     for folder in (paths.data_dir, paths.config_dir):
         folder.mkdir()
         folder.chmod(0o755)
@@ -54,7 +68,8 @@ def test_ensure_tightens_folders_an_older_version_left_open(tmp_path: Path) -> N
 
 def test_a_relative_override_folder_becomes_absolute(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
-    paths = AppPaths.for_user({"ACUPRESSURE_DESKTOP_HOME": "portable"})
+    monkeypatch.setenv("ACUPRESSURE_DESKTOP_HOME", "portable")
+    paths = AppPaths.for_user()
     assert paths.data_dir == tmp_path / "portable" / "data"
     assert paths.data_dir.is_absolute()
     paths.data_dir.mkdir(parents=True)

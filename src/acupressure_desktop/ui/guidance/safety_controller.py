@@ -13,23 +13,20 @@ from acupressure_desktop.ui.guidance.session_consent import ConsentDialog, Remin
 
 
 class SafetyController(QObject):
-    """The one owner of the safety profile; widgets listen to ``changed``.
-
-    Without a store (tests, the self-test) the profile lives in memory and counts as answered.
-    """
+    """The one owner of the safety profile; widgets listen to ``changed``."""
 
     changed = Signal()
     problem = Signal(str)  # the answers could not be saved, or were damaged
 
-    def __init__(self, store: SafetyProfileStore | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, store: SafetyProfileStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self.profile = store.load() if store is not None else SafetyProfile(answered=True)
+        self.profile = store.load()
         self.screen: SafetyScreen | None = None
 
     @property
     def notice(self) -> str:
-        return self._store.notice if self._store is not None else ""
+        return self._store.notice
 
     @property
     def conditions(self) -> frozenset[str]:
@@ -37,7 +34,7 @@ class SafetyController(QObject):
 
     def update(self, profile: SafetyProfile) -> None:
         self.profile = profile
-        if self._store is not None and not self._store.save(profile):
+        if not self._store.save(profile):
             self.problem.emit(self._store.notice)
         self.changed.emit()
 

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from acupressure_desktop.practice.requests import MatSessionRequest
     from acupressure_desktop.routines import Routine
     from acupressure_desktop.ui.practice.mat_window import MatWindow
+    from acupressure_desktop.ui.practice.practice_context import PracticeContext
     from acupressure_desktop.ui.practice.routine_window import RoutineWindow
-    from acupressure_desktop.ui.practice.session_services import SessionServices
     from acupressure_desktop.ui.practice.session_window import SessionWindow
 
 
@@ -36,23 +36,21 @@ class Workspace(QSplitter):
         self,
         catalog: Catalog,
         library: DiagramLibrary,
-        services: SessionServices | None = None,
+        practice: PracticeContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("mainSplitter")
         self.catalog = catalog
         self.library = library
-        self.services: SessionServices | None = None
+        self.practice = practice
         self.session_window: SessionWindow | RoutineWindow | MatWindow | None = None
         self.selection = PointSelection(self)
         self.picker = ViewPicker(catalog, library)
         self.body_map = BodyMapView(catalog, library, self.selection)
         self.panel = PointPanel(catalog, library, self.selection)
-        self.panel.start_button.setVisible(False)
+        self.panel.set_stats(practice.history.sessions.point_stats)
         self.search_box = SearchBox(PointSearch(catalog))
-        if services is not None:
-            self.attach_services(services)
         for widget in (self.picker, self.body_map, self.panel):
             self.addWidget(widget)
         self.setStretchFactor(1, 3)
@@ -70,18 +68,12 @@ class Workspace(QSplitter):
         self.panel.view_requested.connect(self.body_map.show_view)
         self.panel.start_requested.connect(self.start_session)
 
-    def attach_services(self, services: SessionServices) -> None:
-        """Sessions, practice counts and the user's safety answers become available."""
-        self.services = services
-        self.panel.set_stats(services.history.sessions.point_stats)
-        self.panel.start_button.setVisible(True)
-        services.safety.changed.connect(self._apply_safety)
+        practice.safety.changed.connect(self._apply_safety)
         self._apply_safety()
 
     def _apply_safety(self) -> None:
         """Cautions that concern the user come first; points to avoid leave the suggestions."""
-        assert self.services is not None
-        conditions = self.services.safety.conditions
+        conditions = self.practice.safety.conditions
         self.panel.set_conditions(conditions)
         self.search_box.set_not_suggested(
             frozenset(p.code for p in self.catalog.points if not suggestible(self.catalog, conditions, p))
@@ -89,18 +81,16 @@ class Workspace(QSplitter):
 
     def start_session(self, code: str) -> None:
         """Open the session window for a point; only one session at a time."""
-        if self.services is None:
-            return
         if self._already_running():
             return
         point = self.catalog.point(code)
-        advice = self.services.safety.approve_session(self.catalog, point, self.window())
+        advice = self.practice.safety.approve_session(self.catalog, point, self.window())
         if advice is None:
             return  # the user chose not to start
         # Sessions bring pyqtgraph and the practice engine; they load with the first session.
         from acupressure_desktop.ui.practice.session_window import SessionWindow  # noqa: PLC0415
 
-        window = SessionWindow(point, self.catalog, self.library, self.services, advice)
+        window = SessionWindow(point, self.catalog, self.library, self.practice, advice)
         window.finished.connect(self._session_closed)
         self.session_window = window
         self.panel.set_session_running(True)
@@ -117,11 +107,9 @@ class Workspace(QSplitter):
 
     def start_routine(self, routine: Routine) -> None:
         """Run a routine; points the user's safety answers rule out are left out, and said so."""
-        if self.services is None:
-            return
         if self._already_running():
             return
-        conditions = self.services.safety.conditions
+        conditions = self.practice.safety.conditions
         keep = [suggestible(self.catalog, conditions, self.catalog.point(s.point_code)) for s in routine.steps]
         dropped = [s.point_code for s, kept in zip(routine.steps, keep, strict=True) if not kept]
         if all(not k for k in keep):
@@ -132,12 +120,12 @@ class Workspace(QSplitter):
             routine = routine.model_copy(update={"steps": steps})
             self.status_message.emit(f"Left out because of your safety answers: {', '.join(dropped)}")
         points = [self.catalog.point(s.point_code) for s in routine.steps]
-        advice = self.services.safety.approve(self.catalog, points, f"the routine {routine.name}", self.window())
+        advice = self.practice.safety.approve(self.catalog, points, f"the routine {routine.name}", self.window())
         if advice is None:
             return
         from acupressure_desktop.ui.practice.routine_window import RoutineWindow  # noqa: PLC0415
 
-        window = RoutineWindow(routine, self.catalog, self.library, self.services, advice.gentle is not None)
+        window = RoutineWindow(routine, self.catalog, self.library, self.practice, advice.gentle is not None)
         window.finished.connect(self._session_closed)
         window.step_started.connect(self._follow_routine)
         self.session_window = window
@@ -146,13 +134,13 @@ class Workspace(QSplitter):
 
     def start_mat(self, request: MatSessionRequest) -> None:
         """A session on the acupressure mat, after the questions the user's answers call for."""
-        if self.services is None or self._already_running():
+        if self._already_running():
             return
-        if self.services.safety.approve_mat(self.catalog, self.window()) is None:
+        if self.practice.safety.approve_mat(self.catalog, self.window()) is None:
             return
         from acupressure_desktop.ui.practice.mat_window import MatWindow  # noqa: PLC0415
 
-        window = MatWindow(request.protocol, self.library, self.services, request.purpose, request.before_rating)
+        window = MatWindow(request.protocol, self.library, self.practice, request.purpose, request.before_rating)
         window.finished.connect(self._session_closed)
         self.session_window = window
         self.panel.set_session_running(True)

@@ -12,10 +12,10 @@ from acupressure_desktop.practice import GuidedSession, PhaseKind, plan_session
 from acupressure_desktop.practice.events import PhaseStarted
 from acupressure_desktop.practice.protocols import MatProtocol
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.practice.practice_context import PracticeContext, ask_to_stop
 from acupressure_desktop.ui.practice.session_driver import SessionDriver
 from acupressure_desktop.ui.practice.session_link import link_session, play
 from acupressure_desktop.ui.practice.session_outcome import SessionOutcome
-from acupressure_desktop.ui.practice.session_services import SessionServices, ask_to_stop
 from acupressure_desktop.ui.practice.session_view import SessionView
 
 POSITION_WORDS = {"lie": "lying on your back", "sit": "sitting", "stand": "standing"}
@@ -35,7 +35,7 @@ class MatWindow(QWidget):
         self,
         protocol: MatProtocol,
         library: DiagramLibrary,
-        services: SessionServices,
+        practice: PracticeContext,
         purpose: str | None = None,
         before: int | None = None,
         parent: QWidget | None = None,
@@ -44,11 +44,11 @@ class MatWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(f"Acupressure mat · {APP_NAME}")
         self.resize(860, 600)
-        self._services = services
+        self._practice = practice
         self.confirm_stop = ask_to_stop
         plan = plan_session(protocol, ("center",))
-        self.session = GuidedSession(plan, services.clock)
-        self.recorder = SessionRecorder(services.history.sessions, self.session, None, purpose, before)
+        self.session = GuidedSession(plan, practice.clock)
+        self.recorder = SessionRecorder(practice.history.sessions, self.session, None, purpose, before)
         self.driver = SessionDriver(self.session, self)
         self.view = SessionView(None, plan, library, heading=mat_heading(protocol))
         self.view.skip_button.setVisible(False)
@@ -61,7 +61,7 @@ class MatWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.pages)
-        link_session(self.driver, self.view, services, self._on_ended, self.request_stop)
+        link_session(self.driver, self.view, practice, self._on_ended, self.request_stop)
         self.driver.phase_started.connect(self._smooth_while_breathing)
         self.view.focus_button.clicked.connect(self.toggle_focus_mode)
 
@@ -78,7 +78,7 @@ class MatWindow(QWidget):
 
     def _on_ended(self, completed: bool) -> None:
         if completed:
-            play(self._services, "done")
+            play(self._practice, "done")
         if self.isFullScreen():
             self.toggle_focus_mode()
         minutes = self.recorder.record.pressing_s / 60

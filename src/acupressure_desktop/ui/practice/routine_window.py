@@ -32,9 +32,9 @@ from acupressure_desktop.practice.protocols import gentle
 from acupressure_desktop.routines import TRANSITION_S, Routine
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.point_panel import LOCATOR_SIZE, locator_placement
+from acupressure_desktop.ui.practice.practice_context import PracticeContext, ask_to_stop
 from acupressure_desktop.ui.practice.session_driver import SessionDriver
 from acupressure_desktop.ui.practice.session_link import link_session, play
-from acupressure_desktop.ui.practice.session_services import SessionServices, ask_to_stop
 from acupressure_desktop.ui.practice.session_view import SessionView, clock_text
 
 POLL_MS = 200
@@ -87,7 +87,7 @@ class RoutineWindow(QWidget):
         routine: Routine,
         catalog: Catalog,
         library: DiagramLibrary,
-        services: SessionServices,
+        practice: PracticeContext,
         gentle_pressure: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -96,9 +96,9 @@ class RoutineWindow(QWidget):
         self.routine = routine
         self._catalog = catalog
         self._library = library
-        self._services = services
+        self._practice = practice
         self._gentle = gentle_pressure
-        self._log = services.history.runs
+        self._log = practice.history.runs
         self.confirm_stop = ask_to_stop
         self.run: RoutineRunRecord | None = None
         self.index = 0
@@ -215,14 +215,13 @@ class RoutineWindow(QWidget):
         page.pause_button.setText("&Pause")
         self.pages.setCurrentWidget(page)
         self.step_started.emit(point.code)
-        if self._services.speaker is not None:
-            # Said as well as shown, so a routine can be followed with eyes closed.
-            self._services.speaker.say(f"Next: {point.english}. {point.summary}")
+        # Said as well as shown, so a routine can be followed with eyes closed.
+        self._practice.speaker.say(f"Next: {point.english}. {point.summary}")
         self._play("switch_side")
         if not wait:
             self.start_step_now()
             return
-        self._transition_end = self._services.clock() + TRANSITION_S
+        self._transition_end = self._practice.clock() + TRANSITION_S
         self._paused_left = None
         self._timer.start()
         self.poll()
@@ -234,7 +233,7 @@ class RoutineWindow(QWidget):
         if self._paused_left is not None:
             self.transition.countdown.setText(f"{clock_text(self._paused_left)} (paused)")
             return
-        left = self._transition_end - self._services.clock()
+        left = self._transition_end - self._practice.clock()
         if left <= 0:
             self.start_step_now()
             return
@@ -245,7 +244,7 @@ class RoutineWindow(QWidget):
             if self.driver is not None:
                 self.driver.toggle_pause()
             return
-        now = self._services.clock()
+        now = self._practice.clock()
         if self._paused_left is None:
             self._paused_left = max(0.0, self._transition_end - now)
             self.transition.pause_button.setText("&Resume")
@@ -268,10 +267,10 @@ class RoutineWindow(QWidget):
         point = self._catalog.point(step.point_code)
         protocol = gentle(step.protocol) if self._gentle else step.protocol
         plan = plan_session(protocol, step.side_list())
-        session = GuidedSession(plan, self._services.clock)
+        session = GuidedSession(plan, self._practice.clock)
         before = self.before.currentData() if self.index == 0 else None
         self.recorder = SessionRecorder(
-            self._services.history.sessions,
+            self._practice.history.sessions,
             session,
             point.code,
             self.routine.purpose,
@@ -284,7 +283,7 @@ class RoutineWindow(QWidget):
         self.view = view
         self.pages.addWidget(view)
         self.pages.setCurrentWidget(view)
-        link_session(self.driver, view, self._services, self._on_step_ended, self.request_stop)
+        link_session(self.driver, view, self._practice, self._on_step_ended, self.request_stop)
         self.driver.phase_started.connect(self._smooth_while_breathing)
         view.focus_button.setVisible(False)
         gentle_note = " · gentle pressure, as you asked in the safety screen" if self._gentle else ""
@@ -352,7 +351,7 @@ class RoutineWindow(QWidget):
         self.close()
 
     def _play(self, cue: str) -> None:
-        play(self._services, cue)
+        play(self._practice, cue)
 
     # --- keys and closing -----------------------------------------------------------------------
 

@@ -10,35 +10,33 @@ from collections.abc import Callable
 
 from acupressure_desktop.practice import PhaseKind
 from acupressure_desktop.practice.events import PhaseStarted
+from acupressure_desktop.ui.practice.practice_context import PracticeContext
 from acupressure_desktop.ui.practice.session_driver import SessionDriver
-from acupressure_desktop.ui.practice.session_services import SessionServices
 from acupressure_desktop.ui.practice.session_view import SessionView
 
 
-def play(services: SessionServices, cue: str) -> None:
-    if services.sounds is not None:
-        services.sounds.play(cue)
+def play(practice: PracticeContext, cue: str) -> None:
+    practice.sounds.play(cue)
 
 
-def announce(services: SessionServices, event: PhaseStarted) -> None:
+def announce(practice: PracticeContext, event: PhaseStarted) -> None:
     """The cue and, if wanted, the spoken name of a phase that has just begun."""
-    play(services, "switch_side" if event.phase.kind is PhaseKind.SWITCH_SIDE else "phase_start")
-    if services.speaker is not None:
-        services.speaker.say(event.phase.title)
+    play(practice, "switch_side" if event.phase.kind is PhaseKind.SWITCH_SIDE else "phase_start")
+    practice.speaker.say(event.phase.title)
 
 
 def link_session(
     driver: SessionDriver,
     view: SessionView,
-    services: SessionServices,
+    practice: PracticeContext,
     on_ended: Callable[[bool], None],
     on_stop: Callable[[], None],
 ) -> None:
     """Connect the driver to the view, the cues and the window's own end and stop handlers."""
     driver.tick.connect(view.show_snapshot)
     driver.phase_started.connect(view.on_phase_started)
-    driver.phase_started.connect(lambda event: announce(services, event))
-    driver.cue.connect(lambda cue: play(services, cue))
+    driver.phase_started.connect(lambda event: announce(practice, event))
+    driver.cue.connect(lambda cue: play(practice, cue))
     driver.ended.connect(on_ended)
     view.pause_button.clicked.connect(driver.toggle_pause)
     view.skip_button.clicked.connect(driver.skip_phase)

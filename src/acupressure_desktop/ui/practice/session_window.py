@@ -16,14 +16,14 @@ from acupressure_desktop.practice.protocols import gentle
 from acupressure_desktop.practice.requests import PointSessionRequest
 from acupressure_desktop.safety import SessionAdvice
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.practice.practice_context import PracticeContext, ask_to_stop
 from acupressure_desktop.ui.practice.session_driver import SessionDriver
 from acupressure_desktop.ui.practice.session_link import link_session, play
 from acupressure_desktop.ui.practice.session_outcome import SessionOutcome
-from acupressure_desktop.ui.practice.session_services import SessionServices, ask_to_stop
 from acupressure_desktop.ui.practice.session_setup import SessionSetup
 from acupressure_desktop.ui.practice.session_view import SessionView
 
-__all__ = ["SessionServices", "SessionWindow", "ask_to_stop"]
+__all__ = ["PracticeContext", "SessionWindow", "ask_to_stop"]
 
 
 class SessionWindow(QWidget):
@@ -36,7 +36,7 @@ class SessionWindow(QWidget):
         point: Point,
         catalog: Catalog,
         library: DiagramLibrary,
-        services: SessionServices,
+        practice: PracticeContext,
         advice: SessionAdvice | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -45,7 +45,7 @@ class SessionWindow(QWidget):
         self.point = point
         self.advice = advice
         self._library = library
-        self._services = services
+        self._practice = practice
         self.confirm_stop: Callable[[QWidget], bool] = ask_to_stop
         self.session: GuidedSession | None = None
         self.driver: SessionDriver | None = None
@@ -55,7 +55,7 @@ class SessionWindow(QWidget):
         self.setWindowTitle(f"Guided session: {point.code} {point.pinyin} · {APP_NAME}")
         self.resize(860, 620)
 
-        self.setup = SessionSetup(point, catalog, services.settings)
+        self.setup = SessionSetup(point, catalog, practice.settings)
         self.setup.start_requested.connect(self._start)
         self.outcome = SessionOutcome()
         self.outcome.saved.connect(self._save_outcome)
@@ -78,27 +78,25 @@ class SessionWindow(QWidget):
         protocol = gentle(request.protocol) if gentle_caution is not None else request.protocol
         purpose, before = request.purpose, request.before_rating
         plan = plan_session(protocol, request.sides)
-        session = GuidedSession(plan, self._services.clock)
+        session = GuidedSession(plan, self._practice.clock)
         self.session = session
-        self.recorder = SessionRecorder(self._services.history.sessions, session, self.point.code, purpose, before)
+        self.recorder = SessionRecorder(self._practice.history.sessions, session, self.point.code, purpose, before)
         self.driver = SessionDriver(session, self)
         view = SessionView(self.point, plan, self._library)
         self.view = view
         self.pages.addWidget(view)
         self.pages.setCurrentWidget(view)
-        link_session(self.driver, view, self._services, self._on_ended, self.request_stop)
+        link_session(self.driver, view, self._practice, self._on_ended, self.request_stop)
         self.driver.phase_started.connect(self._update_frame_rate)
         view.focus_button.clicked.connect(self.toggle_focus_mode)
         view.pacer_always.toggled.connect(self._update_frame_rate)
         notes = []
         if gentle_caution is not None:
             notes.append("Gentle pressure throughout, because of what you told the safety screen.")
-        sounds = self._services.sounds
-        if sounds is not None and sounds.problem and not self._services.sound_problem_told:
-            notes.append(sounds.problem)
-            self._services.sound_problem_told = True
-        if not self._services.history.database.can_write:
-            notes.append(self._services.history.database.notice or "This session is not being saved.")
+        notes.append(self._practice.sounds.problem_to_tell())
+        if not self._practice.history.database.can_write:
+            notes.append(self._practice.history.database.notice or "This session is not being saved.")
+        notes = [note for note in notes if note]
         view.status_note.setText(" ".join(notes))
         view.status_note.setVisible(bool(notes))
         self.setFocus()
@@ -111,7 +109,7 @@ class SessionWindow(QWidget):
 
     def _on_ended(self, completed: bool) -> None:
         if completed:
-            play(self._services, "done")
+            play(self._practice, "done")
         if self.isFullScreen():
             self.toggle_focus_mode()
         recorder = self.recorder

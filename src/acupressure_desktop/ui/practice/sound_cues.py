@@ -33,6 +33,7 @@ class SoundCues(QObject):
         self._volume = volume
         self._prepared = False
         self._problem = ""
+        self._told = False
         self.muted = muted
 
     @property
@@ -43,6 +44,13 @@ class SoundCues(QObject):
     @property
     def available(self) -> bool:
         return not self.problem
+
+    def problem_to_tell(self) -> str:
+        """Why sound is off, the first time it is asked; "" after that, so it is said once a run."""
+        if self._told:
+            return ""
+        self._told = True
+        return self.problem
 
     def prepare(self) -> None:
         """Load the audio backend and the cue files, once."""

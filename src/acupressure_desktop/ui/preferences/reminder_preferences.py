@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QTimeEd
 
 from acupressure_desktop.practice.reminders import MAX_TIMES
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
-from acupressure_desktop.ui.preferences.reminder_settings import autostart_file, set_autostart
+from acupressure_desktop.ui.preferences.reminder_settings import set_autostart
 
 
 class ReminderPreferences(QGroupBox):
@@ -21,14 +21,14 @@ class ReminderPreferences(QGroupBox):
         self,
         settings: PreferencesStore,
         changed: Callable[[], None],
+        autostart: Path,
         tray_note: str = "",
-        autostart: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("Reminders", parent)
         self._settings = settings
         self._changed = changed
-        self._autostart = autostart or autostart_file()
+        self._autostart = autostart
         self.enabled = QCheckBox("Remind me to practise")
         self.enabled.setChecked(settings.current.reminders_enabled)
         times = list(settings.current.reminder_times)

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 from acupressure_desktop import APP_ID, APP_NAME
-
-
-def autostart_file(environ: dict[str, str] | None = None) -> Path:
-    """Where the desktop looks for programs to start at login (XDG autostart)."""
-    env = dict(os.environ) if environ is None else environ
-    config = Path(env.get("XDG_CONFIG_HOME") or Path(env.get("HOME") or Path.home()) / ".config")
-    return config / "autostart" / f"{APP_ID}.desktop"
 
 
 def launch_command() -> str:
@@ -23,9 +15,8 @@ def launch_command() -> str:
     return f'"{sys.executable}" -m acupressure_desktop'
 
 
-def set_autostart(enabled: bool, path: Path | None = None) -> str:
-    """Add or remove the login entry; returns a problem in plain words, or ""."""
-    target = path or autostart_file()
+def set_autostart(enabled: bool, target: Path) -> str:
+    """Add or remove the login entry at ``target``; returns a problem in plain words, or ""."""
     try:
         if not enabled:
             target.unlink(missing_ok=True)

@@ -74,7 +74,6 @@ class CrashReporter(QObject):
             return
         report = error_report(error_type, error, trace)
         self._logger.error("Unexpected error\n%s", report)
-        print(report, file=sys.stderr)
         self._reported.emit(report)
 
     def _handle_thread(self, args: threading.ExceptHookArgs) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sys
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
@@ -33,14 +32,12 @@ def qt_message_level(kind: QtMsgType, message: str) -> int:
     return LEVELS.get(kind, logging.WARNING)
 
 
-def route_qt_messages(logger: logging.Logger, echo_from: int = logging.WARNING) -> None:
-    """Send Qt's messages to ``logger``; those at ``echo_from`` or above also go to stderr."""
+def route_qt_messages(logger: logging.Logger) -> None:
+    """Send Qt's messages to ``logger``, at the level each deserves (the logger decides what is shown)."""
 
     def handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         level = qt_message_level(kind, message)
         category = context.category or "qt"
         logger.log(level, "[%s] %s", category, message)
-        if level >= echo_from:
-            print(message, file=sys.stderr)
 
     qInstallMessageHandler(handle)

@@ -8,14 +8,11 @@ if TYPE_CHECKING:
     from acupressure_desktop.ui.map.workspace import Workspace
 
 
-def saved_work_text(workspace: Workspace | None) -> str:
+def saved_work_text(workspace: Workspace) -> str:
     """One honest sentence on what is on disk, for the dialog after an unexpected error."""
-    services = workspace.services if workspace is not None else None
-    if services is None:
-        return "Your practice history had not been opened yet, so nothing in it was at risk."
-    if not services.history.database.can_write:
+    if not workspace.practice.history.database.can_write:
         return "Your history could not be written before this problem either, so nothing new was saved."
-    session = workspace.session_window if workspace is not None else None
+    session = workspace.session_window
     if session is not None and session.is_running:
         return (
             "Your practice history is saved. The session in progress is saved up to its current phase; "

@@ -37,13 +37,14 @@ def run_self_test() -> int:
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
+    from acupressure_desktop.app_log import terminal_echo  # noqa: PLC0415
     from acupressure_desktop.ui.shell.qt_messages import route_qt_messages  # noqa: PLC0415
 
     # Expected notes (no media backend, offscreen size hints) stay out of the report's stderr; real
     # warnings still show there, where CI looks for them.
     quiet = logging.getLogger("acupressure_desktop.self_test")
     quiet.propagate = False
-    quiet.addHandler(logging.NullHandler())
+    quiet.addHandler(terminal_echo())
     route_qt_messages(quiet)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     context["app"] = app
@@ -125,38 +126,27 @@ def _database(context: dict[str, Any]) -> str:
     from acupressure_desktop.history import History  # noqa: PLC0415
 
     history = History.open(context["home"] / "data")
-    context["history"] = history
-    return history.database.health()
-
-
-def _services(context: dict[str, Any]) -> Any:
-    from acupressure_desktop.app_log import app_logger  # noqa: PLC0415
-    from acupressure_desktop.ui.practice.session_services import SessionServices  # noqa: PLC0415
-    from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore  # noqa: PLC0415
-
-    settings = PreferencesStore(context["home"] / "settings.ini", app_logger())
-    return SessionServices(settings=settings, history=context["history"])
+    try:
+        return history.database.health()
+    finally:
+        history.close()
 
 
 def _main_window(context: dict[str, Any]) -> str:
+    """The app as ``build_app`` makes it for a user who has answered the safety screen."""
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from acupressure_desktop.preferences import Appearance  # noqa: PLC0415
-    from acupressure_desktop.ui.map.workspace import Workspace  # noqa: PLC0415
-    from acupressure_desktop.ui.shell.main_window import MainWindow  # noqa: PLC0415
-    from acupressure_desktop.ui.shell.theme import ThemeController  # noqa: PLC0415
+    from acupressure_desktop.ui.shell.assembly import build_in_folder  # noqa: PLC0415
 
-    services = _services(context)
-    app = QApplication.instance()
-    window = MainWindow(services.settings, ThemeController(app, Appearance.SYSTEM))  # type: ignore[arg-type]
-    window.attach(Workspace(context["catalog"], context["library"], services))
+    parts = build_in_folder(context["app"], context["home"])
+    context["parts"] = parts
+    window = parts.window
     window.resize(1100, 700)
     window.show()
     QApplication.processEvents()
     window.selection.select("LI4")
     if window.panel.point is None or not window.body_map.hotspots("LI4"):
         raise RuntimeError("the map did not open LI4")
-    context["window"] = window
     return f"{len(window.body_map.hotspots())} hotspots on {window.body_map.view_id}"
 
 
@@ -165,11 +155,12 @@ def _session_view(context: dict[str, Any]) -> str:
 
     from acupressure_desktop.practice import SteadyPressure  # noqa: PLC0415
     from acupressure_desktop.practice.requests import PointSessionRequest  # noqa: PLC0415
-    from acupressure_desktop.ui.practice.session_window import SessionWindow  # noqa: PLC0415
 
-    catalog = context["catalog"]
-    window = SessionWindow(catalog.point("LI4"), catalog, context["library"], _services(context))
-    window.show()
+    workspace = context["parts"].window.workspace
+    workspace.start_session("LI4")
+    window = workspace.session_window
+    if window is None:
+        raise RuntimeError("the session window did not open")
     window.setup.start_requested.emit(
         PointSessionRequest(point_code="LI4", protocol=SteadyPressure(), sides=("left", "right"))
     )
@@ -182,9 +173,7 @@ def _session_view(context: dict[str, Any]) -> str:
 
 
 def _history_view(context: dict[str, Any]) -> str:
-    window = context.get("window")
-    if window is None or window.history_page is None:
-        raise RuntimeError("the main window has no history page")
+    window = context["parts"].window
     window.history_page.reload()
     charts = window.history_page.show_charts()
     if charts.practice_plot.grab().toImage().isNull():

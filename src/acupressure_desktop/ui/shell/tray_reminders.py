@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from acupressure_desktop import APP_NAME
+from acupressure_desktop.history import PracticeTotals
 from acupressure_desktop.practice.reminders import ReminderScheduler
-from acupressure_desktop.ui.practice.session_services import SessionServices
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 from acupressure_desktop.ui.preferences.reminder_preferences import ReminderPreferences
 
 CHECK_MS = 30_000
@@ -40,20 +42,27 @@ class TrayReminders(QObject):
 
     def __init__(
         self,
-        services: SessionServices,
+        preferences: PreferencesStore,
+        totals: PracticeTotals,
         icon: QIcon,
+        autostart: Path,
         clock: Callable[[], datetime] = wall_clock,
         tray_available: bool | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
-        self._totals = services.history.totals
-        self.available = QSystemTrayIcon.isSystemTrayAvailable() if tray_available is None else tray_available
-        self.scheduler = ReminderScheduler(clock, services.settings.current.reminder_times, goal_met=self._goal_met)
+        self._preferences = preferences
+        self._totals = totals
+        self._autostart = autostart
+        # ``tray_available`` stands in for the desktop's answer where a test needs a tray the test
+        # platform lacks; the icon itself is made only where a tray host really is.
+        has_host = QSystemTrayIcon.isSystemTrayAvailable()
+        self.available = has_host if tray_available is None else tray_available
+        self.scheduler = ReminderScheduler(clock, preferences.current.reminder_times, goal_met=self._goal_met)
+        preferences.changed.connect(self.apply_settings)
         self.menu = self._build_menu()
         self.tray: QSystemTrayIcon | None = None
-        if self.available:
+        if self.available and has_host:
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip(APP_NAME)
             self.tray.setContextMenu(self.menu)
@@ -87,18 +96,19 @@ class TrayReminders(QObject):
 
     def apply_settings(self) -> None:
         """Reminder times or on/off changed in Preferences."""
-        self.scheduler.times = self._services.settings.current.reminder_times
+        self.scheduler.times = self._preferences.current.reminder_times
 
     def preferences(self) -> ReminderPreferences:
         """The reminders section for the Preferences dialog, saying why if there is no tray."""
-        return ReminderPreferences(self._services.settings, self.apply_settings, "" if self.available else NO_TRAY)
+        note = "" if self.available else NO_TRAY
+        return ReminderPreferences(self._preferences, self.apply_settings, self._autostart, note)
 
     def check(self) -> None:
-        if not self._services.settings.current.reminders_enabled or self.scheduler.check() is None:
+        if not self._preferences.current.reminders_enabled or self.scheduler.check() is None:
             return
         done = self._totals.practices_on(date.today())
         text = (
-            f"A few minutes of acupressure? Today so far: {done} of {self._services.settings.current.daily_goal}. "
+            f"A few minutes of acupressure? Today so far: {done} of {self._preferences.current.daily_goal}. "
             "Snooze or pause from the tray menu."
         )
         if self.tray is not None:
@@ -111,7 +121,7 @@ class TrayReminders(QObject):
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10000)
 
     def _goal_met(self, day: date) -> bool:
-        return self._totals.practices_on(day) >= self._services.settings.current.daily_goal
+        return self._totals.practices_on(day) >= self._preferences.current.daily_goal
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

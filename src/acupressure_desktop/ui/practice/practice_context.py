@@ -1,10 +1,10 @@
-"""What a guided session needs from the rest of the app, and the question asked before stopping one."""
+"""What a practice window needs from the rest of the app, and the question asked before stopping one."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -14,18 +14,16 @@ from acupressure_desktop.ui.practice.sound_cues import PhaseSpeaker, SoundCues
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 
 
-@dataclass
-class SessionServices:
-    """What a session needs from the rest of the app, passed in rather than looked up."""
+@dataclass(frozen=True)
+class PracticeContext:
+    """What a session, routine or mat session needs from the rest of the app, passed in by ``build_app``."""
 
     settings: PreferencesStore
     history: History
-    sounds: SoundCues | None = None
-    speaker: PhaseSpeaker | None = None
-    clock: Callable[[], float] = field(default=time.monotonic)
-    safety: SafetyController = field(default_factory=SafetyController)
-    sound_problem_told: bool = False  # say "no sound" once per run, not at every session
-    backup_problem: str = ""  # today's backup failed: said once, when the history opens
+    sounds: SoundCues
+    speaker: PhaseSpeaker
+    safety: SafetyController
+    clock: Callable[[], float] = time.monotonic
 
 
 def ask_to_stop(parent: QWidget) -> bool:
