@@ -132,10 +132,12 @@ def run_and_kill(activity: str, folder: Path, rng: random.Random) -> Outcome:
         time.sleep(rng.uniform(0.0, 0.03))
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=30)
-    lines = ([] if activity == "first run" else early) + child.stdout.read().splitlines()
+    said = ("" if activity == "first run" else "".join(early)) + child.stdout.read()
     child.stdout.close()
+    # A line cut short by the kill says nothing for sure: only whole lines count.
+    lines = [line.strip() for line in said.splitlines(keepends=True) if line.endswith("\n")]
     outcome = Outcome()
-    for line in (raw.strip() for raw in lines):
+    for line in lines:
         word, _, value = line.partition(" ")
         if word == "begun":
             outcome.begun.append(UUID(value))
