@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +19,7 @@ from acupressure_desktop.preferences import Appearance
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.safety import SafetyProfile, SafetyProfileStore
 from acupressure_desktop.ui.guidance.safety_controller import SafetyController
-from acupressure_desktop.ui.map.body_map import BodyMapView
+from acupressure_desktop.ui.map.body_map import MAX_ZOOM, BodyMapView
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.practice.practice_context import PracticeContext
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
@@ -129,6 +129,10 @@ def hotspot_position(view: BodyMapView, code: str, index: int = 0) -> QPoint:
 
 
 def click_hotspot(qtbot: QtBot, view: BodyMapView, code: str, index: int = 0) -> None:
+    """Click a point as a user would: zooming in first where it sits in a crowd of points."""
+    spot = view.hotspots(code)[index]
+    while not spot.isVisible() and view.zoom < MAX_ZOOM:
+        view.set_zoom(view.zoom * 2, anchor=QPointF(hotspot_position(view, code, index)))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=hotspot_position(view, code, index))
 
 
@@ -137,6 +141,8 @@ def _never_block_on_a_question(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal question would hang a headless test; tests that care set ``confirm_stop`` themselves."""
     monkeypatch.setattr("acupressure_desktop.ui.practice.session_window.ask_to_stop", lambda _parent: True)
     monkeypatch.setattr("acupressure_desktop.ui.practice.routine_window.ask_to_stop", lambda _parent: True)
+    # A menu of crowded points would wait for a click; tests that care choose through ``choose_point``.
+    monkeypatch.setattr("acupressure_desktop.ui.map.body_map.choose_from_menu", lambda _members, _at: None)
 
 
 @pytest.fixture(autouse=True)

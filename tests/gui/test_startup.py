@@ -15,8 +15,9 @@ from acupressure_desktop.catalog import CatalogError
 from acupressure_desktop.paths import AppPaths
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.shell import assembly
 from acupressure_desktop.ui.shell import launch as launch_module
-from acupressure_desktop.ui.shell.assembly import Surroundings, build_app
+from acupressure_desktop.ui.shell.assembly import AppParts, Surroundings, build_app
 from acupressure_desktop.ui.shell.launch import run_app
 
 
@@ -88,12 +89,20 @@ def test_the_launcher_shows_the_built_window_and_tells_what_went_wrong_with_the_
     # A settings value Qt cannot use, and a file where the log folder should be: told, never fatal.
     app_paths.settings_file.write_text("[window]\ngeometry=hello\n")
     app_paths.log_dir.write_text("a file where the log folder should be")
+    built: list[AppParts] = []
+    real_build = assembly.build_app
+
+    def build_and_remember(*args, **kwargs) -> AppParts:  # type: ignore[no-untyped-def]
+        built.append(real_build(*args, **kwargs))
+        return built[-1]
+
+    monkeypatch.setattr(assembly, "build_app", build_and_remember)
     notes: list[str] = []
 
     def exec_once() -> int:
-        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible())
+        window = built[-1].window
         qtbot.waitExposed(window)
-        notes.append(window.notice_label.text())  # type: ignore[attr-defined]
+        notes.append(window.notice_label.text())
         window.close()
         return 0
 

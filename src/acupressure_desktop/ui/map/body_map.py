@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -16,13 +17,25 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
-from PySide6.QtWidgets import QGestureEvent, QGraphicsItem, QGraphicsScene, QGraphicsView, QPinchGesture, QWidget
+from PySide6.QtWidgets import (
+    QGestureEvent,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QMenu,
+    QPinchGesture,
+    QWidget,
+)
 
 from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.ui.map.cluster_marker import ClusterMarker
+from acupressure_desktop.ui.map.clustering import close_groups
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
-from acupressure_desktop.ui.map.hotspot import Hotspot
+from acupressure_desktop.ui.map.hotspot import HIT_RADIUS, Hotspot
 from acupressure_desktop.ui.map.selection import PointSelection
 
+# Hotspots nearer than this on screen cannot be told apart by a click: they show as one marker.
+CLUSTER_DISTANCE = 2 * HIT_RADIUS
 MIN_ZOOM = 1.0
 MAX_ZOOM = 8.0
 ZOOM_STEP = 1.25
@@ -53,6 +66,7 @@ class DiagramScene(QGraphicsScene):
         self.background.setPos(box.topLeft())
         self.setSceneRect(box)
         self.hotspots: list[Hotspot] = []
+        self.clusters: list[ClusterMarker] = []
         for point in catalog.points_on(view_id):
             for placement in point.placements:
                 if placement.view == view_id:
@@ -93,6 +107,8 @@ class BodyMapView(QGraphicsView):
         self.setAccessibleName("Body map")
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         selection.changed.connect(self._on_selection_changed)
+        # Replaceable, like a file dialog: a menu of the crowded points, returning the chosen code.
+        self.choose_point: Callable[[list[Hotspot], QPoint], str | None] = choose_from_menu
 
     # --- which diagram -------------------------------------------------------------------------
 
@@ -139,6 +155,8 @@ class BodyMapView(QGraphicsView):
                 self.show_view(views[0])
         for spot in self.hotspots():
             spot.set_selected_point(spot.point.code == code)
+        for marker in self.clusters():
+            marker.update()
         if code and self._zoom > MIN_ZOOM:
             self.centerOn(self.hotspots(code)[0])
 
@@ -149,6 +167,7 @@ class BodyMapView(QGraphicsView):
         self._zoom = MIN_ZOOM
         self.resetTransform()
         self.fitInView(self._padded_scene_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._regroup()
         self.zoom_changed.emit(self._zoom)
 
     def zoom_in(self) -> None:
@@ -174,7 +193,41 @@ class BodyMapView(QGraphicsView):
         scale = self.transform().m11()
         self.centerOn(scene_point + (centre - fixed) / scale)
         self._zoom = zoom
+        self._regroup()
         self.zoom_changed.emit(zoom)
+
+    # --- crowded points ---------------------------------------------------------------------------
+
+    def clusters(self) -> list[ClusterMarker]:
+        """The markers standing for crowds of points at the current zoom."""
+        return list(self.diagram_scene().clusters) if self.scene() else []
+
+    def _regroup(self) -> None:
+        """Points too close to click apart at this zoom show as one marker; zooming in separates them."""
+        if self.scene() is None:
+            return
+        scene = self.diagram_scene()
+        for marker in scene.clusters:
+            scene.removeItem(marker)
+            marker.deleteLater()
+        scene.clusters = []
+        spots = scene.hotspots
+        on_screen = [self.mapFromScene(spot.pos()) for spot in spots]
+        crowded: set[int] = set()
+        for group in close_groups([(p.x(), p.y()) for p in on_screen], CLUSTER_DISTANCE):
+            marker = ClusterMarker([spots[i] for i in group])
+            marker.choose_requested.connect(self._choose)
+            scene.addItem(marker)
+            scene.clusters.append(marker)
+            crowded.update(group)
+        for index, spot in enumerate(spots):
+            spot.setVisible(index not in crowded)
+
+    def _choose(self, marker: ClusterMarker) -> None:
+        at = self.viewport().mapToGlobal(self.mapFromScene(marker.pos()))
+        code = self.choose_point(marker.members, at)
+        if code:
+            self._selection.select(code)
 
     def _padded_scene_rect(self) -> QRectF:
         rect = self.sceneRect()
@@ -224,11 +277,18 @@ class BodyMapView(QGraphicsView):
 
     # --- keyboard -------------------------------------------------------------------------------
 
-    def focused_hotspot(self) -> Hotspot | None:
+    def focused_hotspot(self) -> Hotspot | ClusterMarker | None:
         item = self.scene().focusItem() if self.scene() else None
-        return item if isinstance(item, Hotspot) else None
+        return item if isinstance(item, Hotspot | ClusterMarker) else None
 
-    def focus_hotspot(self, spot: Hotspot) -> None:
+    def navigable(self) -> list[Hotspot | ClusterMarker]:
+        """What Tab and the arrow keys move between: the points that show, and the crowd markers."""
+        items: list[Hotspot | ClusterMarker] = [s for s in self.hotspots() if s.isVisible()]
+        items += self.clusters()
+        # Reading order (top to bottom, then left to right).
+        return sorted(items, key=lambda item: (round(item.pos().y() / 20), item.pos().x()))
+
+    def focus_hotspot(self, spot: Hotspot | ClusterMarker) -> None:
         spot.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ensureVisible(spot, 40, 40)
         self.setAccessibleName(f"Body map: {spot.accessible_name}")
@@ -236,7 +296,7 @@ class BodyMapView(QGraphicsView):
         self.hotspot_focused.emit(spot.accessible_name)
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        spots = self.hotspots()
+        spots = self.navigable()
         current = self.focused_hotspot()
         if self.hasFocus() and spots:
             if current is None:
@@ -254,31 +314,35 @@ class BodyMapView(QGraphicsView):
         # Only keyboard arrivals pick a hotspot: scrolling one into view under a clicking mouse
         # would move the diagram away from the click.
         keyboard = event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
-        if keyboard and self.focused_hotspot() is None and self.hotspots():
-            selected = self.hotspots(self._selection.code) if self._selection.code else []
-            self.focus_hotspot(selected[0] if selected else self.hotspots()[0])
+        spots = self.navigable()
+        if keyboard and self.focused_hotspot() is None and spots:
+            selected = [s for s in spots if isinstance(s, Hotspot) and s.point.code == self._selection.code]
+            self.focus_hotspot(selected[0] if selected else spots[0])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
         current = self.focused_hotspot()
         if key in _ARROWS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            spots = self.hotspots()
+            spots = self.navigable()
             target = self._neighbour(current, *_ARROWS[key]) if current else (spots[0] if spots else None)
             if target is not None:
                 self.focus_hotspot(target)
             event.accept()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and current is not None:
-            self._selection.select(current.point.code)
+            if isinstance(current, ClusterMarker):
+                self._choose(current)
+            else:
+                self._selection.select(current.point.code)
             event.accept()
             return
         super().keyPressEvent(event)
 
-    def _neighbour(self, origin: Hotspot, dx: float, dy: float) -> Hotspot | None:
-        """The nearest hotspot roughly in the direction (dx, dy) on screen."""
+    def _neighbour(self, origin: Hotspot | ClusterMarker, dx: float, dy: float) -> Hotspot | ClusterMarker | None:
+        """The nearest hotspot or marker roughly in the direction (dx, dy) on screen."""
         start = self.mapFromScene(origin.pos())
-        best: tuple[float, Hotspot] | None = None
-        for spot in self.hotspots():
+        best: tuple[float, Hotspot | ClusterMarker] | None = None
+        for spot in self.navigable():
             if spot is origin:
                 continue
             p = self.mapFromScene(spot.pos())
@@ -291,3 +355,14 @@ class BodyMapView(QGraphicsView):
             if best is None or cost < best[0]:
                 best = (cost, spot)
         return best[1] if best else None
+
+
+def choose_from_menu(members: list[Hotspot], at: QPoint) -> str | None:
+    """A menu of the crowded points at ``at`` (screen coordinates); the chosen point's code."""
+    menu = QMenu()
+    for spot in members:
+        side = {"left": " (left)", "right": " (right)"}.get(spot.placement.side.value, "")
+        action = menu.addAction(f"{spot.point.code}  {spot.point.pinyin} · {spot.point.english}{side}")
+        action.setData(spot.point.code)
+    chosen = menu.exec(at)
+    return chosen.data() if chosen is not None else None

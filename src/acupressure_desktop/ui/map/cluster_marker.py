@@ -1,0 +1,80 @@
+"""A marker standing for hotspots too close together to click apart at the current zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from acupressure_desktop.ui.map.hotspot import IDLE, RIM, SELECTED, Hotspot
+
+RADIUS = 11.0  # screen pixels, a little larger than a hotspot so it reads as "several"
+
+
+class ClusterMarker(QGraphicsObject):
+    """Shows how many points crowd here; a click or Enter asks to choose among them."""
+
+    choose_requested = Signal(object)  # this marker
+
+    def __init__(self, members: list[Hotspot]) -> None:
+        super().__init__()
+        self.members = members
+        self.setPos(sum(m.pos().x() for m in members) / len(members), sum(m.pos().y() for m in members) / len(members))
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(3)
+        names = "<br>".join(f"<b>{m.point.code}</b> {m.point.english}" for m in members)
+        self.setToolTip(f"{len(members)} points close together (click to choose, or zoom in):<br>{names}")
+
+    @property
+    def accessible_name(self) -> str:
+        codes = ", ".join(m.point.code for m in self.members)
+        return f"{len(self.members)} points close together: {codes}"
+
+    def boundingRect(self) -> QRectF:
+        extent = RADIUS + 3
+        return QRectF(-extent, -extent, 2 * extent, 2 * extent)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), RADIUS + 2, RADIUS + 2)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = any(m.is_selected_point for m in self.members)
+        painter.setPen(QPen(RIM, 2.0))
+        painter.setBrush(SELECTED if selected else IDLE)
+        painter.drawEllipse(QPointF(0, 0), RADIUS, RADIUS)
+        painter.setPen(QColor("#ffffff"))
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPixelSize(12)
+        painter.setFont(font)
+        painter.drawText(
+            QRectF(-RADIUS, -RADIUS, 2 * RADIUS, 2 * RADIUS), Qt.AlignmentFlag.AlignCenter, str(len(self.members))
+        )
+        if self.hasFocus():
+            painter.setPen(QPen(QColor("#1f5fbf"), 2.0, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), RADIUS + 4, RADIUS + 4)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+            self.choose_requested.emit(self)
+        else:
+            super().mousePressEvent(event)
+
+    def focusInEvent(self, event: object) -> None:
+        self.update()
+
+    def focusOutEvent(self, event: object) -> None:
+        self.update()
