@@ -1,0 +1,83 @@
+"""A point's location in the standard's own terms: a start, then moves measured in cun."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# A landmark id (snake_case) or a point code (LI4, EX-HN3): a point starts from another point's
+# position on the same view and side, as the standard often does ("3 cun below ST35").
+Anchor = Annotated[str, Field(pattern=r"^([a-z][a-z0-9_]*(:(left|right))?|[A-Z]{2}(-[A-Z]{1,2})?\d{1,2})$")]
+Name = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+Why = Annotated[str, Field(min_length=3, max_length=200)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Between(_Frozen):
+    """A fraction of the way from one anchor to another ("midway between": 0.5)."""
+
+    between: tuple[Anchor, Anchor]
+    at: float = Field(0.5, ge=0, le=1)
+
+
+# The measure to count cun with; where several are given, the first the view can take (a forearm
+# view has the 12 cun of the forearm, a hand view only the finger cun).
+Measures = Name | tuple[Name, ...]
+
+
+class Toward(_Frozen):
+    """``cun`` cun along the straight line toward a landmark or point."""
+
+    toward: Anchor
+    cun: float = Field(ge=-30, le=30)
+    measure: Measures
+    why: Why | None = None
+
+
+class Move(_Frozen):
+    """``cun`` cun in one of the view's anatomical directions; with ``why``, a named nudge."""
+
+    direction: Name
+    cun: float = Field(ge=-30, le=30)
+    measure: Measures
+    why: Why | None = None
+
+
+class Along(_Frozen):
+    """``cun`` cun along a line that follows the body's curve (the scalp's midline), from where it is."""
+
+    along: Name
+    cun: float = Field(ge=-30, le=30)
+    measure: Measures
+
+
+class Onto(_Frozen):
+    """Slide along a direction (either way) until on a line: "at the level of ..., on ...".
+
+    With two lines, to the middle between them ("between the tendons of ..."); with ``part``, only
+    that share of the way ("in the depression between the malleolus and the tendon": 0.5).
+    """
+
+    onto: Name | tuple[Name, Name]
+    direction: Name
+    part: float = Field(1.0, gt=0, le=1)
+
+
+Step = Toward | Move | Along | Onto
+
+
+class Recipe(_Frozen):
+    """Start at an anchor (or between two), then take the steps in order."""
+
+    start: Anchor | Between
+    steps: tuple[Step, ...] = ()
+
+    def anchors(self) -> set[str]:
+        """Every landmark or point the recipe names, to find what it depends on."""
+        named = set(self.start.between) if isinstance(self.start, Between) else {self.start}
+        named |= {step.toward for step in self.steps if isinstance(step, Toward)}
+        return named
