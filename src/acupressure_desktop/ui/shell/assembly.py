@@ -87,7 +87,9 @@ class AppParts:
         self.practice.safety.show_screen(self.catalog.safety, self.window, first_run=True)
 
     def close(self) -> None:
+        """Close the history; the theme, which lives on the application, goes with the parts."""
         self.history.close()
+        self.theme.deleteLater()
 
 
 def build_app(
