@@ -155,14 +155,19 @@ def test_a_file_missing_the_users_data_is_kept_aside_and_a_new_history_started(t
     assert "daily_totals" in tables
 
 
-def test_a_read_only_history_missing_a_summary_still_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    history_with_sessions(tmp_path)
-    damage(tmp_path, "DROP TABLE daily_totals")
+def refuse_writing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The history can be opened only for reading, as on a read-only disk."""
 
     def refuse(path: Path) -> sqlite3.Connection:
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
     monkeypatch.setattr(opening, "open_writable", refuse)
+
+
+def test_a_read_only_history_missing_a_summary_still_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    history_with_sessions(tmp_path)
+    damage(tmp_path, "DROP TABLE daily_totals")
+    refuse_writing(monkeypatch)
     history = History.open(tmp_path, fixed_now)
     assert history.database.mode is StoreMode.READ_ONLY
     assert history.totals.sessions_on(START.date()) == 3
@@ -178,11 +183,7 @@ def test_a_read_only_history_missing_its_sessions_is_unavailable(
 ) -> None:
     history_with_sessions(tmp_path)
     damage(tmp_path, "DROP TABLE sessions")
-
-    def refuse(path: Path) -> sqlite3.Connection:
-        raise sqlite3.OperationalError("attempt to write a readonly database")
-
-    monkeypatch.setattr(opening, "open_writable", refuse)
+    refuse_writing(monkeypatch)
     history = History.open(tmp_path, fixed_now)
     assert history.database.mode is StoreMode.UNAVAILABLE
     assert "damaged" in history.database.notice
