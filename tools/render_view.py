@@ -3,9 +3,13 @@
 
     .venv/bin/python tools/render_view.py leg_inner            # -> build/views/leg_inner.png
     .venv/bin/python tools/render_view.py leg_inner --scale 2 --no-labels
+    .venv/bin/python tools/render_view.py leg_inner --points   # also every point placed on it
 
 Landmarks are red dots with their ids, lines are blue; the outline is traced in green, so a
-landmark outside the body, or a line off its bone, shows at a glance.
+landmark outside the body, or a line off its bone, shows at a glance. With --points, every point
+placed on the view (shipped and drafted, worked out from the recipes as tools/place_points.py
+does) is a small filled circle with its code: dark green for shipped points, purple for drafts;
+on a one-side view only the unmirrored spots are drawn.
 """
 
 from __future__ import annotations
@@ -23,7 +27,35 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPai
 from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parents[1]
-VIEWS = ROOT / "resources" / "body_svgs"
+RESOURCES = ROOT / "resources"
+VIEWS = RESOURCES / "body_svgs"
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def placed_points(view: str) -> list[tuple[str, float, float, bool]]:
+    """(code, x, y, shipped) of every unmirrored spot on the view, shipped points and drafts."""
+    from acupressure_desktop.catalog.atlas.atlas_files import compute_placements
+    from acupressure_desktop.catalog.atlas.placing import PointRecipe
+    from acupressure_desktop.catalog.atlas.recipes import Recipe
+
+    points, shipped = [], set()
+    for folder, is_shipped in ((RESOURCES / "catalog" / "points", True), (ROOT / "drafts" / "points", False)):
+        for path in sorted(folder.glob("*.json")):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data["code"] in shipped:
+                continue
+            points.append(
+                PointRecipe(data["code"], Recipe.model_validate(data["recipe"]), data["laterality"] == "bilateral")
+            )
+            if is_shipped:
+                shipped.add(data["code"])
+    spots = compute_placements(RESOURCES, [view], points)
+    return [
+        (code, spot.x, spot.y, code in shipped)
+        for code, found in sorted(spots.items())
+        for spot in found
+        if not spot.mirrored
+    ]
 
 
 def sided(entry: dict, key: str) -> list[tuple[str, object]]:
@@ -33,7 +65,7 @@ def sided(entry: dict, key: str) -> list[tuple[str, object]]:
     return [(side, entry[side]) for side in ("left", "right") if side in entry]
 
 
-def render(view: str, scale: float, labels: bool, bare: bool = False) -> Path:
+def render(view: str, scale: float, labels: bool, bare: bool = False, with_points: bool = False) -> Path:
     svg = VIEWS / f"{view}.svg"
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
@@ -68,8 +100,19 @@ def render(view: str, scale: float, labels: bool, bare: bool = False) -> Path:
                 if labels:
                     painter.setPen(QColor(150, 0, 0))
                     painter.drawText(QPointF(x + 5, y - 4), f"{name}{'.' + side if side else ''}")
+    if with_points:
+        painter.setFont(QFont("DejaVu Sans", max(6, int(10 / scale * 1.5)), QFont.Weight.Bold))
+        radius = 5 / scale * 1.5
+        for code, x, y, shipped in placed_points(view):
+            colour = QColor(0, 130, 60) if shipped else QColor(140, 40, 190)
+            painter.setPen(QPen(QColor("white"), 1.0 / scale))
+            painter.setBrush(colour)
+            painter.drawEllipse(QPointF(x, y), radius, radius)
+            painter.setPen(colour)
+            painter.drawText(QPointF(x + radius + 1, y + radius), code)
     painter.end()
-    out = ROOT / "build" / "views" / f"{view}{'-bare' if bare else ''}.png"
+    suffix = ("-bare" if bare else "") + ("-points" if with_points else "")
+    out = ROOT / "build" / "views" / f"{view}{suffix}.png"
     out.parent.mkdir(parents=True, exist_ok=True)
     image.save(str(out))
     return out
@@ -81,10 +124,11 @@ def main() -> int:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--no-labels", action="store_true")
     parser.add_argument("--bare", action="store_true", help="the drawing alone, without landmarks")
+    parser.add_argument("--points", action="store_true", help="also draw every point placed on the view")
     args = parser.parse_args()
     QGuiApplication(sys.argv[:1])
     for view in args.views:
-        print(render(view, args.scale, not args.no_labels, args.bare))
+        print(render(view, args.scale, not args.no_labels, args.bare, args.points))
     return 0
 
 

@@ -87,6 +87,14 @@ def main() -> int:
     app.processEvents()
     window.grab().save(str(OUT / "body-map.png"))
 
+    # The landmarks the points are measured from, named on the inner leg.
+    window.selection.select("SP6")
+    window.body_map.show_view("leg_inner")
+    window.body_map.show_landmarks(True)
+    app.processEvents()
+    window.grab().save(str(OUT / "landmarks.png"))
+    window.body_map.show_landmarks(False)
+
     window.show_history()
     window.history_page.show_charts()
     app.processEvents()

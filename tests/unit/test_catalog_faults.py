@@ -50,10 +50,32 @@ def test_a_dangling_symptom_id_is_reported(resource_copy: Path) -> None:
     assert "hiccups" in problem.message
 
 
+PLACEMENTS = "catalog/placements.json"
+
+
 def test_a_placement_on_a_missing_view_is_reported(resource_copy: Path) -> None:
-    edit_json(resource_copy / "catalog/points/ST36.json", lambda d: d["placements"][0].update(view="elbow"))
+    edit_json(resource_copy / PLACEMENTS, lambda d: d["placements"]["ST36"][0].update(view="elbow"))
     [problem] = problems_of(resource_copy)
     assert (problem.item, problem.field) == ("ST36", "placements[0].view")
+
+
+def test_a_point_the_placements_file_lacks_is_reported_with_the_fix(resource_copy: Path) -> None:
+    edit_json(resource_copy / PLACEMENTS, lambda d: d["placements"].pop("ST36"))
+    [problem] = problems_of(resource_copy)
+    assert (problem.item, problem.field) == ("ST36", "recipe")
+    assert "tools/place_points.py" in problem.message
+
+
+def test_typed_positions_in_a_point_file_are_refused(resource_copy: Path) -> None:
+    edit_json(resource_copy / "catalog/points/ST36.json", lambda d: d.update(placements=[]))
+    [problem] = problems_of(resource_copy)
+    assert (problem.item, problem.field) == ("ST36", "placements")
+
+
+def test_a_broken_recipe_names_the_step(resource_copy: Path) -> None:
+    edit_json(resource_copy / "catalog/points/ST36.json", lambda d: d["recipe"]["steps"][0].update(cun="three"))
+    problems = problems_of(resource_copy)
+    assert any(p.item == "ST36" and p.field.startswith("recipe.steps[0]") for p in problems)
 
 
 def test_a_view_whose_diagram_is_missing_is_reported(resource_copy: Path) -> None:
@@ -67,10 +89,23 @@ def test_the_shipped_drawings_pass_the_geometry_checks(resource_copy: Path) -> N
 
 
 def test_a_placement_outside_the_outline_is_reported(resource_copy: Path) -> None:
-    edit_json(resource_copy / "catalog/points/LI4.json", lambda d: d["placements"][0].update(x=1, y=1))
-    [problem] = geometry_problems(load_catalog(resource_copy), resource_copy)
-    assert (problem.item, problem.field) == ("LI4", "placements[0]")
-    assert "outside the body outline" in problem.message
+    edit_json(resource_copy / PLACEMENTS, lambda d: d["placements"]["LI4"][0].update(x=1, y=1))
+    stale, outside = geometry_problems(load_catalog(resource_copy), resource_copy)
+    assert (stale.item, stale.field) == ("LI4", "placements")
+    assert "run tools/place_points.py" in stale.message
+    assert (outside.item, outside.field) == ("LI4", "placements[0]")
+    assert "outside the body outline" in outside.message
+
+
+def test_a_moved_landmark_makes_the_placements_stale(resource_copy: Path) -> None:
+    edit_json(
+        resource_copy / "body_svgs/leg_inner.json",
+        lambda d: d["landmarks"]["medial_malleolus_prominence"].update(
+            at=[v + 40 for v in d["landmarks"]["medial_malleolus_prominence"]["at"]]
+        ),
+    )
+    problems = geometry_problems(load_catalog(resource_copy), resource_copy)
+    assert {p.item for p in problems} >= {"SP6", "KI3"}
 
 
 def test_a_diagram_without_its_outline_is_reported(resource_copy: Path) -> None:
@@ -100,7 +135,7 @@ def test_a_point_file_named_for_another_code_is_reported(resource_copy: Path) ->
 
 
 def test_a_midline_side_on_a_paired_point_is_reported(resource_copy: Path) -> None:
-    edit_json(resource_copy / "catalog/points/LI4.json", lambda d: d["placements"][0].update(side="center"))
+    edit_json(resource_copy / PLACEMENTS, lambda d: d["placements"]["LI4"][0].update(side="center"))
     [problem] = problems_of(resource_copy)
     assert problem.item == "LI4"
     assert "does not fit a bilateral point" in problem.message

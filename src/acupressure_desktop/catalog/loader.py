@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from acupressure_desktop.catalog.atlas.atlas_files import DIAGRAMS_DIR, PLACEMENTS_FILE
 from acupressure_desktop.catalog.errors import CatalogError, Problem
 from acupressure_desktop.catalog.models import Catalog, DiagramView, Point, Symptom
 from acupressure_desktop.catalog.safety import PracticeGuide, SafetyGuide
@@ -18,7 +19,6 @@ SAFETY_FILE = "catalog/safety.json"
 GUIDE_FILE = "catalog/guide.json"
 VIEWS_FILE = "catalog/views.json"
 POINTS_DIR = "catalog/points"
-DIAGRAMS_DIR = "body_svgs"
 # Data files are small; anything larger is a mistake or an attack, not a catalog.
 MAX_FILE_BYTES = 1_000_000
 
@@ -28,14 +28,16 @@ M = TypeVar("M", bound=BaseModel)
 def load_catalog(resource_root: Path) -> Catalog:
     """Read and validate the whole catalog under ``resource_root``; raise ``CatalogError`` on any problem.
 
-    Drawing geometry (is every placement inside its body outline?) is not re-checked here: the
-    shipped data cannot change between the tests and the user's start, so ``geometry_problems``
-    runs in the tests and the build instead of at every start (``catalog.geometry_checks``).
+    Placements are read from the file worked out from the recipes at build time, not resolved at
+    every start. Drawing geometry (is every placement inside its body outline?) is not re-checked
+    here either: the shipped data cannot change between the tests and the user's start, so
+    ``geometry_problems`` runs in the tests and the build instead (``catalog.geometry_checks``).
     """
     problems: list[Problem] = []
     symptoms = _load_list(resource_root, SYMPTOMS_FILE, "symptoms", Symptom, problems, key="id")
     views = _load_list(resource_root, VIEWS_FILE, "views", DiagramView, problems, key="id")
-    points = _load_points(resource_root, problems)
+    placements = _load_placements(resource_root, problems)
+    points = _load_points(resource_root, placements, problems)
     _check_unique(symptoms, "id", SYMPTOMS_FILE, problems)
     _check_unique(views, "id", VIEWS_FILE, problems)
     safety = _load_object(resource_root, SAFETY_FILE, SafetyGuide, problems)
@@ -133,7 +135,18 @@ def _load_object(root: Path, relative: str, model: type[M], problems: list[Probl
         return None
 
 
-def _load_points(root: Path, problems: list[Problem]) -> list[Point]:
+def _load_placements(root: Path, problems: list[Problem]) -> dict[str, Any]:
+    data = _read_json(root, PLACEMENTS_FILE, problems)
+    if data is None:
+        return {}
+    found = data.get("placements") if isinstance(data, dict) else None
+    if not isinstance(found, dict):
+        problems.append(Problem(PLACEMENTS_FILE, "", "placements", "expected an object named 'placements'"))
+        return {}
+    return found
+
+
+def _load_points(root: Path, placements: dict[str, Any], problems: list[Problem]) -> list[Point]:
     folder = root / POINTS_DIR
     if not folder.is_dir():
         problems.append(Problem(POINTS_DIR, "", "", "the folder of point files is missing"))
@@ -144,8 +157,28 @@ def _load_points(root: Path, problems: list[Problem]) -> list[Point]:
         raw = _read_json(root, relative, problems)
         if raw is None:
             continue
+        if not isinstance(raw, dict):
+            problems.append(Problem(relative, path.stem, "", "expected an object"))
+            continue
+        if "placements" in raw:
+            problems.append(
+                Problem(relative, path.stem, "placements", "positions come from the recipe; remove this field")
+            )
+            continue
+        # By the code the file declares, else its name: a misnamed file is then reported as such.
+        spots = placements.get(str(raw.get("code"))) or placements.get(path.stem)
+        if not spots:
+            problems.append(
+                Problem(
+                    relative,
+                    path.stem,
+                    "recipe",
+                    f"the point has no place on any view in {PLACEMENTS_FILE} (run tools/place_points.py)",
+                )
+            )
+            continue
         try:
-            point = Point.model_validate(raw)
+            point = Point.model_validate({**raw, "placements": spots})
         except ValidationError as error:
             problems.extend(_validation_problems(relative, path.stem, error))
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -16,6 +16,8 @@ from pydantic import (
     model_validator,
 )
 
+from acupressure_desktop.catalog.atlas.geometry import Shows
+from acupressure_desktop.catalog.atlas.recipes import Recipe
 from acupressure_desktop.catalog.safety import Caution, CautionAction, PracticeGuide, SafetyGuide
 
 # WHO codes such as LI4, GV20, TE3; extra points use the WHO extra-point codes (EX-HN3).
@@ -75,12 +77,17 @@ class TraditionalUse(_Frozen):
 
 
 class Placement(_Frozen):
-    """Where a point sits on one diagram, in that SVG's viewBox units."""
+    """Where a point sits on one diagram, in that SVG's viewBox units, worked out from its recipe.
+
+    ``mirrored`` placements belong to the side a one-side view does not draw: they are shown on
+    the mirror image of the drawing, at the mirror image of ``x``.
+    """
 
     view: ViewId
     x: float = Field(allow_inf_nan=False)
     y: float = Field(allow_inf_nan=False)
     side: Side
+    mirrored: bool = False
 
 
 class Point(_Frozen):
@@ -99,6 +106,8 @@ class Point(_Frozen):
     how_to_press: PressGuide
     uses: tuple[TraditionalUse, ...] = Field(min_length=1)
     cautions: tuple[Caution, ...] = ()
+    # Where the standard puts it, in its own terms; the placements are worked out from it.
+    recipe: Recipe
     placements: tuple[Placement, ...] = Field(min_length=1)
 
     @field_validator("code")
@@ -131,18 +140,35 @@ class Point(_Frozen):
         return tuple(use.symptom for use in self.uses)
 
     def views(self) -> tuple[str, ...]:
-        """The diagram views this point appears on, in catalog order, without repeats."""
+        """The diagram views this point appears on, in the order of its placements, without repeats."""
         return tuple(dict.fromkeys(p.view for p in self.placements))
 
 
 class DiagramView(_Frozen):
-    """One body diagram: an SVG file and how the app presents it."""
+    """One body diagram: an SVG file and how the app presents it.
+
+    ``shows`` is the side a one-side view draws (the other is its mirror image) or ``both``;
+    on a view of both sides, ``person_right_on`` says on which side of the picture the person's
+    right is (the viewer's left in a front view).
+    """
 
     id: ViewId
     title: ShortText
     file: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+\.svg$")]
     outline_id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z][\w-]*$")] = "outline"
     description: ShortText | None = None
+    shows: Shows
+    person_right_on: Literal["left", "right"] | None = None
+
+    @model_validator(mode="after")
+    def _sides_are_said(self) -> DiagramView:
+        if (self.shows is Shows.BOTH) != (self.person_right_on is not None):
+            raise ValueError("a view of both sides says where the person's right is, and only such a view")
+        return self
+
+    @property
+    def one_side(self) -> bool:
+        return self.shows is not Shows.BOTH
 
 
 class Catalog(_Frozen):

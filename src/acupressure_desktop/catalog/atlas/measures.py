@@ -41,9 +41,12 @@ class Measure(BaseModel):
             line = geometry.line(self.along, side)
             if line is None:
                 return None
-            return abs(arc_position(line, ends[1]) - arc_position(line, ends[0])) / self.cun
-        (x1, y1), (x2, y2) = ends
-        return math.hypot(x2 - x1, y2 - y1) / self.cun
+            length = abs(arc_position(line, ends[1]) - arc_position(line, ends[0]))
+        else:
+            (x1, y1), (x2, y2) = ends
+            length = math.hypot(x2 - x1, y2 - y1)
+        # Both ends on one spot (a midline landmark named for two sides): no measure to take.
+        return length / self.cun if length > 0 else None
 
 
 class MeasureTable(BaseModel):

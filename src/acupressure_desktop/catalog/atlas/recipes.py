@@ -76,6 +76,16 @@ class Recipe(_Frozen):
     start: Anchor | Between
     steps: tuple[Step, ...] = ()
 
+    def names(self) -> set[str]:
+        """Every landmark, point and line the recipe names."""
+        named = self.anchors()
+        for step in self.steps:
+            if isinstance(step, Onto):
+                named |= {step.onto} if isinstance(step.onto, str) else set(step.onto)
+            elif isinstance(step, Along):
+                named.add(step.along)
+        return named
+
     def anchors(self) -> set[str]:
         """Every landmark or point the recipe names, to find what it depends on."""
         named = set(self.start.between) if isinstance(self.start, Between) else {self.start}

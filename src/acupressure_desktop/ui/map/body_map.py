@@ -14,10 +14,12 @@ from PySide6.QtGui import (
     QNativeGestureEvent,
     QPainter,
     QResizeEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import (
+    QApplication,
     QGestureEvent,
     QGraphicsItem,
     QGraphicsScene,
@@ -27,12 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.catalog import Catalog, DiagramView, Side
+from acupressure_desktop.catalog.atlas.atlas_files import AtlasFileError
 from acupressure_desktop.ui.map.cluster_marker import ClusterMarker
 from acupressure_desktop.ui.map.clustering import close_groups
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.hotspot import HIT_RADIUS, Hotspot
+from acupressure_desktop.ui.map.hotspot import RADIUS as HOTSPOT_RADIUS
+from acupressure_desktop.ui.map.landmark_layer import LandmarkLayer
 from acupressure_desktop.ui.map.selection import PointSelection
+from acupressure_desktop.ui.map.side_label import SideLabel
 
 # Hotspots nearer than this on screen cannot be told apart by a click: they show as one marker.
 CLUSTER_DISTANCE = 2 * HIT_RADIUS
@@ -48,11 +54,25 @@ _ARROWS = {
 
 
 class DiagramScene(QGraphicsScene):
-    """One diagram and its hotspots."""
+    """One diagram, drawn as it is or as its mirror image, with its hotspots and side labels.
 
-    def __init__(self, view_id: str, catalog: Catalog, library: DiagramLibrary, parent: QObject | None = None) -> None:
+    A one-side view (the right hand) shows the other side (the left hand) as its mirror image:
+    the drawing is flipped, and the other side's points sit at the mirror image of their spots.
+    """
+
+    def __init__(
+        self,
+        view_id: str,
+        catalog: Catalog,
+        library: DiagramLibrary,
+        mirrored: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.view_id = view_id
+        self.mirrored = mirrored
+        self._library = library
+        view = catalog.view(view_id)
         # The BSP index files items that ignore transformations under their unscaled size and
         # then misses clicks on them when zoomed in; a few dozen items need no index anyway.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -63,18 +83,69 @@ class DiagramScene(QGraphicsScene):
         self.background.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.addItem(self.background)
         box = library.view_box(view_id)
-        self.background.setPos(box.topLeft())
+        if mirrored:
+            self.background.setTransform(QTransform.fromScale(-1, 1))
+            self.background.setPos(box.right(), box.top())
+        else:
+            self.background.setPos(box.topLeft())
         self.setSceneRect(box)
+        self.map_x: Callable[[float], float] = (lambda x: box.left() + box.right() - x) if mirrored else (lambda x: x)
         self.hotspots: list[Hotspot] = []
         self.clusters: list[ClusterMarker] = []
+        # What this view's points are measured from: named first when landmarks are shown.
+        self._measured_from = frozenset(
+            name.partition(":")[0] for point in catalog.points_on(view_id) for name in point.recipe.names()
+        )
         for point in catalog.points_on(view_id):
             for placement in point.placements:
-                if placement.view == view_id:
-                    spot = Hotspot(point, placement)
+                # A midline point is on both the drawing and its mirror image.
+                centre = placement.side is Side.CENTER
+                if placement.view == view_id and (placement.mirrored == mirrored or centre):
+                    shown = placement.model_copy(update={"x": self.map_x(placement.x)}) if mirrored else placement
+                    spot = Hotspot(point, shown)
                     self.addItem(spot)
                     self.hotspots.append(spot)
         # Reading order (top to bottom, then left to right) for Tab.
         self.hotspots.sort(key=lambda h: (round(h.pos().y() / 20), h.pos().x()))
+        other = "left" if view.shows.value == "right" else "right"
+        # The side of the body a one-side view shows; None on a view of both sides.
+        self.shown_side: str | None = (other if mirrored else view.shows.value) if view.one_side else None
+        self.side_labels = self._add_side_labels(view, box)
+        self.landmarks: LandmarkLayer | None = None
+
+    def _add_side_labels(self, view: DiagramView, box: QRectF) -> list[SideLabel]:
+        font, palette = QApplication.font(), QApplication.palette()
+        if self.shown_side is not None:
+            labels = [SideLabel(self.shown_side, Qt.Corner.TopLeftCorner, font, palette)]
+            labels[0].setPos(box.topLeft())
+        else:
+            on_left = "right" if view.person_right_on == "left" else "left"
+            on_right = "left" if on_left == "right" else "right"
+            labels = [
+                SideLabel(on_left, Qt.Corner.TopLeftCorner, font, palette),
+                SideLabel(on_right, Qt.Corner.TopRightCorner, font, palette),
+            ]
+            labels[0].setPos(box.topLeft())
+            labels[1].setPos(box.topRight())
+        for label in labels:
+            self.addItem(label)
+        return labels
+
+    def show_landmarks(self, shown: bool) -> None:
+        """Show or hide the landmark names; the first time, read them (``AtlasFileError`` if unreadable)."""
+        if shown and self.landmarks is None:
+            self.landmarks = LandmarkLayer(
+                self._library.geometry(self.view_id),
+                self.map_x,
+                self.sceneRect().center().x(),
+                QApplication.palette(),
+                QApplication.font(),
+                self._measured_from,
+            )
+            for item in self.landmarks.items():
+                self.addItem(item)
+        if self.landmarks is not None:
+            self.landmarks.set_visible(shown)
 
 
 class BodyMapView(QGraphicsView):
@@ -83,6 +154,9 @@ class BodyMapView(QGraphicsView):
     view_changed = Signal(str)
     zoom_changed = Signal(float)
     hotspot_focused = Signal(str)  # accessible name of the hotspot with keyboard focus
+    side_changed = Signal(str)  # "left", "right", or "" on a view of both sides
+    landmarks_toggled = Signal(bool)
+    notice = Signal(str)  # something the user should read in the status bar
 
     def __init__(
         self, catalog: Catalog, library: DiagramLibrary, selection: PointSelection, parent: QWidget | None = None
@@ -91,8 +165,11 @@ class BodyMapView(QGraphicsView):
         self._catalog = catalog
         self._library = library
         self._selection = selection
-        self._scenes: dict[str, DiagramScene] = {}
+        self._scenes: dict[tuple[str, bool], DiagramScene] = {}
         self._zoom = 1.0
+        # One-side views show this side of the body (the other side is the drawing's mirror).
+        self._wanted_side = "right"
+        self._landmarks_shown = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
@@ -126,22 +203,83 @@ class BodyMapView(QGraphicsView):
         assert isinstance(scene, DiagramScene)
         return scene
 
+    @property
+    def shown_side(self) -> str:
+        """The side a one-side view shows now ("left" or "right"); "" on a view of both sides."""
+        return (self.diagram_scene().shown_side or "") if self.scene() else ""
+
+    @property
+    def view_title(self) -> str:
+        return self._catalog.view(self.view_id).title if self.scene() else ""
+
+    @property
+    def landmarks_shown(self) -> bool:
+        return self._landmarks_shown
+
     def show_view(self, view_id: str) -> None:
-        if view_id == self.view_id:
+        view = self._catalog.view(view_id)
+        mirrored = view.one_side and view.shows.value != self._wanted_side
+        current = self.scene()
+        if isinstance(current, DiagramScene) and (current.view_id, current.mirrored) == (view_id, mirrored):
             return
-        scene = self._scenes.get(view_id)
+        scene = self._scenes.get((view_id, mirrored))
         if scene is None:
             # Parented to the view, so scenes go when the view goes (scenes track app palette changes).
-            scene = DiagramScene(view_id, self._catalog, self._library, self)
+            scene = DiagramScene(view_id, self._catalog, self._library, mirrored, self)
             for spot in scene.hotspots:
                 spot.activated.connect(self._selection.select)
-            self._scenes[view_id] = scene
+            self._scenes[(view_id, mirrored)] = scene
         for spot in scene.hotspots:
             spot.set_selected_point(spot.point.code == self._selection.code)
+        side_before = self.shown_side
         self.setScene(scene)
-        self.setAccessibleDescription(self._catalog.view(view_id).title)
+        self._apply_landmarks()
+        side = f", {scene.shown_side} side" if scene.shown_side else ""
+        self.setAccessibleDescription(f"{view.title}{side}")
         self.fit()
         self.view_changed.emit(view_id)
+        if self.shown_side != side_before:
+            self.side_changed.emit(self.shown_side)
+
+    def show_side(self, side: str) -> None:
+        """Show one-side views (a hand, a leg) as the body's ``side``: "left" or "right"."""
+        if side not in ("left", "right"):
+            raise ValueError(f"no side {side!r}")
+        self._wanted_side = side
+        if self.scene() is not None:
+            self.show_view(self.view_id)
+
+    def show_landmarks(self, shown: bool) -> None:
+        """Name the landmarks each view draws (the cubital crease, the medial malleolus...)."""
+        if shown == self._landmarks_shown:
+            return
+        self._landmarks_shown = shown
+        self._apply_landmarks()
+        self.landmarks_toggled.emit(shown)
+
+    def _apply_landmarks(self) -> None:
+        if self.scene() is None:
+            return
+        scene = self.diagram_scene()
+        try:
+            scene.show_landmarks(self._landmarks_shown)
+        except AtlasFileError as error:
+            self.notice.emit(f"The landmarks of this view cannot be shown: {error}")
+            return
+        self._declutter()
+
+    def _declutter(self) -> None:
+        scene = self.diagram_scene()
+        if scene.landmarks is not None and self._landmarks_shown:
+
+            def on_screen(item: QGraphicsItem) -> QRectF:
+                return item.boundingRect().translated(QPointF(self.mapFromScene(item.pos())))
+
+            # The dots themselves, not their hover halo, must stay clear of labels.
+            dot = QRectF(-HOTSPOT_RADIUS, -HOTSPOT_RADIUS, 2 * HOTSPOT_RADIUS, 2 * HOTSPOT_RADIUS)
+            markers = [*(s for s in scene.hotspots if s.isVisible()), *scene.clusters]
+            clear = [dot.translated(QPointF(self.mapFromScene(m.pos()))) for m in markers]
+            scene.landmarks.declutter(on_screen, QRectF(self.viewport().rect()), clear)
 
     def hotspots(self, code: str | None = None) -> list[Hotspot]:
         """The hotspots on the current diagram, or those of one point."""
@@ -222,6 +360,7 @@ class BodyMapView(QGraphicsView):
             crowded.update(group)
         for index, spot in enumerate(spots):
             spot.setVisible(index not in crowded)
+        self._declutter()
 
     def _choose(self, marker: ClusterMarker) -> None:
         at = self.viewport().mapToGlobal(self.mapFromScene(marker.pos()))
@@ -248,6 +387,12 @@ class BodyMapView(QGraphicsView):
             self.set_zoom(zoom)
             if centre is not None:
                 self.centerOn(centre)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        # Panning moves labels to the edge of the map or back: place them again.
+        if self._landmarks_shown and self.scene() is not None:
+            self._declutter()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120

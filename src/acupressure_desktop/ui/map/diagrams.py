@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen, QPixm
 from PySide6.QtSvg import QSvgRenderer
 
 from acupressure_desktop.catalog import Catalog, Placement
+from acupressure_desktop.catalog.atlas.atlas_files import read_landmark_file
+from acupressure_desktop.catalog.atlas.geometry import ViewGeometry
 
 
 class DiagramLibrary:
@@ -18,6 +20,7 @@ class DiagramLibrary:
         self._catalog = catalog
         self._dir = diagram_dir
         self._renderers: dict[str, QSvgRenderer] = {}
+        self._geometries: dict[str, ViewGeometry] = {}
 
     def renderer(self, view_id: str) -> QSvgRenderer:
         renderer = self._renderers.get(view_id)
@@ -28,6 +31,15 @@ class DiagramLibrary:
             renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
             self._renderers[view_id] = renderer
         return renderer
+
+    def geometry(self, view_id: str) -> ViewGeometry:
+        """The landmarks the view draws, read when first asked for; ``AtlasFileError`` if unreadable."""
+        found = self._geometries.get(view_id)
+        if found is None:
+            path = self._dir / self._catalog.view(view_id).file.removesuffix(".svg")
+            found = read_landmark_file(path.with_suffix(".json"), view_id)
+            self._geometries[view_id] = found
+        return found
 
     def view_box(self, view_id: str) -> QRectF:
         return self.renderer(view_id).viewBoxF()

@@ -31,13 +31,11 @@ _LATERALITY = {
     "bilateral": "on both sides of the body",
     "midline": "on the centre line of the body",
 }
-_BODY_OVERVIEWS = ("body_front", "body_back")
 
 
 def locator_placement(point: Point) -> Placement:
-    """The placement best suited to a close-up: a detail view if there is one."""
-    detail = [p for p in point.placements if p.view not in _BODY_OVERVIEWS]
-    return (detail or list(point.placements))[0]
+    """The placement best suited to a close-up: placements come closest view first, drawn side first."""
+    return next((p for p in point.placements if not p.mirrored), point.placements[0])
 
 
 class PointPanel(QStackedWidget):

@@ -88,7 +88,7 @@ class ViewPicker(QListWidget):
             view_id = item.data(_VIEW_ID)
             if only is not None and view_id not in only:
                 continue
-            markers = [p for p in point.placements if p.view == view_id] if point else []
+            markers = [p for p in point.placements if p.view == view_id and not p.mirrored] if point else []
             picture = self._library.thumbnail(view_id, THUMB, markers)
             icon = QIcon(picture)
             # Keep the drawing's own colours when selected; the item's background shows the choice.

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.catalog.search import PointSearch
 from acupressure_desktop.safety import suggestible
 from acupressure_desktop.ui.map.body_map import BodyMapView
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.map.map_controls import MapControls
 from acupressure_desktop.ui.map.point_panel import PointPanel
 from acupressure_desktop.ui.map.search_box import SearchBox
 from acupressure_desktop.ui.map.selection import PointSelection
@@ -48,10 +49,17 @@ class Workspace(QSplitter):
         self.selection = PointSelection(self)
         self.picker = ViewPicker(catalog, library)
         self.body_map = BodyMapView(catalog, library, self.selection)
+        self.map_controls = MapControls(self.body_map)
+        map_area = QWidget()
+        map_layout = QVBoxLayout(map_area)
+        map_layout.setContentsMargins(0, 0, 0, 0)
+        map_layout.setSpacing(0)
+        map_layout.addWidget(self.map_controls)
+        map_layout.addWidget(self.body_map, 1)
         self.panel = PointPanel(catalog, library, self.selection)
         self.panel.set_stats(practice.history.sessions.point_stats)
         self.search_box = SearchBox(PointSearch(catalog))
-        for widget in (self.picker, self.body_map, self.panel):
+        for widget in (self.picker, map_area, self.panel):
             self.addWidget(widget)
         self.setStretchFactor(1, 3)
         self.setStretchFactor(2, 2)
@@ -61,6 +69,7 @@ class Workspace(QSplitter):
         self.picker.view_chosen.connect(self.body_map.show_view)
         self.body_map.view_changed.connect(self.picker.set_current_view)
         self.body_map.hotspot_focused.connect(self.status_message)
+        self.body_map.notice.connect(self.status_message)
         self.selection.changed.connect(self.picker.mark_point)
         self.selection.changed.connect(self._describe_selection)
         self.search_box.point_chosen.connect(self.selection.select)

@@ -204,6 +204,16 @@ class MainWindow(QMainWindow):
     def show_map(self) -> None:
         self.tabs.setCurrentWidget(self.workspace)
 
+    def _switch_side(self) -> None:
+        """A hand, arm, leg or foot view shows the other side of the body (its drawing mirrored)."""
+        self.show_map()
+        side = self.body_map.shown_side
+        if not side:
+            self.statusBar().showMessage("This view shows both sides of the body, marked RIGHT and LEFT.", 6000)
+            return
+        self.body_map.show_side("left" if side == "right" else "right")
+        self.statusBar().showMessage(f"Showing the {self.body_map.shown_side} side.", 6000)
+
     def show_point(self, code: str) -> None:
         """The point on the body map, with its panel open."""
         self.show_map()
@@ -298,6 +308,11 @@ class MainWindow(QMainWindow):
             ("&Fit Diagram", self.body_map.fit, ("Ctrl+0",)),
         ):
             view_menu.addAction(self._action(text, slot, *keys))
+        self.landmarks_action = self._action("Show &Landmarks", self.body_map.show_landmarks, "Ctrl+L")
+        self.landmarks_action.setCheckable(True)
+        self.body_map.landmarks_toggled.connect(self.landmarks_action.setChecked)
+        view_menu.addAction(self.landmarks_action)
+        view_menu.addAction(self._action("Show the &Other Side", self._switch_side, "Ctrl+M"))
         view_menu.addSeparator()
         view_menu.addAction(self._action("&Next Body View", lambda: self.workspace.step_view(1), "Ctrl+PgDown"))
         view_menu.addAction(self._action("&Previous Body View", lambda: self.workspace.step_view(-1), "Ctrl+PgUp"))

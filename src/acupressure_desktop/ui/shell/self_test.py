@@ -119,7 +119,8 @@ def _diagrams(context: dict[str, Any]) -> str:
             raise ValueError(f"diagram {view.file} does not render")
         if library.thumbnail(view.id, QSize(64, 64)).toImage().isNull():
             raise ValueError(f"diagram {view.file} drew nothing")
-    return f"{len(catalog.views)} diagrams rendered"
+        library.geometry(view.id)  # the landmarks "Show landmarks" names
+    return f"{len(catalog.views)} diagrams rendered with their landmarks"
 
 
 def _database(context: dict[str, Any]) -> str:

@@ -1,0 +1,94 @@
+"""The bar above the body map: which side a one-side view shows, landmark names, and zoom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+
+from acupressure_desktop.ui.map.body_map import BodyMapView
+
+
+def _button(text: str, tip: str, checkable: bool = False) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAccessibleName(text.replace("&", ""))
+    button.setCheckable(checkable)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setAutoRaise(True)
+    return button
+
+
+class MapControls(QWidget):
+    """Buttons that drive the body map and follow it when menus or keys change it."""
+
+    def __init__(self, body_map: BodyMapView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._map = body_map
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        # The buttons keep their room in a narrow window; the title gives way.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.right_button = _button("Right", "Show this view for the right side of the body", checkable=True)
+        self.left_button = _button(
+            "Left", "Show this view for the left side of the body (the drawing mirrored)", checkable=True
+        )
+        self._sides = QButtonGroup(self)
+        self._sides.addButton(self.right_button)
+        self._sides.addButton(self.left_button)
+        self.right_button.setChecked(True)
+        self._side_tips = {self.right_button: self.right_button.toolTip(), self.left_button: self.left_button.toolTip()}
+        self.landmarks_button = _button(
+            "Landmarks", "Name the creases, bones and tendons the points are measured from", checkable=True
+        )
+        self.zoom_out_button = _button("−", "Zoom out")
+        self.zoom_out_button.setAccessibleName("Zoom out")
+        self.fit_button = _button("Fit", "Show the whole diagram")
+        self.zoom_in_button = _button("+", "Zoom in")
+        self.zoom_in_button.setAccessibleName("Zoom in")
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.addWidget(self.title, 1)
+        for widget in (self.right_button, self.left_button):
+            layout.addWidget(widget)
+        layout.addSpacing(8)
+        layout.addWidget(self.landmarks_button)
+        layout.addSpacing(8)
+        for widget in (self.zoom_out_button, self.fit_button, self.zoom_in_button):
+            layout.addWidget(widget)
+
+        self.right_button.clicked.connect(lambda: body_map.show_side("right"))
+        self.left_button.clicked.connect(lambda: body_map.show_side("left"))
+        self.landmarks_button.toggled.connect(body_map.show_landmarks)
+        self.zoom_out_button.clicked.connect(body_map.zoom_out)
+        self.fit_button.clicked.connect(body_map.fit)
+        self.zoom_in_button.clicked.connect(body_map.zoom_in)
+        body_map.view_changed.connect(self._follow_view)
+        body_map.side_changed.connect(self._follow_side)
+        body_map.landmarks_toggled.connect(self.landmarks_button.setChecked)
+        body_map.zoom_changed.connect(self._follow_zoom)
+
+    def _follow_view(self, view_id: str) -> None:
+        side = self._map.diagram_scene().shown_side
+        self.title.setText(self._map.view_title)
+        one_side = side is not None
+        for button, tip in self._side_tips.items():
+            button.setEnabled(one_side)
+            button.setToolTip(tip if one_side else "This view shows both sides of the body, marked RIGHT and LEFT")
+        if one_side:
+            self._follow_side(side or "")
+
+    def _follow_side(self, side: str) -> None:
+        if side == "left":
+            self.left_button.setChecked(True)
+        elif side == "right":
+            self.right_button.setChecked(True)
+        self._side_tips = {self.right_button: self.right_button.toolTip(), self.left_button: self.left_button.toolTip()}
+
+    def _follow_zoom(self, zoom: float) -> None:
+        self.zoom_out_button.setEnabled(zoom > 1.0)
+        self.fit_button.setEnabled(zoom > 1.0)
