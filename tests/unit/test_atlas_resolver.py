@@ -239,3 +239,39 @@ def test_the_first_measure_the_view_can_take_counts() -> None:
     )
     x, y = resolve(step, HEAD, "center", CURVED, no_points)
     assert x == 800 and y < 400
+
+
+def test_the_standards_other_way_places_a_point_where_the_first_cannot() -> None:
+    # Measured up the forearm where the view draws it; on the trunk view, another landmark.
+    point = PointRecipe(
+        "XX",
+        recipe(
+            {
+                "start": "wrist_crease_palmar_mid",
+                "steps": [{"direction": "proximal", "cun": 2, "measure": "forearm"}],
+                "otherwise": [{"start": "navel", "why": "the standard's note gives another landmark"}],
+            }
+        ),
+        False,
+    )
+    spots = place_all([point], [FOREARM, TRUNK], MEASURES)
+    assert [(s.view, round(s.x), round(s.y)) for s in spots["XX"]] == [("forearm", 300, 1100), ("trunk", 400, 620)]
+
+
+def test_another_way_kept_to_some_views_is_not_used_on_others() -> None:
+    point = PointRecipe(
+        "XX",
+        recipe(
+            {
+                "start": "no_such_landmark",
+                "otherwise": [{"start": "navel", "why": "seen from the front only", "only_on": ["forearm"]}],
+            }
+        ),
+        False,
+    )
+    assert place_all([point], [FOREARM, TRUNK], MEASURES)["XX"] == ()
+
+
+def test_another_way_must_say_where_it_comes_from() -> None:
+    with pytest.raises(ValueError, match="why"):
+        recipe({"start": "navel", "otherwise": [{"start": "navel"}]})

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from acupressure_desktop.catalog.atlas.geometry import Shows, Vec, ViewGeometry
 from acupressure_desktop.catalog.atlas.measures import MeasureTable
 from acupressure_desktop.catalog.atlas.recipes import Recipe
-from acupressure_desktop.catalog.atlas.resolver import UnresolvableError, resolve
+from acupressure_desktop.catalog.atlas.resolver import UnresolvableError, resolve_any
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ def _place_on(
         own_side = side if point.bilateral else "center"
         working.append(key)
         try:
-            found: Vec | None = resolve(point.recipe, geometry, own_side, measures, position)
+            found: Vec | None = resolve_any(point.recipe, geometry, own_side, measures, position)
         except UnresolvableError:
             found = None
         finally:

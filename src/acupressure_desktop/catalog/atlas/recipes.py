@@ -70,16 +70,40 @@ class Onto(_Frozen):
 Step = Toward | Move | Along | Onto
 
 
-class Recipe(_Frozen):
+class RecipeForm(_Frozen):
     """Start at an anchor (or between two), then take the steps in order."""
 
     start: Anchor | Between
     steps: tuple[Step, ...] = ()
 
+
+class Alternative(RecipeForm):
+    """Another way the standard gives to find the same point, for views the first way does not fit.
+
+    ``why`` says where it comes from ("the standard's note: midway between the ear apices");
+    ``only_on`` keeps a way of seeing it from one side ("seen from the front") to those views.
+    """
+
+    why: Why
+    only_on: tuple[Name, ...] = ()
+
+    def fits(self, view: str) -> bool:
+        return not self.only_on or view in self.only_on
+
+
+class Recipe(RecipeForm):
+    """How the standard defines a point, and (``otherwise``) its other ways of finding it, tried in order."""
+
+    otherwise: tuple[Alternative, ...] = ()
+
+    def forms(self, view: str | None = None) -> tuple[RecipeForm, ...]:
+        """This form first, then the alternatives (those that fit ``view``, if given)."""
+        return (self, *(a for a in self.otherwise if view is None or a.fits(view)))
+
     def names(self) -> set[str]:
-        """Every landmark, point and line the recipe names."""
+        """Every landmark, point and line the recipe names (its other forms too)."""
         named = self.anchors()
-        for step in self.steps:
+        for step in (step for form in self.forms() for step in form.steps):
             if isinstance(step, Onto):
                 named |= {step.onto} if isinstance(step.onto, str) else set(step.onto)
             elif isinstance(step, Along):
@@ -87,7 +111,9 @@ class Recipe(_Frozen):
         return named
 
     def anchors(self) -> set[str]:
-        """Every landmark or point the recipe names, to find what it depends on."""
-        named = set(self.start.between) if isinstance(self.start, Between) else {self.start}
-        named |= {step.toward for step in self.steps if isinstance(step, Toward)}
+        """Every landmark or point the recipe (or another of its forms) names, to find what it depends on."""
+        named: set[str] = set()
+        for form in self.forms():
+            named |= set(form.start.between) if isinstance(form.start, Between) else {form.start}
+            named |= {step.toward for step in form.steps if isinstance(step, Toward)}
         return named

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from acupressure_desktop.catalog.atlas.geometry import Vec, ViewGeometry
 from acupressure_desktop.catalog.atlas.measures import MeasureTable, arc_position, landmark_at, point_at_arc
-from acupressure_desktop.catalog.atlas.recipes import Along, Between, Move, Onto, Recipe, Toward
+from acupressure_desktop.catalog.atlas.recipes import Along, Between, Move, Onto, Recipe, RecipeForm, Toward
 
 PointLookup = Callable[[str, str], Vec | None]
 
@@ -21,8 +21,20 @@ def is_point_code(anchor: str) -> bool:
     return anchor[:1].isupper()
 
 
-def resolve(recipe: Recipe, geometry: ViewGeometry, side: str, measures: MeasureTable, points: PointLookup) -> Vec:
-    """The position the recipe gives on ``geometry`` for ``side`` ("left", "right" or "center")."""
+def resolve_any(recipe: Recipe, geometry: ViewGeometry, side: str, measures: MeasureTable, points: PointLookup) -> Vec:
+    """The position the first of the recipe's forms that fits the view gives; else the first form's error."""
+    first_error: UnresolvableError | None = None
+    for form in recipe.forms(geometry.view):
+        try:
+            return resolve(form, geometry, side, measures, points)
+        except UnresolvableError as error:
+            first_error = first_error or error
+    assert first_error is not None
+    raise first_error
+
+
+def resolve(recipe: RecipeForm, geometry: ViewGeometry, side: str, measures: MeasureTable, points: PointLookup) -> Vec:
+    """The position one form of a recipe gives on ``geometry`` for ``side`` ("left", "right" or "center")."""
     position = _start(recipe, geometry, side, points)
     for step in recipe.steps:
         if isinstance(step, Toward):
@@ -49,7 +61,7 @@ def resolve(recipe: Recipe, geometry: ViewGeometry, side: str, measures: Measure
     return position
 
 
-def _start(recipe: Recipe, geometry: ViewGeometry, side: str, points: PointLookup) -> Vec:
+def _start(recipe: RecipeForm, geometry: ViewGeometry, side: str, points: PointLookup) -> Vec:
     start = recipe.start
     if isinstance(start, Between):
         (x1, y1), (x2, y2) = (_anchor(a, geometry, side, points) for a in start.between)
