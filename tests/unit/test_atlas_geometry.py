@@ -24,6 +24,7 @@ from acupressure_desktop.catalog.atlas.atlas_files import (
 from acupressure_desktop.catalog.atlas.geometry import Vec, ViewGeometry
 from acupressure_desktop.catalog.atlas.measures import arc_position
 from acupressure_desktop.catalog.atlas.placing import PointRecipe
+from acupressure_desktop.catalog.atlas.recipes import Recipe
 from acupressure_desktop.catalog.atlas.resolver import UnresolvableError, resolve
 from acupressure_desktop.catalog.outline import read_view_geometry as read_outline
 from acupressure_desktop.resources import resource_root
@@ -253,3 +254,95 @@ def test_every_landmark_lies_on_its_drawing() -> None:
             for spot in (landmark.at, landmark.left, landmark.right):
                 if spot is not None:
                     assert box.contains(*spot), (path.name, name)
+
+
+def drafted_recipes() -> list[PointRecipe]:
+    """The standard points drafted for the next part of the atlas, placed on the same views."""
+    found = []
+    for path in sorted((Path(__file__).parents[2] / "drafts" / "points").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        found.append(
+            PointRecipe(data["code"], Recipe.model_validate(data["recipe"]), data["laterality"] == "bilateral")
+        )
+    return found
+
+
+@pytest.fixture(scope="module")
+def whole_atlas(catalog: Catalog) -> dict[tuple[str, str, str], Vec]:
+    """Every shipped and drafted point's unmirrored spots, by (code, view, side)."""
+    spots = compute_placements(ROOT, [v.id for v in catalog.views], recipes(catalog) + drafted_recipes())
+    return {(code, s.view, s.side): (s.x, s.y) for code, found in spots.items() for s in found if not s.mirrored}
+
+
+# Consecutive points along each channel's segments, as the standard measures them:
+# (from, to, measure, cun); "from" may be a landmark.
+CHANNEL_DISTANCES = [
+    ("LU9", "LU8", "forearm", 1),
+    ("LU9", "LU7", "forearm", 1.5),
+    ("LU9", "LU6", "forearm", 7),
+    ("LU9", "LU5", "forearm", 12),
+    ("PC7", "PC6", "forearm", 2),
+    ("PC7", "PC5", "forearm", 3),
+    ("PC7", "PC4", "forearm", 5),
+    ("HT7", "HT6", "forearm", 0.5),
+    ("HT7", "HT5", "forearm", 1),
+    ("HT7", "HT4", "forearm", 1.5),
+    ("wrist_crease_dorsal_mid", "TE5", "forearm_back", 2),
+    ("wrist_crease_dorsal_mid", "TE6", "forearm_back", 3),
+    ("wrist_crease_dorsal_mid", "TE8", "forearm_back", 4),
+    ("wrist_crease_dorsal_mid", "LI6", "forearm_back", 3),
+    ("wrist_crease_dorsal_mid", "LI7", "forearm_back", 5),
+    ("ST35", "ST36", "leg_front", 3),
+    ("ST35", "ST37", "leg_front", 6),
+    ("ST35", "ST38", "leg_front", 8),
+    ("ST35", "ST39", "leg_front", 9),
+    ("medial_malleolus_prominence", "SP6", "leg_inner", 3),
+    ("medial_malleolus_prominence", "SP7", "leg_inner", 6),
+    ("SP9", "SP8", "leg_inner", 3),
+    ("medial_malleolus_prominence", "KI7", "leg_inner", 2),
+    ("medial_malleolus_prominence", "KI9", "leg_inner", 5),
+    ("medial_malleolus_prominence", "LR5", "leg_inner", 5),
+    ("medial_malleolus_prominence", "LR6", "leg_inner", 7),
+    ("lateral_malleolus_prominence", "GB39", "leg_outer", 3),
+    ("lateral_malleolus_prominence", "GB38", "leg_outer", 4),
+    ("lateral_malleolus_prominence", "GB37", "leg_outer", 5),
+    ("lateral_malleolus_prominence", "GB35", "leg_outer", 7),
+    ("BL60", "BL59", "leg_outer", 3),
+    ("navel", "CV7", "lower_abdomen", 1),
+    ("navel", "CV6", "lower_abdomen", 1.5),
+    ("navel", "CV5", "lower_abdomen", 2),
+    ("navel", "CV4", "lower_abdomen", 3),
+    ("navel", "CV3", "lower_abdomen", 4),
+    ("navel", "CV9", "upper_abdomen", 1),
+    ("navel", "CV10", "upper_abdomen", 2),
+    ("navel", "CV11", "upper_abdomen", 3),
+    ("navel", "CV13", "upper_abdomen", 5),
+    ("navel", "CV14", "upper_abdomen", 6),
+    ("navel", "ST24", "upper_abdomen", 1),
+    ("navel", "ST26", "lower_abdomen", 1),
+    ("navel", "KI16", "chest_width", 0.5),
+    ("spinous_t3", "BL13", "back_width", 1.5),
+    ("spinous_l2", "BL52", "back_width", 3),
+]
+
+
+def _on(atlas: dict[tuple[str, str, str], Vec], found: ViewGeometry, name: str, side: str) -> Vec | None:
+    if not name[:1].isupper():
+        return found.landmark(name, side)
+    return atlas.get((name, found.view, side)) or atlas.get((name, found.view, "center"))
+
+
+@pytest.mark.parametrize(("start", "end", "measure_id", "cun"), CHANNEL_DISTANCES)
+def test_consecutive_points_of_each_channel_are_as_many_cun_apart_as_the_standard_says(
+    catalog: Catalog, whole_atlas: dict[tuple[str, str, str], Vec], start: str, end: str, measure_id: str, cun: float
+) -> None:
+    checked = []
+    for view in catalog.views:
+        found = geometry(view.id)
+        for side in ("right", "left") if not view.one_side else (view.shows.value,):
+            a, b = (_on(whole_atlas, found, name, side) for name in (start, end))
+            if a is None or b is None or read_measures(ROOT).unit(measure_id, found, side) is None:
+                continue
+            assert cun_between(found, a, b, measure_id, side) == pytest.approx(cun, abs=0.15), (view.id, side)
+            checked.append(view.id)
+    assert checked, "no view shows both points and the measure"
