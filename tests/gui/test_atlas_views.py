@@ -15,6 +15,7 @@ from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.ui.map.body_map import BodyMapView
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.map.hotspot import RADIUS as HOTSPOT_RADIUS
 from acupressure_desktop.ui.map.selection import PointSelection
 from tests.gui.conftest import click_hotspot
 
@@ -107,6 +108,25 @@ def test_show_landmarks_names_what_the_view_draws(qtbot: QtBot, window) -> None:
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not window.workspace.map_controls.landmarks_button.isChecked()
     assert not any(item.isVisible() for item in window.body_map.diagram_scene().landmarks.items())
+
+
+def marker_rects(view: BodyMapView) -> list[QRectF]:
+    """Where the points and crowd markers are drawn on screen."""
+    dot = QRectF(-HOTSPOT_RADIUS, -HOTSPOT_RADIUS, 2 * HOTSPOT_RADIUS, 2 * HOTSPOT_RADIUS)
+    rects = [dot.translated(QPointF(view.mapFromScene(s.pos()))) for s in view.hotspots() if s.isVisible()]
+    return rects + [m.boundingRect().translated(QPointF(view.mapFromScene(m.pos()))) for m in view.clusters()]
+
+
+@pytest.mark.parametrize("view_id", ["body_front", "head_side", "hand_back"])
+def test_landmark_names_cover_neither_each_other_nor_a_point(window, view_id: str) -> None:  # type: ignore[no-untyped-def]
+    window.body_map.show_view(view_id)
+    window.body_map.show_landmarks(True)
+    labels = on_screen_rects(window.body_map)
+    assert labels
+    for a, b in itertools.combinations(labels, 2):
+        assert not a.intersects(b)
+    for label in labels:
+        assert not any(label.intersects(marker) for marker in marker_rects(window.body_map))
 
 
 def test_landmark_names_never_overlap_and_zooming_in_names_more(window) -> None:  # type: ignore[no-untyped-def]

@@ -277,8 +277,8 @@ class BodyMapView(QGraphicsView):
 
             # The dots themselves, not their hover halo, must stay clear of labels.
             dot = QRectF(-HOTSPOT_RADIUS, -HOTSPOT_RADIUS, 2 * HOTSPOT_RADIUS, 2 * HOTSPOT_RADIUS)
-            markers = [*(s for s in scene.hotspots if s.isVisible()), *scene.clusters]
-            clear = [dot.translated(QPointF(self.mapFromScene(m.pos()))) for m in markers]
+            clear = [dot.translated(QPointF(self.mapFromScene(s.pos()))) for s in scene.hotspots if s.isVisible()]
+            clear += [on_screen(marker) for marker in scene.clusters]
             scene.landmarks.declutter(on_screen, QRectF(self.viewport().rect()), clear)
 
     def hotspots(self, code: str | None = None) -> list[Hotspot]:
