@@ -91,21 +91,29 @@ class Placement(_Frozen):
 
 
 class Point(_Frozen):
-    """An acupressure point and everything the app tells the user about it."""
+    """An acupressure point and everything the app tells the user about it.
+
+    Every point has its names, where it is and how the standard places it. A self-care point also
+    has the guidance a session needs (summary, how to find and press it, its traditional uses); a
+    reference entry has none, and ``reference_only`` says why a point is not for pressing oneself.
+    """
 
     code: str
     pinyin: ShortText
     pinyin_plain: Annotated[str, StringConstraints(pattern=r"^[A-Z][a-z]+$")]
     characters: Annotated[str, StringConstraints(min_length=1, max_length=8)]
+    characters_traditional: Annotated[str, StringConstraints(min_length=1, max_length=8)]
     english: ShortText
     channel: ShortText
     laterality: Laterality
-    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=140)]
+    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=140)] | None = None
     location: Text
-    how_to_find: tuple[Text, ...] = Field(min_length=1, max_length=6)
-    how_to_press: PressGuide
-    uses: tuple[TraditionalUse, ...] = Field(min_length=1)
+    how_to_find: tuple[Text, ...] = Field((), max_length=6)
+    how_to_press: PressGuide | None = None
+    uses: tuple[TraditionalUse, ...] = ()
     cautions: tuple[Caution, ...] = ()
+    # Why this point is shown and explained but never offered for pressing oneself.
+    reference_only: Text | None = None
     # Where the standard puts it, in its own terms; the placements are worked out from it.
     recipe: Recipe
     placements: tuple[Placement, ...] = Field(min_length=1)
@@ -116,6 +124,17 @@ class Point(_Frozen):
         if not POINT_CODE.match(value):
             raise ValueError(f"{value!r} is not a standard point code such as 'LI4' or 'EX-HN3'")
         return value
+
+    @model_validator(mode="after")
+    def _guidance_is_whole_or_absent(self) -> Point:
+        guided = (self.summary is not None, bool(self.how_to_find), self.how_to_press is not None, bool(self.uses))
+        if any(guided) and not all(guided):
+            raise ValueError(
+                "a self-care point has a summary, how_to_find, how_to_press and uses; a reference entry none"
+            )
+        if self.reference_only is not None and self.how_to_press is not None:
+            raise ValueError("a point not for pressing oneself has no self-care guidance")
+        return self
 
     @model_validator(mode="after")
     def _sides_match_laterality(self) -> Point:
@@ -134,6 +153,16 @@ class Point(_Frozen):
     @property
     def is_bilateral(self) -> bool:
         return self.laterality is Laterality.BILATERAL
+
+    @property
+    def is_self_care(self) -> bool:
+        """Whether the app guides a session on this point."""
+        return self.how_to_press is not None
+
+    @property
+    def brief(self) -> str:
+        """One line about the point: its summary, or the first sentence of where it is."""
+        return self.summary or self.location.split(". ")[0].rstrip(".") + "."
 
     @property
     def symptom_ids(self) -> tuple[str, ...]:
@@ -203,6 +232,10 @@ class Catalog(_Frozen):
 
     def has_point(self, code: str) -> bool:
         return code in self._by_code
+
+    def self_care_points(self) -> tuple[Point, ...]:
+        """The points the app guides sessions on, in channel order."""
+        return tuple(p for p in self.points if p.is_self_care)
 
     def points_on(self, view_id: str) -> tuple[Point, ...]:
         return tuple(p for p in self.points if view_id in p.views())

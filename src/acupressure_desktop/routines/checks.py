@@ -16,6 +16,9 @@ def routine_problems(routine: Routine, catalog: Catalog) -> list[str]:
             problems.append(f"step {number}: there is no point {step.point_code!r}")
             continue
         point = catalog.point(step.point_code)
+        if not point.is_self_care:
+            problems.append(f"step {number}: {point.code} is shown for reference only; there is no session on it")
+            continue
         if point.is_bilateral and step.sides == "center":
             problems.append(f"step {number}: {point.code} is on both sides of the body, not on the centre line")
         if not point.is_bilateral and step.sides != "center":

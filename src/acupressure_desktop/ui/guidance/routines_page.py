@@ -122,7 +122,7 @@ class RoutinesPage(QWidget):
         self.steps.moved.connect(self._update_total)
         self.point_choice = QComboBox()
         self.point_choice.setAccessibleName("Point to add")
-        for point in catalog.points:
+        for point in catalog.self_care_points():
             self.point_choice.addItem(f"{point.code} {point.pinyin} · {point.english}", point.code)
         self.add_button = QPushButton("&Add Point")
         self.remove_button = QPushButton("&Remove Point")
@@ -226,7 +226,7 @@ class RoutinesPage(QWidget):
     # --- editing --------------------------------------------------------------------------------
 
     def new_routine(self) -> None:
-        point = self._catalog.points[0]
+        point = self._catalog.self_care_points()[0]
         routine = Routine(name=self._free_name("My routine"), steps=(step_for(point),))
         if self._library.save(routine):
             self.reload(select=routine.id)

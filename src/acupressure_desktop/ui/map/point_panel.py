@@ -27,6 +27,16 @@ DISCLAIMER = (
     "Acupressure describes traditional practice. It is not a substitute for medical care: "
     "see a doctor about symptoms that are severe, sudden or do not go away."
 )
+REFERENCE_NOTE = (
+    "Shown for reference: the app has no self-care guide for this point, so it offers no guided "
+    "session on it. The points listed under Find help have one."
+)
+
+
+def _no_session_text(point: Point) -> str:
+    return "Reference only: not for pressing yourself" if point.reference_only else "Shown for reference"
+
+
 _LATERALITY = {
     "bilateral": "on both sides of the body",
     "midline": "on the centre line of the body",
@@ -153,7 +163,9 @@ class PointPanel(QStackedWidget):
         picture: QPixmap = self._library.locator(placement, LOCATOR_SIZE)
         document.addResource(QTextDocument.ResourceType.ImageResource, LOCATOR_URL, picture)
         self.browser.setHtml(self._compose(point, placement))
-        self.practice_label.setText(self._practice_text(code))
+        # Only a self-care point offers a session; the others say why not, where the button would be.
+        self.start_button.setVisible(point.is_self_care)
+        self.practice_label.setText(self._practice_text(code) if point.is_self_care else _no_session_text(point))
         self.setCurrentIndex(1)
         self.browser.verticalScrollBar().setValue(0)
 
@@ -193,9 +205,47 @@ class PointPanel(QStackedWidget):
         muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
         caution_bg, caution_border = ("#3a2f1c", "#b7862f") if dark else ("#fff4e2", "#e3a745")
-        guide = point.how_to_press
         cautions = self._cautions_html(point)
         views = " · ".join(f"<a href='view:{v}'>{escape(self._catalog.view(v).title)}</a>" for v in point.views())
+        characters = point.characters
+        if point.characters_traditional != point.characters:
+            characters += f" ({point.characters_traditional})"
+        if point.reference_only is not None:
+            not_to_press = (
+                f"<li><b>Not for pressing yourself:</b> {escape(point.reference_only)} "
+                "The app shows where it is and offers no session on it.</li>"
+            )
+        else:
+            not_to_press = ""
+        guidance = (
+            self._guidance_html(point)
+            if point.is_self_care
+            else ("" if point.reference_only is not None else f"<p style='color:{muted}'>{escape(REFERENCE_NOTE)}</p>")
+        )
+        return f"""
+<h1 style='margin-bottom:0'>{escape(point.code)}&nbsp;&nbsp;<span style='font-weight:normal'>
+{escape(point.pinyin)}&nbsp;&nbsp;{escape(characters)}</span></h1>
+<p style='margin-top:4px'><i>{escape(point.english)}</i> · {escape(point.channel)} channel ·
+{_LATERALITY[point.laterality.value]}</p>
+<table width='100%' cellpadding='10' cellspacing='0' bgcolor='{caution_bg}'
+ style='border: 1px solid {caution_border}; margin-top:4px'>
+<tr><td><b>⚠ Cautions</b><ul style='margin-top:4px'>{not_to_press}{cautions}
+<li>{escape(GENERAL_CAUTION)}</li></ul></td></tr>
+</table>
+<p align='center' style='margin-top:10px'><img src='{LOCATOR_URL.toString()}'
+ width='{LOCATOR_SIZE.width()}' height='{LOCATOR_SIZE.height()}'
+ alt='{escape(point.code)} on the diagram {escape(self._catalog.view(placement.view).title)}'></p>
+<p align='center' style='color:{muted}'>Shown on: {views}</p>
+<h3>Where it is</h3>
+<p>{escape(point.location)}</p>
+{guidance}
+<p style='color:{muted}; margin-top:12px'>{escape(DISCLAIMER)}</p>
+"""
+
+    def _guidance_html(self, point: Point) -> str:
+        """How to find and press a self-care point, and what tradition uses it for."""
+        guide = point.how_to_press
+        assert guide is not None
         steps = "".join(f"<li>{escape(step)}</li>" for step in point.how_to_find)
         press = "".join(
             f"<tr><td><b>{name}</b></td><td>{escape(text)}</td></tr>"
@@ -212,27 +262,12 @@ class PointPanel(QStackedWidget):
             for u in point.uses
         )
         return f"""
-<h1 style='margin-bottom:0'>{escape(point.code)}&nbsp;&nbsp;<span style='font-weight:normal'>
-{escape(point.pinyin)}&nbsp;&nbsp;{escape(point.characters)}</span></h1>
-<p style='margin-top:4px'><i>{escape(point.english)}</i> · {escape(point.channel)} channel ·
-{_LATERALITY[point.laterality.value]}</p>
-<table width='100%' cellpadding='10' cellspacing='0' bgcolor='{caution_bg}'
- style='border: 1px solid {caution_border}; margin-top:4px'>
-<tr><td><b>⚠ Cautions</b><ul style='margin-top:4px'>{cautions}<li>{escape(GENERAL_CAUTION)}</li></ul></td></tr>
-</table>
-<p align='center' style='margin-top:10px'><img src='{LOCATOR_URL.toString()}'
- width='{LOCATOR_SIZE.width()}' height='{LOCATOR_SIZE.height()}'
- alt='{escape(point.code)} on the diagram {escape(self._catalog.view(placement.view).title)}'></p>
-<p align='center' style='color:{muted}'>Shown on: {views}</p>
-<h3>Where it is</h3>
-<p>{escape(point.location)}</p>
 <h3>How to find it</h3>
 <ol>{steps}</ol>
 <h3>How to press it</h3>
 <table cellpadding='3' cellspacing='0'>{press}</table>
 <h3>Traditionally used for</h3>
 <ul>{uses}</ul>
-<p style='color:{muted}; margin-top:12px'>{escape(DISCLAIMER)}</p>
 """
 
     def _on_link(self, url: QUrl) -> None:

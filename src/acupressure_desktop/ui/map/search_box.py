@@ -104,7 +104,7 @@ class SearchBox(QLineEdit):
         for hit in result.hits:
             item = QStandardItem(_describe(hit))
             item.setData(hit.point.code, _CODE_ROLE)
-            item.setToolTip(hit.point.summary)
+            item.setToolTip(hit.point.brief)
             self._model.appendRow(item)
         if result.left_out:
             codes = ", ".join(p.code for p in result.left_out)

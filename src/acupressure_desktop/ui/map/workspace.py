@@ -93,6 +93,9 @@ class Workspace(QSplitter):
         if self._already_running():
             return
         point = self.catalog.point(code)
+        if not point.is_self_care:
+            self.status_message.emit(f"{point.code} is shown for reference; the app offers no session on it.")
+            return
         advice = self.practice.safety.approve_session(self.catalog, point, self.window())
         if advice is None:
             return  # the user chose not to start
@@ -182,4 +185,4 @@ class Workspace(QSplitter):
     def _describe_selection(self, code: str) -> None:
         if code:
             point = self.catalog.point(code)
-            self.status_message.emit(f"{point.code} {point.pinyin} · {point.english}: {point.summary}")
+            self.status_message.emit(f"{point.code} {point.pinyin} · {point.english}: {point.brief}")

@@ -216,7 +216,7 @@ class RoutineWindow(QWidget):
         self.pages.setCurrentWidget(page)
         self.step_started.emit(point.code)
         # Said as well as shown, so a routine can be followed with eyes closed.
-        self._practice.speaker.say(f"Next: {point.english}. {point.summary}")
+        self._practice.speaker.say(f"Next: {point.english}. {point.brief}")
         self._play("switch_side")
         if not wait:
             self.start_step_now()
