@@ -31,7 +31,14 @@ def test_the_window_is_built_whole_with_the_last_view_and_every_page(
     # Everything is there before the window is ever shown: nothing is attached later.
     assert window.body_map.view_id == "sole"
     assert [h.point.code for h in window.body_map.hotspots()] == ["KI1"]
-    assert [window.tabs.tabText(i) for i in range(5)] == ["Body map", "Find help", "Routines", "Mat", "History"]
+    assert [window.tabs.tabText(i) for i in range(6)] == [
+        "Body map",
+        "Points",
+        "Find help",
+        "Routines",
+        "Mat",
+        "History",
+    ]
     assert all(action.isEnabled() for action in window.actions())
     window.selection.select("KI1")
     assert not window.panel.start_button.isHidden()

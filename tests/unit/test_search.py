@@ -28,6 +28,11 @@ def test_chinese_characters_match(catalog: Catalog) -> None:
     assert codes(catalog, "三里") == ["ST36"]
 
 
+@pytest.mark.parametrize("query", ["内关", "內關"])
+def test_simplified_and_traditional_characters_both_match(catalog: Catalog, query: str) -> None:
+    assert codes(catalog, query)[0] == "PC6"
+
+
 def test_english_names_match_by_word(catalog: Catalog) -> None:
     assert codes(catalog, "union valley")[0] == "LI4"
     assert "PC6" in codes(catalog, "inner")

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from acupressure_desktop.catalog.atlas.atlas_files import DIAGRAMS_DIR, PLACEMENTS_FILE
+from acupressure_desktop.catalog.browsing import CHANNEL_ORDER, channel_code
 from acupressure_desktop.catalog.errors import CatalogError, Problem
 from acupressure_desktop.catalog.models import Catalog, DiagramView, Point, Symptom
 from acupressure_desktop.catalog.safety import PracticeGuide, SafetyGuide
@@ -57,15 +58,12 @@ def load_catalog(resource_root: Path) -> Catalog:
     )
 
 
-# The traditional order of the channels, so lists read the way practitioners expect.
-_CHANNELS = ("LU", "LI", "ST", "SP", "HT", "SI", "BL", "KI", "PC", "TE", "GB", "LR", "GV", "CV", "EX")
-
-
 def _channel_order(point: Point) -> tuple[int, int, str]:
-    prefix = point.code.rstrip("0123456789")
-    number = int(point.code[len(prefix) :] or 0)
-    channel = prefix.split("-")[0]
-    return (_CHANNELS.index(channel) if channel in _CHANNELS else len(_CHANNELS), number, point.code)
+    """The traditional order of the channels, then the point's number, so lists read as expected."""
+    channel = channel_code(point)
+    number = int(point.code.rsplit("-", 1)[-1].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") or 0)
+    rank = CHANNEL_ORDER.index(channel) if channel in CHANNEL_ORDER else len(CHANNEL_ORDER)
+    return (rank, number, point.code)
 
 
 def _read_json(root: Path, relative: str, problems: list[Problem]) -> Any:

@@ -186,6 +186,8 @@ class DiagramView(_Frozen):
     file: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+\.svg$")]
     outline_id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z][\w-]*$")] = "outline"
     description: ShortText | None = None
+    # The part of the body the view is of, to browse points by region ("Arm and hand").
+    region: ShortText
     shows: Shows
     person_right_on: Literal["left", "right"] | None = None
 

@@ -103,8 +103,10 @@ class PointSearch:
                     offer(point, 70, "English name")
                 elif len(key) >= 3 and key in entry.english:
                     offer(point, 60, "English name")
-            if _has_han(raw) and raw in point.characters:
-                offer(point, 95 if raw == point.characters else 80, "Chinese name")
+            if _has_han(raw):
+                for characters in (point.characters, point.characters_traditional):
+                    if raw in characters:
+                        offer(point, 95 if raw == characters else 80, "Chinese name")
 
         if len(key) >= 3:
             for symptom, terms in self._symptom_terms:

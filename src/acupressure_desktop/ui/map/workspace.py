@@ -32,6 +32,7 @@ class Workspace(QSplitter):
 
     status_message = Signal(str)
     practice_finished = Signal()  # a session, routine or mat session window closed
+    running_changed = Signal(bool)  # a session, routine or mat session started (True) or ended
 
     def __init__(
         self,
@@ -73,7 +74,7 @@ class Workspace(QSplitter):
         self.selection.changed.connect(self.picker.mark_point)
         self.selection.changed.connect(self._describe_selection)
         self.search_box.point_chosen.connect(self.selection.select)
-        self.panel.symptom_activated.connect(self._search_symptom)
+        self.panel.symptom_activated.connect(self.search_symptom)
         self.panel.view_requested.connect(self.body_map.show_view)
         self.panel.start_requested.connect(self.start_session)
 
@@ -105,7 +106,7 @@ class Workspace(QSplitter):
         window = SessionWindow(point, self.catalog, self.library, self.practice, advice)
         window.finished.connect(self._session_closed)
         self.session_window = window
-        self.panel.set_session_running(True)
+        self._set_running(True)
         window.show()
 
     def _already_running(self) -> bool:
@@ -141,7 +142,7 @@ class Workspace(QSplitter):
         window.finished.connect(self._session_closed)
         window.step_started.connect(self._follow_routine)
         self.session_window = window
-        self.panel.set_session_running(True)
+        self._set_running(True)
         window.show()
 
     def start_mat(self, request: MatSessionRequest) -> None:
@@ -155,7 +156,7 @@ class Workspace(QSplitter):
         window = MatWindow(request.protocol, self.library, self.practice, request.purpose, request.before_rating)
         window.finished.connect(self._session_closed)
         self.session_window = window
-        self.panel.set_session_running(True)
+        self._set_running(True)
         window.show()
         window.start()
 
@@ -168,7 +169,7 @@ class Workspace(QSplitter):
 
     def _session_closed(self) -> None:
         self.session_window = None
-        self.panel.set_session_running(False)
+        self._set_running(False)
         self.practice_finished.emit()
 
     def view_ids(self) -> list[str]:
@@ -179,7 +180,12 @@ class Workspace(QSplitter):
         index = (ids.index(self.body_map.view_id) + step) % len(ids)
         self.body_map.show_view(ids[index])
 
-    def _search_symptom(self, symptom_id: str) -> None:
+    def _set_running(self, running: bool) -> None:
+        self.panel.set_session_running(running)
+        self.running_changed.emit(running)
+
+    def search_symptom(self, symptom_id: str) -> None:
+        """The search box lists the points for a complaint."""
         self.search_box.show_query(self.catalog.symptom(symptom_id).name)
 
     def _describe_selection(self, code: str) -> None:

@@ -39,6 +39,7 @@ from acupressure_desktop.ui.shell.tray_reminders import TrayReminders
 
 if TYPE_CHECKING:
     from acupressure_desktop.practice.mat_progression import MatSuggestion
+    from acupressure_desktop.ui.atlas.points_page import PointsPage
     from acupressure_desktop.ui.guidance.finder_page import FinderPage
     from acupressure_desktop.ui.guidance.routines_page import RoutinesPage
     from acupressure_desktop.ui.history.history_page import HistoryPage
@@ -131,6 +132,7 @@ def build_app(
     pages = MainPages(
         workspace=workspace,
         finder=lambda: _finder_page(workspace, practice, presets),
+        points=lambda: _points_page(workspace),
         routines=lambda: _routines_page(workspace, history, presets),
         mat=lambda: _mat_page(workspace, practice),
         history=lambda: _history_page(history, catalog, lambda: around.wall_clock().date()),
@@ -198,6 +200,20 @@ def _finder_page(workspace: Workspace, practice: PracticeContext, presets: tuple
     page.start_routine.connect(workspace.start_routine)
     practice.safety.changed.connect(page.refresh)
     return page
+
+
+def _points_page(workspace: Workspace) -> PointsPage:
+    from acupressure_desktop.ui.atlas.points_page import PointsPage  # noqa: PLC0415
+    from acupressure_desktop.ui.map.point_panel import PointPanel  # noqa: PLC0415
+
+    practice = workspace.practice
+    panel = PointPanel(workspace.catalog, workspace.library, workspace.selection, practice.history.sessions.point_stats)
+    panel.set_conditions(practice.safety.conditions)
+    practice.safety.changed.connect(lambda: panel.set_conditions(practice.safety.conditions))
+    panel.start_requested.connect(workspace.start_session)
+    panel.symptom_activated.connect(workspace.search_symptom)
+    workspace.running_changed.connect(panel.set_session_running)
+    return PointsPage(workspace.catalog, panel, workspace.selection)
 
 
 def _routines_page(workspace: Workspace, history: History, presets: tuple[Routine, ...]) -> RoutinesPage:

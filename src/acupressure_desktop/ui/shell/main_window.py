@@ -34,6 +34,7 @@ from acupressure_desktop.ui.shell.theme import ThemeController
 
 if TYPE_CHECKING:
     # The pages behind the other tabs load when first opened, not with the window.
+    from acupressure_desktop.ui.atlas.points_page import PointsPage
     from acupressure_desktop.ui.guidance.finder_page import FinderPage
     from acupressure_desktop.ui.guidance.routines_page import RoutinesPage
     from acupressure_desktop.ui.history.history_page import HistoryPage
@@ -48,6 +49,7 @@ class MainPages:
 
     workspace: Workspace
     finder: Callable[[], FinderPage]
+    points: Callable[[], PointsPage]
     routines: Callable[[], RoutinesPage]
     mat: Callable[[], MatPage]
     history: Callable[[], HistoryPage]
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.quitting = False  # File > Quit, as opposed to closing the window
         self.workspace = pages.workspace
         self._finder = PageSlot(pages.finder)
+        self._points = PageSlot(pages.points)
         self._routines = PageSlot(pages.routines)
         self._mat = PageSlot(pages.mat)
         self._history = PageSlot(pages.history)
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         self.workspace.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         theme.changed.connect(self.workspace.panel.refresh)
         self._finder.built.connect(lambda page: page.show_point.connect(self.show_point))
+        self._points.built.connect(self._points_built)
         self._routines.built.connect(lambda page: page.message.connect(self._show_message))
         self._history.built.connect(self._history_built)
 
@@ -107,6 +111,19 @@ class MainWindow(QMainWindow):
     @property
     def finder_page(self) -> FinderPage:
         return cast("FinderPage", self._finder.page())
+
+    @property
+    def points_page(self) -> PointsPage:
+        return cast("PointsPage", self._points.page())
+
+    def _points_built(self, page: PointsPage) -> None:
+        page.show_on_map.connect(self.show_point)
+        page.panel.view_requested.connect(self._show_view)
+        self._theme.changed.connect(page.panel.refresh)
+
+    def _show_view(self, view_id: str) -> None:
+        self.show_map()
+        self.body_map.show_view(view_id)
 
     @property
     def routines_page(self) -> RoutinesPage:
@@ -174,6 +191,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         for page, title in (
             (self.workspace, "Body map"),
+            (self._points, "Points"),
             (self._finder, "Find help"),
             (self._routines, "Routines"),
             (self._mat, "Mat"),
@@ -218,6 +236,11 @@ class MainWindow(QMainWindow):
         """The point on the body map, with its panel open."""
         self.show_map()
         self.selection.select(code)
+
+    def show_points(self) -> None:
+        """The Points page, with the list ready for typing a filter."""
+        self.tabs.setCurrentWidget(self._points)
+        self.points_page.filter.setFocus()
 
     def show_finder(self) -> None:
         self.tabs.setCurrentWidget(self._finder)
@@ -320,6 +343,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action("&Body Map", self.show_map, "Ctrl+1"))
         self.history_action = self._action("&History", self.show_history, "Ctrl+H", "Ctrl+2")
         view_menu.addAction(self.history_action)
+        self.points_action = self._action("All &Points", self.show_points, "Ctrl+5")
+        view_menu.addAction(self.points_action)
         self.finder_action = self._action("Find Help by &Complaint", self.show_finder, "Ctrl+3")
         view_menu.addAction(self.finder_action)
         self.routines_action = self._action("&Routines", self.show_routines, "Ctrl+4")

@@ -1,0 +1,1 @@
+"""Browsing the whole atlas: the Points page."""
