@@ -37,7 +37,24 @@ REQUIRED = [
     "CV12",
     "BL23",
 ]
-AVOID_IN_PREGNANCY = ("LI4", "SP6", "GB21", "BL60", "BL67", "CV6")
+
+
+def _codes(channel: str, first: int, last: int) -> set[str]:
+    return {f"{channel}{n}" for n in range(first, last + 1)}
+
+
+# Traditionally avoided in pregnancy: five points by name, every point on the belly (from the
+# lower end of the breastbone down to the pubic bone and groin) and every point over the sacrum.
+AVOID_IN_PREGNANCY = (
+    {"LI4", "SP6", "GB21", "BL60", "BL67", "EX-CA1", "LR12"}
+    | _codes("CV", 2, 15)
+    | _codes("KI", 11, 21)
+    | _codes("ST", 19, 30)
+    | _codes("SP", 12, 16)
+    | _codes("GB", 26, 28)
+    | _codes("BL", 27, 35)
+    | {"GV1", "GV2"}
+)
 # The views the atlas promises: the whole body, and each region from every side it is pressed on.
 REQUIRED_VIEWS = [
     "body_front",
@@ -102,9 +119,15 @@ def test_midline_points_are_the_governor_conception_and_yintang(catalog: Catalog
         assert (point.laterality is Laterality.MIDLINE) == midline, point.code
 
 
-def test_points_traditionally_avoided_in_pregnancy_are_flagged(catalog: Catalog) -> None:
-    for code in AVOID_IN_PREGNANCY:
-        assert catalog.point(code).avoid_in_pregnancy, code
+def test_exactly_the_points_traditionally_avoided_in_pregnancy_are_flagged(catalog: Catalog) -> None:
+    for point in catalog.points:
+        assert point.avoid_in_pregnancy == (point.code in AVOID_IN_PREGNANCY), point.code
+
+
+def test_the_thumb_measure_is_named_at_its_middle_joint(catalog: Catalog) -> None:
+    for point in catalog.points:
+        for text in (*point.how_to_find, point.location):
+            assert "thumb at the knuckle" not in text, point.code
 
 
 def test_every_point_has_full_guidance(catalog: Catalog) -> None:
