@@ -156,3 +156,24 @@ def test_every_problem_is_listed_in_the_error_message(resource_copy: Path) -> No
     assert "2 problems" in text
     assert "catalog/points/LI4.json: LI4 / colour" in text
     assert "catalog/points/PC6.json: PC6 / size" in text
+
+
+def test_a_point_avoided_in_pregnancy_cannot_serve_a_complaint_of_pregnancy(resource_copy: Path) -> None:
+    def add_morning_sickness(data: dict[str, Any]) -> None:
+        data["symptoms"].append(
+            {
+                "id": "morning-sickness",
+                "name": "Morning sickness",
+                "red_flags": ["Being unable to keep fluids down for a day: see a doctor or midwife today."],
+                "pregnancy_only": True,
+            }
+        )
+
+    edit_json(resource_copy / "catalog/symptoms.json", add_morning_sickness)
+    edit_json(
+        resource_copy / "catalog/points/CV12.json",
+        lambda d: d["uses"].append({"symptom": "morning-sickness", "note": "Pressed for queasiness."}),
+    )
+    [problem] = problems_of(resource_copy)
+    assert (problem.item, problem.field) == ("CV12", "uses[3].symptom")
+    assert "avoided in pregnancy" in problem.message

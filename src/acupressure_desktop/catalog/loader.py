@@ -212,12 +212,22 @@ def _check_links(
     problems: list[Problem],
 ) -> None:
     symptom_ids = {s.id for s in symptoms}
+    pregnancy_only = {s.id for s in symptoms if s.pregnancy_only}
     view_ids = {v.id for v in views}
     for point in points:
         file = f"{POINTS_DIR}/{point.code}.json"
         for index, use in enumerate(point.uses):
             if use.symptom not in symptom_ids:
                 problems.append(Problem(file, point.code, f"uses[{index}].symptom", f"unknown symptom {use.symptom!r}"))
+            elif use.symptom in pregnancy_only and point.avoid_in_pregnancy:
+                problems.append(
+                    Problem(
+                        file,
+                        point.code,
+                        f"uses[{index}].symptom",
+                        f"{use.symptom!r} concerns pregnancy only, and this point is avoided in pregnancy",
+                    )
+                )
         for index, placement in enumerate(point.placements):
             field = f"placements[{index}]"
             if placement.view not in view_ids:

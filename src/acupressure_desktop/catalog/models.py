@@ -58,6 +58,8 @@ class Symptom(_Frozen):
     description: Text | None = None
     # Signs that call for a doctor or emergency services instead; shown before any point.
     red_flags: tuple[Text, ...] = Field(min_length=1)
+    # Only pregnant people have it (morning sickness): no point avoided in pregnancy may serve it.
+    pregnancy_only: bool = False
 
 
 class PressGuide(_Frozen):
