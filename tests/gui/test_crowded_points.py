@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import random
 
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
@@ -15,6 +16,27 @@ from acupressure_desktop.ui.map.clustering import close_groups
 def test_chains_of_close_points_form_one_group_and_lone_points_none() -> None:
     positions = [(0, 0), (10, 0), (20, 0), (100, 100), (300, 300), (305, 300)]
     assert sorted(sorted(g) for g in close_groups(positions, 15)) == [[0, 1, 2], [4, 5]]
+
+
+def test_grouping_by_cells_finds_the_same_crowds_as_comparing_every_pair() -> None:
+    chance = random.Random(7)
+    positions = [(chance.uniform(-50, 400), chance.uniform(-50, 400)) for _ in range(300)]
+    parent = list(range(len(positions)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, j in itertools.combinations(range(len(positions)), 2):
+        if math.dist(positions[i], positions[j]) < 12:
+            parent[root(i)] = root(j)
+    by_root: dict[int, list[int]] = {}
+    for i in range(len(positions)):
+        by_root.setdefault(root(i), []).append(i)
+    expected = sorted(sorted(g) for g in by_root.values() if len(g) > 1)
+    assert expected  # the sample has crowds
+    assert sorted(sorted(g) for g in close_groups(positions, 12)) == expected
 
 
 def screen_positions(view) -> list[tuple[float, float]]:  # type: ignore[no-untyped-def]

@@ -19,11 +19,6 @@ from acupressure_desktop.resources import resource_root
 from acupressure_desktop.safety import SafetyProfile, SafetyProfileStore, advise, advise_mat, suggestible
 
 WHERE_TO_TURN = re.compile(r"(call your local emergency number now|see (a|an) [a-z ]*(doctor|dentist)( today)?)\.$")
-AVOIDED_IN_PREGNANCY = {"LI4", "SP6", "GB21", "BL60", "BL67", "CV6", "CV12", "ST25"}
-
-
-def test_the_points_avoided_in_pregnancy_are_exactly_the_expected_set(catalog: Catalog) -> None:
-    assert {p.code for p in catalog.points if p.avoid_in_pregnancy} == AVOIDED_IN_PREGNANCY
 
 
 def test_a_caution_that_speaks_of_pregnancy_cannot_leave_out_the_condition() -> None:

@@ -37,14 +37,17 @@ def by_channel(catalog: Catalog, points: Iterable[Point] | None = None) -> list[
 
 
 def region_of(catalog: Catalog, point: Point) -> str:
-    """The region of the view that shows the point largest (its first placement)."""
-    return catalog.view(point.placements[0].view).region
+    """The region of the closest view that shows the point (placements come closest first),
+    a whole-body overview's only when no closer view shows it."""
+    views = [catalog.view(placement.view) for placement in point.placements]
+    return next((view.region for view in views if not view.overview), views[0].region)
 
 
 def by_region(catalog: Catalog, points: Iterable[Point] | None = None) -> list[Group]:
-    """One group per body region, in the order of the views, head to foot."""
+    """One group per body region, in the order of the views, head to foot, the overviews' last."""
     chosen = list(catalog.points if points is None else points)
-    order = list(dict.fromkeys(view.region for view in catalog.views))
+    views = sorted(catalog.views, key=lambda view: view.overview)
+    order = list(dict.fromkeys(view.region for view in views))
     grouped: dict[str, list[Point]] = {region: [] for region in order}
     for point in chosen:
         grouped[region_of(catalog, point)].append(point)

@@ -190,6 +190,8 @@ class DiagramView(_Frozen):
     description: ShortText | None = None
     # The part of the body the view is of, to browse points by region ("Arm and hand").
     region: ShortText
+    # A view of the whole body, to find one's way; a point is browsed under a closer view's region.
+    overview: bool = False
     shows: Shows
     person_right_on: Literal["left", "right"] | None = None
 

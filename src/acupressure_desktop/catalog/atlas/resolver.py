@@ -125,5 +125,6 @@ def _onto(position: Vec, direction: Vec, line: tuple[Vec, ...], name: str) -> Ve
         if -1e-9 <= u <= 1 + 1e-9 and (best is None or abs(t) < abs(best[0])):
             best = (t, (px + t * dx, py + t * dy))
     if best is None:
-        raise UnresolvableError(f"moving along the direction never meets the line {name!r}")
+        # The view draws the line, but not as far as this point: the point lies beyond the drawing.
+        raise UnresolvableError(f"no part of the line {name!r} drawn where the step crosses it")
     return best[1]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -59,6 +60,10 @@ class PointsPage(QSplitter):
         self.tree.setAccessibleName("Points")
         self.tree.setUniformRowHeights(True)
         self.tree.setRootIsDecorated(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.count_label = QLabel()
         self.count_label.setObjectName("pointsCount")
         left = QWidget()
@@ -149,7 +154,6 @@ class PointsPage(QSplitter):
                 heading.addChild(item)
             self.tree.addTopLevelItem(heading)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
         self.tree.blockSignals(False)
         total = len(self._catalog.points)
         self.count_label.setText(f"{len(points)} of {total} points" if len(points) != total else f"{total} points")

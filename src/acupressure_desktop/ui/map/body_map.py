@@ -275,9 +275,12 @@ class BodyMapView(QGraphicsView):
             def on_screen(item: QGraphicsItem) -> QRectF:
                 return item.boundingRect().translated(QPointF(self.mapFromScene(item.pos())))
 
-            # The dots themselves, not their hover halo, must stay clear of labels.
+            # Points are drawn above the names, so a name may pass under one; on a crowded belly,
+            # keeping clear of every point would leave no name at all. The chosen point and the
+            # numbered crowd markers, which carry text of their own, stay clear.
             dot = QRectF(-HOTSPOT_RADIUS, -HOTSPOT_RADIUS, 2 * HOTSPOT_RADIUS, 2 * HOTSPOT_RADIUS)
-            clear = [dot.translated(QPointF(self.mapFromScene(s.pos()))) for s in scene.hotspots if s.isVisible()]
+            chosen = [s for s in scene.hotspots if s.isVisible() and s.is_selected_point]
+            clear = [dot.translated(QPointF(self.mapFromScene(s.pos()))) for s in chosen]
             clear += [on_screen(marker) for marker in scene.clusters]
             scene.landmarks.declutter(on_screen, QRectF(self.viewport().rect()), clear)
 

@@ -20,11 +20,18 @@ def close_groups(positions: Sequence[tuple[float, float]], distance: float) -> l
             i = parent[i]
         return i
 
-    for i, (xi, yi) in enumerate(positions):
-        for j in range(i + 1, len(positions)):
-            xj, yj = positions[j]
-            if math.hypot(xi - xj, yi - yj) < distance:
-                parent[root(i)] = root(j)
+    # Positions filed in square cells one ``distance`` wide: a near neighbour is always in the same
+    # cell or one of the eight around it, so each position is compared with a few, not with all.
+    cells: dict[tuple[int, int], list[int]] = {}
+    for i, (x, y) in enumerate(positions):
+        cells.setdefault((math.floor(x / distance), math.floor(y / distance)), []).append(i)
+    for (cx, cy), members in cells.items():
+        nearby = [j for dx in (-1, 0, 1) for dy in (-1, 0, 1) for j in cells.get((cx + dx, cy + dy), ())]
+        for i in members:
+            xi, yi = positions[i]
+            for j in nearby:
+                if j > i and math.hypot(xi - positions[j][0], yi - positions[j][1]) < distance:
+                    parent[root(i)] = root(j)
     groups: dict[int, list[int]] = {}
     for i in range(len(positions)):
         groups.setdefault(root(i), []).append(i)

@@ -21,6 +21,7 @@ HIT_RADIUS = 11.0  # a little more than drawn, so a finger or a shaky hand still
 IDLE = QColor("#2a8c82")
 SELECTED = QColor("#d9534f")
 RIM = QColor("#ffffff")
+REFERENCE_ONLY = QColor("#8a8a8a")
 
 
 class Hotspot(QGraphicsObject):
@@ -40,7 +41,8 @@ class Hotspot(QGraphicsObject):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(1)
-        self.setToolTip(f"<b>{point.code}</b> {point.pinyin} · {point.english}")
+        kind = "" if point.is_self_care else " (reference only)" if point.reference_only else " (for reference)"
+        self.setToolTip(f"<b>{point.code}</b> {point.pinyin} · {point.english}{kind}")
 
     @property
     def accessible_name(self) -> str:
@@ -76,8 +78,13 @@ class Hotspot(QGraphicsObject):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(halo)
             painter.drawEllipse(QPointF(0, 0), radius * 1.9, radius * 1.9)
-        painter.setPen(QPen(RIM, 2.0))
-        painter.setBrush(colour)
+        if self._selected or self.point.is_self_care:
+            painter.setPen(QPen(RIM, 2.0))
+            painter.setBrush(colour)
+        else:
+            # A reference entry is a ring: the filled dots are the points with a self-care guide.
+            painter.setPen(QPen(REFERENCE_ONLY if self.point.reference_only else colour, 2.5))
+            painter.setBrush(RIM)
         painter.drawEllipse(QPointF(0, 0), radius, radius)
         if self.hasFocus():
             pen = QPen(QColor("#1f5fbf"), 2.0, Qt.PenStyle.DashLine)
