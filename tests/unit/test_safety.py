@@ -18,7 +18,9 @@ from acupressure_desktop.practice.protocols import GENTLE, CircularMassage, gent
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.safety import SafetyProfile, SafetyProfileStore, advise, advise_mat, suggestible
 
-WHERE_TO_TURN = re.compile(r"(call your local emergency number now|see (a|an) [a-z ]*(doctor|dentist)( today)?)\.$")
+WHERE_TO_TURN = re.compile(
+    r"(call your local emergency number now|see (a|an) [a-z ]*(doctor|dentist|midwife)( today)?)\.$"
+)
 
 
 def test_a_caution_that_speaks_of_pregnancy_cannot_leave_out_the_condition() -> None:

@@ -232,6 +232,20 @@ def _check_links(
             field = f"placements[{index}]"
             if placement.view not in view_ids:
                 problems.append(Problem(file, point.code, f"{field}.view", f"unknown view {placement.view!r}"))
+    _check_key_points(points, symptoms, problems)
+
+
+def _check_key_points(points: list[Point], symptoms: list[Symptom], problems: list[Problem]) -> None:
+    """A complaint's best-known points are points that serve it (after the points' own problems)."""
+    serving = {(u.symptom, p.code) for p in points for u in p.uses}
+    loaded = {p.code for p in points}
+    for symptom in symptoms:
+        for index, code in enumerate(symptom.key_points):
+            # A point that failed to load is reported already; only a loaded point can be wrong here.
+            if code in loaded and (symptom.id, code) not in serving:
+                problems.append(
+                    Problem(SYMPTOMS_FILE, symptom.id, f"key_points[{index}]", f"{code!r} is not used for it")
+                )
 
 
 def _check_safety_links(

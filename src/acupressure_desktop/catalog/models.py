@@ -60,6 +60,8 @@ class Symptom(_Frozen):
     red_flags: tuple[Text, ...] = Field(min_length=1)
     # Only pregnant people have it (morning sickness): no point avoided in pregnancy may serve it.
     pregnancy_only: bool = False
+    # The best-known points for it, best first: offered before the others that serve it.
+    key_points: tuple[str, ...] = ()
 
 
 class PressGuide(_Frozen):

@@ -57,7 +57,13 @@ def rank_points(
             reasons.append("a caution applies to you")
         ranked.append(RankedPoint(point, serves, helped, cautioned, tuple(reasons)))
     order = {p.code: i for i, p in enumerate(catalog.points)}
-    ranked.sort(key=lambda r: (*r.sort_key, order[r.point.code]))
+    # Among equals, a complaint's best-known points first (PC6 for nausea), then catalog order.
+    keys = [catalog.symptom(s).key_points for s in symptom_ids]
+
+    def key_rank(code: str) -> int:
+        return min((k.index(code) for k in keys if code in k), default=len(order))
+
+    ranked.sort(key=lambda r: (*r.sort_key, key_rank(r.point.code), order[r.point.code]))
     return ranked, left_out
 
 
