@@ -38,10 +38,22 @@ def test_every_view_opens_with_each_of_its_points_on_the_side_it_draws(window, c
             (p.code, pl.side.value)
             for p in catalog.points
             for pl in p.placements
-            if pl.view == view.id and (not view.one_side or pl.side.value in ("right", "center"))
+            if pl.view == view.id
+            and (not view.one_side or pl.side.value in ("right", "center"))
+            and (p.is_self_care or not view.overview)  # the whole body shows the self-care points
         )
         shown = sorted((s.point.code, s.placement.side.value) for s in window.body_map.hotspots())
         assert shown == expected, view.id
+
+
+def test_the_whole_body_shows_the_self_care_points_and_says_so(window, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]
+    window.body_map.show_view("body_front")
+    shown = {s.point.code for s in window.body_map.hotspots()}
+    assert shown and all(catalog.point(code).is_self_care for code in shown)
+    assert "self-care points" in window.workspace.map_controls.title.text()
+    window.selection.select("ST9")  # a reference entry: the map opens a region view that shows it
+    assert window.body_map.hotspots("ST9")
+    assert not window.body_map.is_overview
 
 
 def test_the_left_side_is_the_drawing_mirrored_with_its_points(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]

@@ -97,6 +97,10 @@ class DiagramScene(QGraphicsScene):
             name.partition(":")[0] for point in catalog.points_on(view_id) for name in point.recipe.names()
         )
         for point in catalog.points_on(view_id):
+            # A whole-body overview shows the self-care points only: with every point of the
+            # atlas, the trunk would be one crowd. The region views show all of them.
+            if view.overview and not point.is_self_care:
+                continue
             for placement in point.placements:
                 # A midline point is on both the drawing and its mirror image.
                 centre = placement.side is Side.CENTER
@@ -211,6 +215,11 @@ class BodyMapView(QGraphicsView):
     @property
     def view_title(self) -> str:
         return self._catalog.view(self.view_id).title if self.scene() else ""
+
+    @property
+    def is_overview(self) -> bool:
+        """Whether the current view is a whole-body overview (which shows the self-care points only)."""
+        return self._catalog.view(self.view_id).overview if self.scene() else False
 
     @property
     def landmarks_shown(self) -> bool:

@@ -74,7 +74,14 @@ class MapControls(QWidget):
 
     def _follow_view(self, view_id: str) -> None:
         side = self._map.diagram_scene().shown_side
-        self.title.setText(self._map.view_title)
+        overview = self._map.is_overview
+        self.title.setText(f"{self._map.view_title} · self-care points" if overview else self._map.view_title)
+        self.title.setToolTip(
+            "The whole body shows the points written for self-care; a region view (face, arm, leg...) shows "
+            "every point of the atlas."
+            if overview
+            else ""
+        )
         one_side = side is not None
         for button, tip in self._side_tips.items():
             button.setEnabled(one_side)
