@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.ui.map.hotspot import Hotspot
+from acupressure_desktop.ui.map.view_picker import THUMB
 from tests.gui.conftest import click_hotspot, hotspot_position
 
 
@@ -188,3 +189,15 @@ def test_a_touchpad_pinch_zooms_the_map(window) -> None:  # type: ignore[no-unty
     )
     QApplication.sendEvent(view.viewport(), event)
     assert view.zoom == 2.0
+
+
+def test_the_view_thumbnails_are_drawn_once_the_window_has_appeared(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    picker = window.picker
+
+    def drawn(row: int) -> bool:
+        image = picker.item(row).icon().pixmap(THUMB).toImage()
+        return any(
+            image.pixelColor(x, y).alpha() > 0 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+        )
+
+    qtbot.waitUntil(lambda: all(drawn(row) for row in range(picker.count())))

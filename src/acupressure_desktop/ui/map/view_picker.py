@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
@@ -20,6 +20,9 @@ class ViewPicker(QListWidget):
 
     def __init__(self, catalog: Catalog, library: DiagramLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Thumbnails render every diagram: drawn just after the list is first painted, so the
+        # window appears (with blank icons of the right size) without waiting for them.
+        self._thumbnails_pending = True
         self._catalog = catalog
         self._library = library
         self._marked_code = ""
@@ -51,8 +54,13 @@ class ViewPicker(QListWidget):
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             self.addItem(item)
         self.currentItemChanged.connect(self._on_current_changed)
-        # Thumbnails render every diagram; draw them just after the window first appears.
-        QTimer.singleShot(0, self._draw_thumbnails)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        handled = super().viewportEvent(event)
+        if self._thumbnails_pending and event.type() == QEvent.Type.Paint:
+            self._thumbnails_pending = False
+            QTimer.singleShot(0, self._draw_thumbnails)
+        return handled
 
     def view_ids(self) -> list[str]:
         return [self.item(i).data(_VIEW_ID) for i in range(self.count())]
