@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import json
 import shutil
 from pathlib import Path
 
@@ -211,9 +210,3 @@ def test_a_broken_landmark_file_is_said_and_the_points_still_work(
     body_map.show_view("palm")  # other views' landmarks are still shown
     assert body_map.diagram_scene().landmarks is not None
     assert body_map.diagram_scene().landmarks.shown_labels()
-
-
-def test_the_view_list_and_landmark_files_agree_on_which_side_is_drawn(catalog: Catalog) -> None:
-    for view in catalog.views:
-        data = json.loads((resource_root() / "body_svgs" / f"{view.id}.json").read_text(encoding="utf-8"))
-        assert data["shows"] == view.shows.value, view.id
