@@ -24,23 +24,12 @@ from acupressure_desktop.catalog.atlas.atlas_files import (  # noqa: E402
     DIAGRAMS_DIR,
     PLACEMENTS_FILE,
     compute_placements,
+    read_point_recipes,
     spots_to_json,
 )
-from acupressure_desktop.catalog.atlas.placing import PointRecipe  # noqa: E402
-from acupressure_desktop.catalog.atlas.recipes import Recipe  # noqa: E402
 from acupressure_desktop.catalog.outline import read_view_geometry as read_outline  # noqa: E402
 
 RESOURCES = ROOT / "resources"
-
-
-def recipes_in(folder: Path) -> list[PointRecipe]:
-    found = []
-    for path in sorted(folder.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        found.append(
-            PointRecipe(data["code"], Recipe.model_validate(data["recipe"]), data["laterality"] == "bilateral")
-        )
-    return found
 
 
 def main() -> int:
@@ -49,8 +38,8 @@ def main() -> int:
     parser.add_argument("--drafts", action="store_true", help="also place drafts/points (report only)")
     args = parser.parse_args()
     views = [v["id"] for v in json.loads((RESOURCES / "catalog/views.json").read_text())["views"]]
-    shipped = recipes_in(RESOURCES / "catalog/points")
-    points = shipped + (recipes_in(ROOT / "drafts/points") if args.drafts else [])
+    shipped = read_point_recipes(RESOURCES / "catalog/points")
+    points = shipped + (read_point_recipes(ROOT / "drafts/points") if args.drafts else [])
     spots = compute_placements(RESOURCES, views, points)
 
     outlines = {v: read_outline(RESOURCES / DIAGRAMS_DIR / f"{v}.svg") for v in views}

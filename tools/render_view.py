@@ -34,21 +34,11 @@ sys.path.insert(0, str(ROOT / "src"))
 
 def placed_points(view: str) -> list[tuple[str, float, float, bool]]:
     """(code, x, y, shipped) of every unmirrored spot on the view, shipped points and drafts."""
-    from acupressure_desktop.catalog.atlas.atlas_files import compute_placements
-    from acupressure_desktop.catalog.atlas.placing import PointRecipe
-    from acupressure_desktop.catalog.atlas.recipes import Recipe
+    from acupressure_desktop.catalog.atlas.atlas_files import compute_placements, read_point_recipes
 
-    points, shipped = [], set()
-    for folder, is_shipped in ((RESOURCES / "catalog" / "points", True), (ROOT / "drafts" / "points", False)):
-        for path in sorted(folder.glob("*.json")):
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if data["code"] in shipped:
-                continue
-            points.append(
-                PointRecipe(data["code"], Recipe.model_validate(data["recipe"]), data["laterality"] == "bilateral")
-            )
-            if is_shipped:
-                shipped.add(data["code"])
+    shipped_points = read_point_recipes(RESOURCES / "catalog" / "points")
+    shipped = {p.code for p in shipped_points}
+    points = shipped_points + [p for p in read_point_recipes(ROOT / "drafts" / "points") if p.code not in shipped]
     spots = compute_placements(RESOURCES, [view], points)
     return [
         (code, spot.x, spot.y, code in shipped)

@@ -210,3 +210,43 @@ def test_a_broken_landmark_file_is_said_and_the_points_still_work(
     body_map.show_view("palm")  # other views' landmarks are still shown
     assert body_map.diagram_scene().landmarks is not None
     assert body_map.diagram_scene().landmarks.shown_labels()
+
+
+def test_a_point_of_several_spots_shows_each_and_any_one_opens_it(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    window.body_map.show_side("right")
+    window.body_map.show_view("hand_back")
+    spots = window.body_map.hotspots("EX-UE9")  # Baxie: four spots on each hand
+    assert len(spots) == 4
+    assert len({s.accessible_name for s in spots}) == 4
+    click_hotspot(qtbot, window.body_map, "EX-UE9", 3)
+    assert window.selection.code == "EX-UE9"
+    text = window.panel.text()
+    assert "Its 4 spots on each side" in text
+    assert all(spot.spot_label in text for spot in spots)
+
+
+def test_a_crowd_of_one_point_s_spots_opens_that_point_without_asking(qtbot: QtBot, window, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]
+    asked = []
+    window.body_map.choose_point = lambda members, _at: asked.append(members)
+    for view in catalog.views:
+        window.body_map.show_view(view.id)
+        markers = [m for m in window.body_map.clusters() if len(m.points) == 1 and len(m.members) > 1]
+        if markers:
+            break
+    else:
+        pytest.fail("no view crowds the spots of one point at the fitted zoom")
+    marker = markers[0]
+    assert marker.accessible_name.endswith("spots close together")
+    qtbot.mouseClick(
+        window.body_map.viewport(), Qt.MouseButton.LeftButton, pos=window.body_map.mapFromScene(marker.pos())
+    )
+    assert window.selection.code == marker.points[0].code
+    assert asked == []
+
+
+def test_jinjin_is_on_the_left_only_and_yuye_on_the_right_only(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    window.body_map.show_view("head_side")
+    window.body_map.show_side("right")
+    assert window.body_map.hotspots("EX-HN13") and not window.body_map.hotspots("EX-HN12")
+    window.body_map.show_side("left")
+    assert window.body_map.hotspots("EX-HN12") and not window.body_map.hotspots("EX-HN13")

@@ -30,7 +30,7 @@ def test_the_window_is_built_whole_with_the_last_view_and_every_page(
     qtbot.addWidget(window)
     # Everything is there before the window is ever shown: nothing is attached later.
     assert window.body_map.view_id == "sole"
-    assert [h.point.code for h in window.body_map.hotspots()] == ["KI1"]
+    assert "KI1" in {h.point.code for h in window.body_map.hotspots()}
     assert [window.tabs.tabText(i) for i in range(6)] == [
         "Body map",
         "Points",

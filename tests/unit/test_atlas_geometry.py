@@ -18,13 +18,13 @@ from acupressure_desktop.catalog.atlas.atlas_files import (
     PLACEMENTS_FILE,
     compute_placements,
     read_measures,
+    read_point_recipes,
     read_view_geometry,
     spots_to_json,
 )
 from acupressure_desktop.catalog.atlas.geometry import Vec, ViewGeometry
 from acupressure_desktop.catalog.atlas.measures import arc_position
 from acupressure_desktop.catalog.atlas.placing import PointRecipe
-from acupressure_desktop.catalog.atlas.recipes import Recipe
 from acupressure_desktop.catalog.atlas.resolver import UnresolvableError, resolve
 from acupressure_desktop.catalog.outline import read_view_geometry as read_outline
 from acupressure_desktop.resources import resource_root
@@ -33,7 +33,7 @@ ROOT = resource_root()
 
 
 def recipes(catalog: Catalog) -> list[PointRecipe]:
-    return [PointRecipe(p.code, p.recipe, p.is_bilateral) for p in catalog.points]
+    return [p.placing_recipe() for p in catalog.points]
 
 
 def geometry(view_id: str) -> ViewGeometry:
@@ -65,7 +65,7 @@ def test_every_recipe_fails_on_a_view_only_for_want_of_what_the_view_does_not_dr
     for view in catalog.views:
         found = geometry(view.id)
         for point in catalog.points:
-            for side in found.sides_for(point.is_bilateral):
+            for side in found.sides_for(point.sides):
 
                 def lookup(code: str, s: str, view_id: str = view.id) -> Vec | None:
                     return _position(catalog, code, view_id, s)
@@ -257,14 +257,8 @@ def test_every_landmark_lies_on_its_drawing() -> None:
 
 
 def drafted_recipes() -> list[PointRecipe]:
-    """The standard points drafted for the next part of the atlas, placed on the same views."""
-    found = []
-    for path in sorted((Path(__file__).parents[2] / "drafts" / "points").glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        found.append(
-            PointRecipe(data["code"], Recipe.model_validate(data["recipe"]), data["laterality"] == "bilateral")
-        )
-    return found
+    """Points drafted for a later part of the atlas, placed on the same views before they ship."""
+    return read_point_recipes(Path(__file__).parents[2] / "drafts" / "points")
 
 
 @pytest.fixture(scope="module")
@@ -346,3 +340,15 @@ def test_consecutive_points_of_each_channel_are_as_many_cun_apart_as_the_standar
             assert cun_between(found, a, b, measure_id, side) == pytest.approx(cun, abs=0.15), (view.id, side)
             checked.append(view.id)
     assert checked, "no view shows both points and the measure"
+
+
+def test_ht8_lies_level_with_pc8_across_the_palm(catalog: Catalog) -> None:
+    """The standard's note: HT8 is at the same level as PC8."""
+    found = geometry("palm")
+    proximal = found.direction("proximal", "right")
+    assert proximal is not None
+    ht8, pc8 = (_position(catalog, code, "palm", "right") for code in ("HT8", "PC8"))
+    assert ht8 is not None and pc8 is not None
+    length = math.hypot(*proximal)
+    offset = ((ht8[0] - pc8[0]) * proximal[0] + (ht8[1] - pc8[1]) * proximal[1]) / length
+    assert abs(offset) < 3  # drawing units: under a millimetre on the palm

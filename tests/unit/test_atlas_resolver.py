@@ -97,6 +97,13 @@ def test_sliding_onto_a_line_finds_it_at_the_same_level() -> None:
     assert x == pytest.approx(190 + 10 * (1150 - 700) / 600)
 
 
+def test_a_level_step_slides_along_its_direction_to_the_level_of_another_point() -> None:
+    beside = recipe({"start": "nipple", "steps": [{"level_with": "CV12", "direction": "inferior"}]})
+    x, y = resolve(beside, TRUNK, "left", MEASURES, lambda code, _side: (400, 460) if code == "CV12" else None)
+    assert (x, y) == pytest.approx((560, 460))
+    assert beside.anchors() == {"nipple", "CV12"}
+
+
 def test_midway_between_two_landmarks() -> None:
     middle = recipe({"start": {"between": ["radial_styloid", "wrist_crease_palmar_mid"], "at": 0.5}})
     assert resolve(middle, FOREARM, "right", MEASURES, no_points) == pytest.approx((250, 1280))
@@ -125,23 +132,23 @@ def test_points_place_on_every_view_that_has_their_landmarks_and_mirror_on_one_s
                     "steps": [{"toward": "cubital_crease_mid", "cun": 2, "measure": "forearm"}],
                 }
             ),
-            True,
+            ("left", "right"),
         ),
         PointRecipe(
             "CV12",
             recipe({"start": "navel", "steps": [{"direction": "superior", "cun": 4, "measure": "upper_abdomen"}]}),
-            False,
+            ("center",),
         ),
         PointRecipe(
             "ST25",
             recipe({"start": "navel", "steps": [{"direction": "lateral", "cun": 2, "measure": "chest_width"}]}),
-            True,
+            ("left", "right"),
         ),
         # Starts from another point, as the standard often does.
         PointRecipe(
             "PC5",
             recipe({"start": "PC6", "steps": [{"toward": "cubital_crease_mid", "cun": 1, "measure": "forearm"}]}),
-            True,
+            ("left", "right"),
         ),
     ]
     spots = place_all(points, [FOREARM, TRUNK], MEASURES)
@@ -158,8 +165,8 @@ def test_points_place_on_every_view_that_has_their_landmarks_and_mirror_on_one_s
 
 def test_recipes_that_start_from_each_other_are_refused_by_name() -> None:
     points = [
-        PointRecipe("PC5", recipe({"start": "PC6"}), True),
-        PointRecipe("PC6", recipe({"start": "PC5"}), True),
+        PointRecipe("PC5", recipe({"start": "PC6"}), ("left", "right")),
+        PointRecipe("PC6", recipe({"start": "PC5"}), ("left", "right")),
     ]
     with pytest.raises(RecipeCycleError, match="PC5 -> PC6 -> PC5"):
         place_all(points, [FOREARM], MEASURES)
@@ -252,7 +259,7 @@ def test_the_standards_other_way_places_a_point_where_the_first_cannot() -> None
                 "otherwise": [{"start": "navel", "why": "the standard's note gives another landmark"}],
             }
         ),
-        False,
+        ("center",),
     )
     spots = place_all([point], [FOREARM, TRUNK], MEASURES)
     assert [(s.view, round(s.x), round(s.y)) for s in spots["XX"]] == [("forearm", 300, 1100), ("trunk", 400, 620)]
@@ -267,7 +274,7 @@ def test_another_way_kept_to_some_views_is_not_used_on_others() -> None:
                 "otherwise": [{"start": "navel", "why": "seen from the front only", "only_on": ["forearm"]}],
             }
         ),
-        False,
+        ("center",),
     )
     assert place_all([point], [FOREARM, TRUNK], MEASURES)["XX"] == ()
 

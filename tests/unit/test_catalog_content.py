@@ -1,12 +1,14 @@
 """The shipped catalog: complete, consistent with the WHO table, and every link resolves."""
 
 import csv
+import re
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from acupressure_desktop.catalog import Catalog, Laterality, Side
+from acupressure_desktop.catalog import Catalog, Laterality, Point, Side
 from acupressure_desktop.catalog.outline import read_view_geometry
 from acupressure_desktop.resources import resource_root
 from tests.unit.pregnancy_set import AVOID_IN_PREGNANCY
@@ -75,9 +77,53 @@ def test_the_standard_table_copy_is_complete() -> None:
 
 
 def test_the_catalog_has_every_required_point(catalog: Catalog) -> None:
-    assert len(catalog.points) >= 24
     missing = [code for code in REQUIRED if not catalog.has_point(code)]
     assert missing == []
+
+
+def test_the_catalog_has_every_standard_point_and_forty_extra_points(catalog: Catalog) -> None:
+    assert [code for code in standard_table() if not catalog.has_point(code)] == []
+    assert len([p for p in catalog.points if p.code.startswith("EX-")]) >= 40
+
+
+def test_at_least_120_points_are_written_for_self_care(catalog: Catalog) -> None:
+    assert len(catalog.self_care_points()) >= 120
+
+
+def _sentences(point: Point) -> Iterator[str]:
+    texts = [point.summary or "", point.location, point.reference_only or "", *point.how_to_find]
+    if point.how_to_press is not None:
+        texts += point.how_to_press.model_dump().values()
+    texts += [use.note for use in point.uses] + [c.text for c in point.cautions] + [s.label for s in point.spots]
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            if len(sentence.split()) >= 3:
+                yield sentence.strip()
+
+
+def test_no_two_points_share_a_sentence(catalog: Catalog) -> None:
+    """What many points share (a pregnancy rule, a warning about the belly) is written once, as a rule."""
+    seen: dict[str, str] = {}
+    shared = []
+    for point in catalog.points:
+        for sentence in set(_sentences(point)):
+            if sentence in seen:
+                shared.append((seen[sentence], point.code, sentence))
+            seen.setdefault(sentence, point.code)
+    assert shared == []
+
+
+def test_every_spot_of_a_point_of_several_spots_is_placed(catalog: Catalog) -> None:
+    several = [p for p in catalog.points if p.spots]
+    assert {"EX-HN1", "EX-B2", "EX-UE9", "EX-UE11", "EX-LE10"} <= {p.code for p in several}
+    for point in several:
+        parts = {placement.part for placement in point.placements}
+        assert parts == set(range(len(point.spots) + 1)), point.code
+        assert all(point.spot_label(part) for part in parts), point.code
+
+
+def test_yintang_names_its_number_in_the_chinese_standard(catalog: Catalog) -> None:
+    assert [o.code for o in catalog.point("EX-HN3").other_codes] == ["GV29"]
 
 
 def test_codes_pinyin_and_channels_agree_with_the_who_table(catalog: Catalog) -> None:
@@ -98,15 +144,27 @@ def test_pinyin_with_tones_matches_the_plain_spelling(catalog: Catalog) -> None:
         assert stripped.replace(" ", "").replace("'", "").casefold() == point.pinyin_plain.casefold(), point.code
 
 
-def test_midline_points_are_the_governor_conception_and_yintang(catalog: Catalog) -> None:
+# The extra points on the midline: Sishencong's group around the vertex, Yintang, the two in the
+# middle of the tongue and under it, and the three below lumbar spines and over the sacrum.
+MIDLINE_EXTRA = {"EX-HN1", "EX-HN3", "EX-HN10", "EX-HN11", "EX-B5", "EX-B8", "EX-B9"}
+
+
+def test_midline_points_are_the_two_midline_vessels_and_the_extra_points_on_the_midline(catalog: Catalog) -> None:
     for point in catalog.points:
-        midline = point.code.startswith(("GV", "CV")) or point.code == "EX-HN3"
+        midline = point.code.startswith(("GV", "CV")) or point.code in MIDLINE_EXTRA
         assert (point.laterality is Laterality.MIDLINE) == midline, point.code
+
+
+def test_jinjin_and_yuye_are_the_left_and_right_of_one_pair_under_the_tongue(catalog: Catalog) -> None:
+    assert catalog.point("EX-HN12").laterality is Laterality.LEFT_ONLY
+    assert catalog.point("EX-HN13").laterality is Laterality.RIGHT_ONLY
+    assert {p.side.value for p in catalog.point("EX-HN12").placements} == {"left"}
+    assert {p.side.value for p in catalog.point("EX-HN13").placements} == {"right"}
 
 
 def test_exactly_the_points_traditionally_avoided_in_pregnancy_are_flagged(catalog: Catalog) -> None:
     for point in catalog.points:
-        assert point.avoid_in_pregnancy == (point.code in AVOID_IN_PREGNANCY), point.code
+        assert catalog.avoided_in_pregnancy(point) == (point.code in AVOID_IN_PREGNANCY), point.code
 
 
 def test_the_thumb_measure_is_named_at_its_middle_joint(catalog: Catalog) -> None:

@@ -62,3 +62,8 @@ def test_blank_or_unknown_queries_find_nothing(catalog: Catalog, query: str) -> 
 
 def test_results_are_capped(catalog: Catalog) -> None:
     assert len(PointSearch(catalog).find("a", limit=5)) <= 5
+
+
+def test_yintang_is_found_by_its_number_in_the_chinese_standard(catalog: Catalog) -> None:
+    hits = PointSearch(catalog).find("GV29")
+    assert hits[0].point.code == "EX-HN3"

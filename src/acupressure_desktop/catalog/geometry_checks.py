@@ -14,7 +14,6 @@ from acupressure_desktop.catalog.atlas.atlas_files import (
     AtlasFileError,
     compute_placements,
 )
-from acupressure_desktop.catalog.atlas.placing import PointRecipe
 from acupressure_desktop.catalog.errors import Problem
 from acupressure_desktop.catalog.loader import POINTS_DIR
 from acupressure_desktop.catalog.models import Catalog
@@ -51,15 +50,15 @@ def geometry_problems(catalog: Catalog, resource_root: Path) -> list[Problem]:
 
 def _recipe_problems(catalog: Catalog, resource_root: Path) -> list[Problem]:
     """The placements the app reads are the ones the recipes give today."""
-    recipes = [PointRecipe(p.code, p.recipe, p.is_bilateral) for p in catalog.points]
+    recipes = [p.placing_recipe() for p in catalog.points]
     try:
         spots = compute_placements(resource_root, [v.id for v in catalog.views], recipes)
     except AtlasFileError as error:
         return [Problem(DIAGRAMS_DIR, "", "", str(error))]
     problems = []
     for point in catalog.points:
-        expected = [(s.view, s.side, round(s.x, 1), round(s.y, 1), s.mirrored) for s in spots[point.code]]
-        shipped = [(p.view, p.side.value, p.x, p.y, p.mirrored) for p in point.placements]
+        expected = [(s.view, s.side, round(s.x, 1), round(s.y, 1), s.mirrored, s.part) for s in spots[point.code]]
+        shipped = [(p.view, p.side.value, p.x, p.y, p.mirrored, p.part) for p in point.placements]
         if expected != shipped:
             problems.append(
                 Problem(

@@ -13,7 +13,7 @@ from acupressure_desktop.catalog.atlas.atlas_files import DIAGRAMS_DIR, PLACEMEN
 from acupressure_desktop.catalog.browsing import CHANNEL_ORDER, channel_code
 from acupressure_desktop.catalog.errors import CatalogError, Problem
 from acupressure_desktop.catalog.models import Catalog, DiagramView, Point, Symptom
-from acupressure_desktop.catalog.safety import PracticeGuide, SafetyGuide
+from acupressure_desktop.catalog.safety import Caution, CautionAction, PracticeGuide, SafetyGuide
 
 SYMPTOMS_FILE = "catalog/symptoms.json"
 SAFETY_FILE = "catalog/safety.json"
@@ -44,9 +44,11 @@ def load_catalog(resource_root: Path) -> Catalog:
     safety = _load_object(resource_root, SAFETY_FILE, SafetyGuide, problems)
     guide = _load_object(resource_root, GUIDE_FILE, PracticeGuide, problems)
     _check_diagrams_exist(resource_root, views, problems)
-    _check_links(points, symptoms, views, problems)
+    _check_links(points, symptoms, views, _avoided_in_pregnancy(points, safety), problems)
     if safety is not None:
-        _check_safety_links(safety, points, views, problems)
+        # A rule naming a point whose file is broken is not a second problem: the file is reported.
+        filed = {path.stem for path in (resource_root / POINTS_DIR).glob("*.json")}
+        _check_safety_links(safety, points, filed, views, problems)
     if problems or safety is None or guide is None:
         raise CatalogError(problems)
     return Catalog(
@@ -205,10 +207,24 @@ def _check_diagrams_exist(root: Path, views: list[DiagramView], problems: list[P
             problems.append(Problem(VIEWS_FILE, view.id, "file", f"the diagram {relative} is missing"))
 
 
+def _avoided_in_pregnancy(points: list[Point], safety: SafetyGuide | None) -> set[str]:
+    """The points a caution of their own, or a rule naming them, leaves alone in pregnancy."""
+
+    def avoids(caution: Caution) -> bool:
+        return caution.pregnancy and caution.action is CautionAction.AVOID
+
+    avoided = {p.code for p in points if any(avoids(c) for c in p.cautions)}
+    for rule in safety.rules if safety is not None else ():
+        if avoids(rule.caution):
+            avoided.update(rule.scope.points or ())
+    return avoided
+
+
 def _check_links(
     points: list[Point],
     symptoms: list[Symptom],
     views: list[DiagramView],
+    avoided_in_pregnancy: set[str],
     problems: list[Problem],
 ) -> None:
     symptom_ids = {s.id for s in symptoms}
@@ -219,7 +235,7 @@ def _check_links(
         for index, use in enumerate(point.uses):
             if use.symptom not in symptom_ids:
                 problems.append(Problem(file, point.code, f"uses[{index}].symptom", f"unknown symptom {use.symptom!r}"))
-            elif use.symptom in pregnancy_only and point.avoid_in_pregnancy:
+            elif use.symptom in pregnancy_only and point.code in avoided_in_pregnancy:
                 problems.append(
                     Problem(
                         file,
@@ -249,11 +265,11 @@ def _check_key_points(points: list[Point], symptoms: list[Symptom], problems: li
 
 
 def _check_safety_links(
-    safety: SafetyGuide, points: list[Point], views: list[DiagramView], problems: list[Problem]
+    safety: SafetyGuide, points: list[Point], filed: set[str], views: list[DiagramView], problems: list[Problem]
 ) -> None:
     """Every caution names known conditions; every rule covers known points and diagrams."""
     known = safety.condition_ids
-    codes = {p.code for p in points}
+    codes = {p.code for p in points} | filed
     view_ids = {v.id for v in views}
     for point in points:
         for index, caution in enumerate(point.cautions):

@@ -17,6 +17,7 @@ from pydantic import (
 )
 
 from acupressure_desktop.catalog.atlas.geometry import Shows
+from acupressure_desktop.catalog.atlas.placing import SIDES_OF, PointRecipe
 from acupressure_desktop.catalog.atlas.recipes import Recipe
 from acupressure_desktop.catalog.safety import Caution, CautionAction, PracticeGuide, SafetyGuide
 
@@ -35,10 +36,13 @@ class _Frozen(BaseModel):
 
 
 class Laterality(StrEnum):
-    """Whether a point exists on both sides of the body or once on the midline."""
+    """Whether a point exists on both sides of the body, once on the midline, or on one side only."""
 
     BILATERAL = "bilateral"
     MIDLINE = "midline"
+    # A few extra points are one of a pair under another name (Jinjin left, Yuye right).
+    LEFT_ONLY = "left_only"
+    RIGHT_ONLY = "right_only"
 
 
 class Side(StrEnum):
@@ -92,6 +96,22 @@ class Placement(_Frozen):
     y: float = Field(allow_inf_nan=False)
     side: Side
     mirrored: bool = False
+    # Which of the point's spots: 0 the one its recipe places, n its n-th further spot.
+    part: int = Field(0, ge=0, le=40)
+
+
+class FurtherSpot(_Frozen):
+    """One more spot of a point that has several (the four of Sishencong, the levels of Jiaji)."""
+
+    label: ShortText
+    recipe: Recipe
+
+
+class OtherCode(_Frozen):
+    """A code another standard gives the same point (Yintang is GV29 in China's national standard)."""
+
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Z]{1,4}-?[A-Z]*\d{1,3}$", max_length=12)]
+    standard: ShortText
 
 
 class Point(_Frozen):
@@ -110,6 +130,7 @@ class Point(_Frozen):
     english: ShortText
     channel: ShortText
     laterality: Laterality
+    other_codes: tuple[OtherCode, ...] = ()
     summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=140)] | None = None
     location: Text
     how_to_find: tuple[Text, ...] = Field((), max_length=6)
@@ -120,6 +141,9 @@ class Point(_Frozen):
     reference_only: Text | None = None
     # Where the standard puts it, in its own terms; the placements are worked out from it.
     recipe: Recipe
+    # A point of several spots: what the recipe's spot is called, and the other spots.
+    recipe_label: ShortText | None = None
+    spots: tuple[FurtherSpot, ...] = Field((), max_length=40)
     placements: tuple[Placement, ...] = Field(min_length=1)
 
     @field_validator("code")
@@ -141,18 +165,37 @@ class Point(_Frozen):
         return self
 
     @model_validator(mode="after")
+    def _spots_are_named(self) -> Point:
+        if bool(self.spots) != (self.recipe_label is not None):
+            raise ValueError("a point of several spots names its recipe's spot (recipe_label), and only such a point")
+        return self
+
+    @model_validator(mode="after")
     def _sides_match_laterality(self) -> Point:
         for placement in self.placements:
-            if (placement.side is Side.CENTER) != (self.laterality is Laterality.MIDLINE):
+            if placement.side.value not in self.sides:
                 raise ValueError(
                     f"placement on {placement.view!r} has side {placement.side.value!r}, "
                     f"which does not fit a {self.laterality.value} point"
                 )
+            if placement.part > len(self.spots):
+                raise ValueError(f"placement on {placement.view!r} is of spot {placement.part}, which it does not have")
         return self
 
     @property
-    def avoid_in_pregnancy(self) -> bool:
-        return any(c.pregnancy and c.action is CautionAction.AVOID for c in self.cautions)
+    def sides(self) -> tuple[str, ...]:
+        """The sides of the person the point is on."""
+        return SIDES_OF[self.laterality.value]
+
+    def spot_label(self, part: int) -> str | None:
+        """The name of one of a point's several spots; None for a point of one spot."""
+        if not self.spots:
+            return None
+        return self.recipe_label if part == 0 else self.spots[part - 1].label
+
+    def placing_recipe(self) -> PointRecipe:
+        """What the atlas needs to place this point."""
+        return PointRecipe(self.code, self.recipe, self.sides, tuple(s.recipe for s in self.spots))
 
     @property
     def is_bilateral(self) -> bool:
@@ -250,6 +293,14 @@ class Catalog(_Frozen):
 
     def points_for(self, symptom_id: str) -> tuple[Point, ...]:
         return tuple(p for p in self.points if symptom_id in p.symptom_ids)
+
+    def point_cautions(self, point: Point) -> tuple[Caution, ...]:
+        """What everyone reads about the point: its own cautions, then the rules that name it."""
+        return point.cautions + tuple(r.caution for r in self.safety.rules if point.code in (r.scope.points or ()))
+
+    def avoided_in_pregnancy(self, point: Point) -> bool:
+        """Whether tradition leaves the point alone in pregnancy (its own caution or a rule says so)."""
+        return any(c.pregnancy and c.action is CautionAction.AVOID for c in self.cautions_for(point))
 
     def cautions_for(self, point: Point) -> tuple[Caution, ...]:
         """The point's own cautions, then the general rules that cover it."""

@@ -41,6 +41,7 @@ class SearchResult:
 class _Entry:
     point: Point
     code: str
+    other_codes: tuple[str, ...]
     pinyin: str
     english_words: tuple[str, ...]
     english: str
@@ -55,6 +56,7 @@ class PointSearch:
             _Entry(
                 point=p,
                 code=fold(p.code),
+                other_codes=tuple(fold(o.code) for o in p.other_codes),
                 pinyin=fold(p.pinyin_plain),
                 english_words=tuple(fold(w) for w in p.english.split()),
                 english=fold(p.english),
@@ -93,6 +95,8 @@ class PointSearch:
                     offer(point, 100, "code")
                 elif entry.code.startswith(key):
                     offer(point, 90, "code")
+                if key in entry.other_codes:
+                    offer(point, 95, "other code")
                 if entry.pinyin == key:
                     offer(point, 85, "pinyin name")
                 elif len(key) >= 2 and entry.pinyin.startswith(key):

@@ -10,7 +10,8 @@ from pydantic import ValidationError
 
 from acupressure_desktop.catalog.atlas.geometry import ViewGeometry
 from acupressure_desktop.catalog.atlas.measures import MeasureTable
-from acupressure_desktop.catalog.atlas.placing import PointRecipe, Spot, place_all
+from acupressure_desktop.catalog.atlas.placing import SIDES_OF, PointRecipe, Spot, place_all
+from acupressure_desktop.catalog.atlas.recipes import Recipe
 
 MEASURES_FILE = "catalog/measures.json"
 PLACEMENTS_FILE = "catalog/placements.json"
@@ -56,6 +57,22 @@ def read_measures(resource_root: Path) -> MeasureTable:
         raise AtlasFileError(f"{path.name}: {error}") from error
 
 
+def read_point_recipes(folder: Path) -> list[PointRecipe]:
+    """The recipes of the point files in a folder, without the rest of the catalog (for the build tools)."""
+    found = []
+    for path in sorted(folder.glob("*.json")):
+        data = _read(path)
+        try:
+            if not isinstance(data, dict):
+                raise TypeError("expected an object")
+            recipe = Recipe.model_validate(data["recipe"])
+            more = tuple(Recipe.model_validate(spot["recipe"]) for spot in data.get("spots", ()))
+            found.append(PointRecipe(data["code"], recipe, SIDES_OF[data["laterality"]], more))
+        except (KeyError, TypeError, ValidationError) as error:
+            raise AtlasFileError(f"{path.name}: {error}") from error
+    return found
+
+
 def compute_placements(
     resource_root: Path, view_ids: Iterable[str], points: Sequence[PointRecipe]
 ) -> dict[str, tuple[Spot, ...]]:
@@ -80,6 +97,7 @@ def spots_to_json(spots: dict[str, tuple[Spot, ...]]) -> str:
                 "x": round(s.x, 1),
                 "y": round(s.y, 1),
                 **({"mirrored": True} if s.mirrored else {}),
+                **({"part": s.part} if s.part else {}),
             }
             for s in found
         ]

@@ -95,8 +95,12 @@ class ViewGeometry(_Frozen):
             return found.left if side == "left" else found.right if side == "right" else None
         return found
 
-    def sides_for(self, bilateral: bool) -> tuple[str, ...]:
-        """The sides a point is worked out for on this view (a one-side view: its own side only)."""
-        if not bilateral:
-            return ("center",)
-        return ("left", "right") if self.shows is Shows.BOTH else (self.shows.value,)
+    def sides_for(self, sides: tuple[str, ...]) -> tuple[str, ...]:
+        """The sides of the drawing a point on these sides of the person is worked out on.
+
+        A midline point is worked out on the midline; on a one-side view, any other point on the
+        side the view draws (its other side is the mirror image).
+        """
+        if sides == ("center",):
+            return sides
+        return sides if self.shows is Shows.BOTH else (self.shows.value,)

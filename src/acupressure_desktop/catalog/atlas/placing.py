@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from acupressure_desktop.catalog.atlas.geometry import Shows, Vec, ViewGeometry
@@ -10,25 +10,39 @@ from acupressure_desktop.catalog.atlas.measures import MeasureTable
 from acupressure_desktop.catalog.atlas.recipes import Recipe
 from acupressure_desktop.catalog.atlas.resolver import UnresolvableError, resolve_any
 
+# The sides of the person a point exists on, by its laterality.
+SIDES_OF = {
+    "bilateral": ("left", "right"),
+    "midline": ("center",),
+    "left_only": ("left",),
+    "right_only": ("right",),
+}
+
 
 @dataclass(frozen=True)
 class Spot:
-    """A point's position on one view for one side; ``mirrored`` when shown by flipping a one-side view."""
+    """A point's position on one view for one side; ``mirrored`` when shown by flipping a one-side view.
+
+    ``part`` numbers the spots of a point that has several (Sishencong's four): 0 is the one its
+    recipe places, 1 the first of its further spots, and so on.
+    """
 
     view: str
     side: str
     x: float
     y: float
     mirrored: bool = False
+    part: int = 0
 
 
 @dataclass(frozen=True)
 class PointRecipe:
-    """What placing needs to know of a point."""
+    """What placing needs to know of a point: its recipe, its sides, the recipes of any further spots."""
 
     code: str
     recipe: Recipe
-    bilateral: bool
+    sides: tuple[str, ...]
+    more: tuple[Recipe, ...] = ()
 
 
 class RecipeCycleError(ValueError):
@@ -40,21 +54,37 @@ def place_all(
 ) -> dict[str, tuple[Spot, ...]]:
     """Each point's spots, by code; a point whose recipe fits no view has none."""
     spots: dict[str, list[Spot]] = {p.code: [] for p in points}
+    by_code = {p.code: p for p in points}
     for geometry in geometries:
-        for code, side, position in _place_on(points, geometry, measures):
-            spots[code].append(Spot(geometry.view, side, *position))
-            if side != "center" and geometry.shows is not Shows.BOTH:
-                other = "left" if side == "right" else "right"
-                spots[code].append(Spot(geometry.view, other, *position, mirrored=True))
+        for code, part, drawn, position in _place_on(points, geometry, measures):
+            for side in _shown_sides(by_code[code].sides, drawn, geometry):
+                mirrored = side != drawn
+                spots[code].append(Spot(geometry.view, side, *position, mirrored=mirrored, part=part))
     return {code: tuple(found) for code, found in spots.items()}
+
+
+def _shown_sides(sides: tuple[str, ...], drawn: str, geometry: ViewGeometry) -> Iterator[str]:
+    """The person's sides a position worked out on ``drawn`` stands for: on a one-side view it is
+    also the mirror image's, and a point of one side only keeps its own."""
+    if drawn == "center" or geometry.shows is Shows.BOTH:
+        yield drawn
+        return
+    other = "left" if drawn == "right" else "right"
+    yield from (side for side in (drawn, other) if side in sides)
 
 
 def _place_on(
     points: Sequence[PointRecipe], geometry: ViewGeometry, measures: MeasureTable
-) -> list[tuple[str, str, Vec]]:
+) -> list[tuple[str, int, str, Vec]]:
     by_code = {p.code: p for p in points}
     done: dict[tuple[str, str], Vec | None] = {}
     working: list[tuple[str, str]] = []
+
+    def work_out(recipe: Recipe, side: str) -> Vec | None:
+        try:
+            return resolve_any(recipe, geometry, side, measures, position)
+        except UnresolvableError:
+            return None
 
     def position(code: str, side: str) -> Vec | None:
         key = (code, side)
@@ -67,12 +97,10 @@ def _place_on(
             circle = " -> ".join(c for c, _ in [*working[working.index(key) :], key])
             raise RecipeCycleError(f"recipes that start from each other: {circle}")
         # A midline point is worked out on the midline whatever side asks for it.
-        own_side = side if point.bilateral else "center"
+        own_side = "center" if point.sides == ("center",) else side
         working.append(key)
         try:
-            found: Vec | None = resolve_any(point.recipe, geometry, own_side, measures, position)
-        except UnresolvableError:
-            found = None
+            found = work_out(point.recipe, own_side)
         finally:
             working.pop()
         done[key] = found
@@ -80,8 +108,9 @@ def _place_on(
 
     placed = []
     for point in points:
-        for side in geometry.sides_for(point.bilateral):
-            found = position(point.code, side)
-            if found is not None:
-                placed.append((point.code, side, found))
+        for side in geometry.sides_for(point.sides):
+            for part, recipe in enumerate((point.recipe, *point.more)):
+                found = position(point.code, side) if part == 0 else work_out(recipe, side)
+                if found is not None:
+                    placed.append((point.code, part, side, found))
     return placed

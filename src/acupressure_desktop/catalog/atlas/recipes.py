@@ -67,7 +67,14 @@ class Onto(_Frozen):
     part: float = Field(1.0, gt=0, le=1)
 
 
-Step = Toward | Move | Along | Onto
+class Level(_Frozen):
+    """Slide along a direction (either way) until level with an anchor: "at the same level as PC8"."""
+
+    level_with: Anchor
+    direction: Name
+
+
+Step = Toward | Move | Along | Onto | Level
 
 
 class RecipeForm(_Frozen):
@@ -116,4 +123,5 @@ class Recipe(RecipeForm):
         for form in self.forms():
             named |= set(form.start.between) if isinstance(form.start, Between) else {form.start}
             named |= {step.toward for step in form.steps if isinstance(step, Toward)}
+            named |= {step.level_with for step in form.steps if isinstance(step, Level)}
         return named

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from acupressure_desktop.catalog.atlas.geometry import Vec, ViewGeometry
 from acupressure_desktop.catalog.atlas.measures import MeasureTable, arc_position, landmark_at, point_at_arc
-from acupressure_desktop.catalog.atlas.recipes import Along, Between, Move, Onto, Recipe, RecipeForm, Toward
+from acupressure_desktop.catalog.atlas.recipes import Along, Between, Level, Move, Onto, Recipe, RecipeForm, Toward
 
 PointLookup = Callable[[str, str], Vec | None]
 
@@ -58,6 +58,12 @@ def resolve(recipe: RecipeForm, geometry: ViewGeometry, side: str, measures: Mea
                 position[0] + (target[0] - position[0]) * step.part,
                 position[1] + (target[1] - position[1]) * step.part,
             )
+        elif isinstance(step, Level):
+            direction = _direction(step.direction, geometry, side)
+            target = _anchor(step.level_with, geometry, side, points)
+            # As far along the direction as the anchor lies: level with it, across the direction.
+            along = (target[0] - position[0]) * direction[0] + (target[1] - position[1]) * direction[1]
+            position = _advance(position, direction, along)
     return position
 
 

@@ -271,6 +271,9 @@ class BodyMapView(QGraphicsView):
         self._declutter()
 
     def _choose(self, marker: ClusterMarker) -> None:
+        if len(marker.points) == 1:
+            self._selection.select(marker.points[0].code)
+            return
         at = self.viewport().mapToGlobal(self.mapFromScene(marker.pos()))
         code = self.choose_point(marker.members, at)
         if code:
@@ -413,7 +416,12 @@ class BodyMapView(QGraphicsView):
 def choose_from_menu(members: list[Hotspot], at: QPoint) -> str | None:
     """A menu of the crowded points at ``at`` (screen coordinates); the chosen point's code."""
     menu = QMenu()
+    listed: set[tuple[str, str]] = set()
     for spot in members:
+        # The spots of one point of several (Baxie's four) are one choice, not four.
+        if (spot.point.code, spot.placement.side.value) in listed:
+            continue
+        listed.add((spot.point.code, spot.placement.side.value))
         side = {"left": " (left)", "right": " (right)"}.get(spot.placement.side.value, "")
         action = menu.addAction(f"{spot.point.code}  {spot.point.pinyin} · {spot.point.english}{side}")
         action.setData(spot.point.code)

@@ -30,13 +30,25 @@ class ClusterMarker(QGraphicsObject):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(3)
-        names = "<br>".join(f"<b>{m.point.code}</b> {m.point.english}" for m in members)
-        self.setToolTip(f"{len(members)} points close together (click to choose, or zoom in):<br>{names}")
+        # The spots of one point of several (Sishencong's four) count as that one point.
+        firsts = {m.point.code: m for m in reversed(members)}
+        self.points = [firsts[code].point for code in dict.fromkeys(m.point.code for m in members)]
+        if len(self.points) == 1:
+            point = self.points[0]
+            self.setToolTip(
+                f"<b>{point.code}</b> {point.english}: {len(members)} spots close together (click to show it)"
+            )
+        else:
+            names = "<br>".join(f"<b>{p.code}</b> {p.english}" for p in self.points)
+            self.setToolTip(f"{len(self.points)} points close together (click to choose, or zoom in):<br>{names}")
 
     @property
     def accessible_name(self) -> str:
-        codes = ", ".join(m.point.code for m in self.members)
-        return f"{len(self.members)} points close together: {codes}"
+        if len(self.points) == 1:
+            point = self.points[0]
+            return f"{point.code} {point.pinyin_plain}, {point.english}: {len(self.members)} spots close together"
+        codes = ", ".join(p.code for p in self.points)
+        return f"{len(self.points)} points close together: {codes}"
 
     def boundingRect(self) -> QRectF:
         extent = RADIUS + 3
@@ -59,7 +71,7 @@ class ClusterMarker(QGraphicsObject):
         font.setPixelSize(12)
         painter.setFont(font)
         painter.drawText(
-            QRectF(-RADIUS, -RADIUS, 2 * RADIUS, 2 * RADIUS), Qt.AlignmentFlag.AlignCenter, str(len(self.members))
+            QRectF(-RADIUS, -RADIUS, 2 * RADIUS, 2 * RADIUS), Qt.AlignmentFlag.AlignCenter, str(len(self.points))
         )
         if self.hasFocus():
             painter.setPen(QPen(QColor("#1f5fbf"), 2.0, Qt.PenStyle.DashLine))

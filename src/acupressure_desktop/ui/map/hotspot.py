@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -42,12 +44,16 @@ class Hotspot(QGraphicsObject):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(1)
         kind = "" if point.is_self_care else " (reference only)" if point.reference_only else " (for reference)"
-        self.setToolTip(f"<b>{point.code}</b> {point.pinyin} · {point.english}{kind}")
+        # A point of several spots (Baxie's four) says which one this is.
+        self.spot_label = point.spot_label(placement.part)
+        which = f"<br>{escape(self.spot_label)}" if self.spot_label else ""
+        self.setToolTip(f"<b>{point.code}</b> {point.pinyin} · {point.english}{kind}{which}")
 
     @property
     def accessible_name(self) -> str:
         side = {"left": ", left side", "right": ", right side"}.get(self.placement.side.value, "")
-        return f"{self.point.code} {self.point.pinyin_plain}, {self.point.english}{side}"
+        which = f", {self.spot_label}" if self.spot_label else ""
+        return f"{self.point.code} {self.point.pinyin_plain}, {self.point.english}{which}{side}"
 
     @property
     def is_selected_point(self) -> bool:

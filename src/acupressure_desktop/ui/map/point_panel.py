@@ -40,6 +40,8 @@ def _no_session_text(point: Point) -> str:
 _LATERALITY = {
     "bilateral": "on both sides of the body",
     "midline": "on the centre line of the body",
+    "left_only": "on the left side only",
+    "right_only": "on the right side only",
 }
 
 
@@ -188,7 +190,7 @@ class PointPanel(QStackedWidget):
         """
         names = self._catalog.safety.names
         mine = [c for c in self._catalog.cautions_for(point) if c.conditions and self._conditions & set(c.conditions)]
-        others = [c for c in point.cautions if c not in mine]
+        others = [c for c in self._catalog.point_cautions(point) if c not in mine]
         items = [
             f"<li><b>Applies to you ({escape(names(tuple(i for i in c.conditions if i in self._conditions)))}):</b> "
             f"{escape(c.text)}</li>"
@@ -217,6 +219,13 @@ class PointPanel(QStackedWidget):
             )
         else:
             not_to_press = ""
+        also = "".join(f"<br>Also numbered {escape(o.code)} in {escape(o.standard)}" for o in point.other_codes)
+        spots = ""
+        if point.spots:
+            labels = (point.spot_label(part) or "" for part in range(len(point.spots) + 1))
+            each_side = " on each side" if point.is_bilateral else ""
+            spots = f"<p>Its {len(point.spots) + 1} spots{each_side}:</p><ul>"
+            spots += "".join(f"<li>{escape(label)}</li>" for label in labels) + "</ul>"
         guidance = (
             self._guidance_html(point)
             if point.is_self_care
@@ -226,7 +235,7 @@ class PointPanel(QStackedWidget):
 <h1 style='margin-bottom:0'>{escape(point.code)}&nbsp;&nbsp;<span style='font-weight:normal'>
 {escape(point.pinyin)}&nbsp;&nbsp;{escape(characters)}</span></h1>
 <p style='margin-top:4px'><i>{escape(point.english)}</i> · {escape(point.channel)} channel ·
-{_LATERALITY[point.laterality.value]}</p>
+{_LATERALITY[point.laterality.value]}{also}</p>
 <table width='100%' cellpadding='10' cellspacing='0' bgcolor='{caution_bg}'
  style='border: 1px solid {caution_border}; margin-top:4px'>
 <tr><td><b>⚠ Cautions</b><ul style='margin-top:4px'>{not_to_press}{cautions}
@@ -237,7 +246,7 @@ class PointPanel(QStackedWidget):
  alt='{escape(point.code)} on the diagram {escape(self._catalog.view(placement.view).title)}'></p>
 <p align='center' style='color:{muted}'>Shown on: {views}</p>
 <h3>Where it is</h3>
-<p>{escape(point.location)}</p>
+<p>{escape(point.location)}</p>{spots}
 {guidance}
 <p style='color:{muted}; margin-top:12px'>{escape(DISCLAIMER)}</p>
 """
