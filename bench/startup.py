@@ -5,6 +5,10 @@ is built whole before it shows, so its first paint is already the interactive ma
 hotspots: it prints ``first-paint`` and ``map-ready`` together at that moment. The bundle is the PyInstaller folder in
 dist/ (``python3 tools/bootstrap.py package``); it is skipped if not built.
 
+With ``--against REV`` the app as it was at an earlier git revision is launched too, alternating
+with today's, and the run exits 1 if today's median first paint is more than 5 % slower than
+that revision's (this machine's noise between medians of a dozen launches).
+
 With ``--cold`` (root only) the page cache is dropped before every launch, so each program reads
 its files from disk as after a reboot; otherwise runs are warm after one warm-up each.
 Prints each run, then median ratios; the bundle's first-paint ratio comes last. Target: <= 1.5.
@@ -13,7 +17,9 @@ Prints each run, then median ratios; the bundle's first-paint ratio comes last. 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -71,11 +77,31 @@ def time_child(command: list[str], env: dict[str, str], marks: tuple[str, ...], 
     return times
 
 
-def main() -> None:
+@contextlib.contextmanager
+def checkout(revision: str):  # type: ignore[no-untyped-def]
+    """A throw-away worktree of ``revision``, removed afterwards."""
+    folder = Path(tempfile.mkdtemp(prefix="acupressure-baseline-")) / "tree"
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(folder), revision], check=True)
+    try:
+        yield folder
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(folder)], check=False)
+        shutil.rmtree(folder.parent, ignore_errors=True)
+
+
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--cold", action="store_true", help="drop the page cache before every launch (root)")
+    parser.add_argument("--against", metavar="REV", help="also launch the app as it was at this git revision")
     args = parser.parse_args()
+    with contextlib.ExitStack() as stack:
+        baseline = stack.enter_context(checkout(args.against)) if args.against else None
+        return measure(args.runs, args.cold, baseline, args.against)
+
+
+def measure(runs: int, cold: bool, baseline: Path | None, revision: str | None) -> int:
+    """Launch every program ``runs`` times in turn and print the medians; 1 if a target is missed."""
     env = dict(os.environ)
     # Users' Python keeps compiled bytecode (the bundle ships it); timing a start that compiles
     # every module again would measure the compiler, not the app.
@@ -88,6 +114,17 @@ def main() -> None:
         "bare": ([sys.executable, "-c", BARE], ("first-paint",)),
         "app": ([sys.executable, "-m", "acupressure_desktop", "--measure-startup"], both),
     }
+    if baseline is not None:
+        programs[f"app@{revision}"] = (
+            [
+                sys.executable,
+                "-c",
+                f"import sys; sys.path.insert(0, {str(baseline / 'src')!r}); "
+                "from acupressure_desktop.app import main; sys.exit(main())",
+                "--measure-startup",
+            ],
+            both,
+        )
     if BUNDLE.is_file():
         programs["bundle"] = ([str(BUNDLE), "--measure-startup"], both)
     else:
@@ -95,10 +132,10 @@ def main() -> None:
     results: dict[str, list[list[float]]] = {name: [] for name in programs}
     for command, marks in programs.values():
         time_child(command, env, marks, cold=False)  # warm-up: first-run caches (Python, fonts)
-    for run in range(args.runs):
+    for run in range(runs):
         line = []
         for name, (command, marks) in programs.items():
-            times = time_child(command, env, marks, cold=args.cold)
+            times = time_child(command, env, marks, cold=cold)
             results[name].append(times)
             line.append(f"{name} " + "/".join(f"{t * 1000:.0f}" for t in times) + " ms")
         print(f"run {run + 1}: " + ", ".join(line))
@@ -107,7 +144,7 @@ def main() -> None:
         return statistics.median(times[index] for times in results[name])
 
     bare = median("bare", 0)
-    print(f"platform: {env.get('QT_QPA_PLATFORM', 'default')}, {'cold' if args.cold else 'warm'} starts")
+    print(f"platform: {env.get('QT_QPA_PLATFORM', 'default')}, {'cold' if cold else 'warm'} starts")
     print(f"median bare window: {bare * 1000:.0f} ms")
     for name in programs:
         if name != "bare":
@@ -118,7 +155,21 @@ def main() -> None:
     if "bundle" in programs:
         print(f"map ready ratio, bundle (median / median bare): {median('bundle', 1) / bare:.2f}")
         print(f"startup ratio, installed bundle first paint (median / median bare): {median('bundle', 0) / bare:.2f}")
+    if baseline is None:
+        return 0
+    against = f"app@{revision}"
+    spread = ", ".join(
+        f"{name} {min(t[0] for t in results[name]) * 1000:.0f}-{max(t[0] for t in results[name]) * 1000:.0f} ms"
+        for name in ("app", against)
+    )
+    ratio = median("app", 0) / median(against, 0)
+    print(f"first paint spread: {spread}")
+    print(f"startup ratio, app first paint against {revision} (median / median): {ratio:.2f} (target <= 1.05)")
+    if ratio > 1.05:
+        print(f"target missed: today's start-up is {100 * (ratio - 1):.0f} % slower than at {revision}")
+        return 1
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -22,6 +22,8 @@ class AppPaths:
     config_dir: Path
     log_dir: Path
     autostart_file: Path
+    # What the app can rebuild from its own files (the checked catalog): losing it costs only time.
+    cache_dir: Path
 
     @property
     def settings_file(self) -> Path:
@@ -44,6 +46,7 @@ class AppPaths:
             log_dir=platformdirs.user_log_path(_FOLDER, appauthor=False),
             # Where XDG desktops look for programs to start at login.
             autostart_file=platformdirs.user_config_path() / "autostart" / f"{APP_ID}.desktop",
+            cache_dir=platformdirs.user_cache_path(_FOLDER, appauthor=False),
         )
 
     @classmethod
@@ -56,6 +59,7 @@ class AppPaths:
             config_dir=root / "config",
             log_dir=root / "logs",
             autostart_file=root / "autostart" / f"{APP_ID}.desktop",
+            cache_dir=root / "cache",
         )
 
     def ensure(self) -> None:

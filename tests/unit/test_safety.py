@@ -64,6 +64,12 @@ def test_every_condition_has_cautions_that_reach_the_person_who_ticks_it(catalog
         assert all(condition in c.conditions for c in reached)
 
 
+def test_a_point_s_cautions_are_its_own_then_every_rule_that_covers_it(catalog: Catalog) -> None:
+    for point in catalog.points:
+        rules = tuple(r.caution for r in catalog.safety.rules if r.covers(point.code, point.views()))
+        assert catalog.cautions_for(point) == point.cautions + rules, point.code
+
+
 def test_nobody_is_asked_anything_without_conditions(catalog: Catalog) -> None:
     for point in catalog.points:
         advice = advise(catalog, frozenset(), point)

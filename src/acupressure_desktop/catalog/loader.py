@@ -15,6 +15,7 @@ from acupressure_desktop.catalog.errors import CatalogError, Problem
 from acupressure_desktop.catalog.models import Catalog, DiagramView, Point, Symptom
 from acupressure_desktop.catalog.safety import Caution, CautionAction, PracticeGuide, SafetyGuide
 
+CATALOG_DIR = "catalog"
 SYMPTOMS_FILE = "catalog/symptoms.json"
 SAFETY_FILE = "catalog/safety.json"
 GUIDE_FILE = "catalog/guide.json"

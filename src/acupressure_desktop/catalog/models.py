@@ -263,6 +263,8 @@ class Catalog(_Frozen):
     _by_code: dict[str, Point] = PrivateAttr(default_factory=dict)
     _symptom_by_id: dict[str, Symptom] = PrivateAttr(default_factory=dict)
     _view_by_id: dict[str, DiagramView] = PrivateAttr(default_factory=dict)
+    _rules_by_target: dict[tuple[str, str], list[int]] = PrivateAttr(default_factory=dict)
+    _cautions: dict[str, tuple[Caution, ...]] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, context: object, /) -> None:
         self._by_code = {p.code: p for p in self.points}
@@ -304,9 +306,30 @@ class Catalog(_Frozen):
 
     def cautions_for(self, point: Point) -> tuple[Caution, ...]:
         """The point's own cautions, then the general rules that cover it."""
-        views = point.views()
-        general = tuple(rule.caution for rule in self.safety.rules if rule.covers(point.code, views))
-        return point.cautions + general
+        found = self._cautions.get(point.code)
+        if found is None:
+            # Asked for every point at start-up (which to suggest): index the rules once.
+            if not self._rules_by_target:
+                self._index_rules()
+            views = point.views()
+            chosen = set(self._rules_by_target.get(("", ""), ()))
+            chosen.update(self._rules_by_target.get(("point", point.code), ()))
+            for view in views:
+                chosen.update(self._rules_by_target.get(("view", view), ()))
+            found = point.cautions + tuple(self.safety.rules[i].caution for i in sorted(chosen))
+            self._cautions[point.code] = found
+        return found
+
+    def _index_rules(self) -> None:
+        index: dict[tuple[str, str], list[int]] = {("", ""): []}
+        for number, rule in enumerate(self.safety.rules):
+            targets = [("point", code) for code in rule.scope.points or ()]
+            targets += [("view", view) for view in rule.scope.views]
+            if rule.scope.points is None and not rule.scope.views and rule.scope.sessions:
+                targets = [("", "")]
+            for target in targets:
+                index.setdefault(target, []).append(number)
+        self._rules_by_target = index
 
     def mat_cautions(self) -> tuple[Caution, ...]:
         return tuple(rule.caution for rule in self.safety.rules if rule.scope.mats)

@@ -19,7 +19,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from acupressure_desktop.app_log import app_logger
-from acupressure_desktop.catalog import Catalog, load_catalog
+from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.catalog.catalog_cache import load_catalog_cached
 from acupressure_desktop.history import History, StoreMode
 from acupressure_desktop.history.backups import BackupError
 from acupressure_desktop.paths import AppPaths
@@ -110,7 +111,7 @@ def build_app(
     icon = QIcon(str(resources / "icons" / "acupressure-desktop.svg"))
     app.setWindowIcon(icon)
     theme = ThemeController(app, preferences.current.appearance)
-    catalog = load_catalog(resources)
+    catalog = load_catalog_cached(resources, paths.cache_dir)
     library = DiagramLibrary(catalog, resources / "body_svgs")
     history = History.open(paths.data_dir, around.wall_clock)
     notices = [preferences.problem, _daily_backup(history, around.wall_clock().date(), logger)]
