@@ -23,6 +23,21 @@ def test_every_point_is_listed_by_channel_in_the_traditional_order(qtbot: QtBot,
     assert page.count_label.text() == f"{len(catalog.points)} points"
 
 
+def test_the_extra_points_come_by_region_from_head_to_foot(qtbot: QtBot, window, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]
+    page = open_points(qtbot, window)
+    extra = [code for code in page.shown_codes() if code.startswith("EX-")]
+    assert extra[:3] == ["EX-HN1", "EX-HN2", "EX-HN3"]
+    regions = [code.split("-")[1].rstrip("0123456789") for code in extra]
+    assert list(dict.fromkeys(regions)) == ["HN", "CA", "B", "UE", "LE"]
+
+
+def test_a_point_chosen_on_the_map_is_open_when_the_page_first_shows(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    window.selection.select("EX-UE9")
+    page = open_points(qtbot, window)
+    assert page.panel.point is not None and page.panel.point.code == "EX-UE9"
+    assert "Extra point, on none of the fourteen channels" in page.panel.text()
+
+
 def test_choosing_a_point_opens_it_and_next_walks_along_its_channel(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
     page = open_points(qtbot, window)
     page.filter.setText("LI")

@@ -16,7 +16,14 @@ from acupressure_desktop.catalog.search import PointSearch
 from acupressure_desktop.practice import PhaseKind, SteadyPressure, plan_session
 from acupressure_desktop.practice.protocols import GENTLE, CircularMassage, gentle
 from acupressure_desktop.resources import resource_root
-from acupressure_desktop.safety import SafetyProfile, SafetyProfileStore, advise, advise_mat, suggestible
+from acupressure_desktop.safety import (
+    SafetyProfile,
+    SafetyProfileStore,
+    advise,
+    advise_mat,
+    not_suggestible,
+    suggestible,
+)
 
 WHERE_TO_TURN = re.compile(
     r"(call your local emergency number now|see (a|an) [a-z ]*(doctor|dentist|midwife)( today)?)\.$"
@@ -215,3 +222,10 @@ def test_a_skipped_screen_reminds_once() -> None:
     assert skipped.seen and skipped.needs_reminder
     assert not skipped.model_copy(update={"reminded": True}).needs_reminder
     assert not skipped.with_answers(frozenset()).needs_reminder
+
+
+def test_without_conditions_every_point_may_be_suggested(catalog: Catalog) -> None:
+    assert not_suggestible(catalog, frozenset()) == frozenset()
+    avoided = not_suggestible(catalog, frozenset({"pregnancy"}))
+    assert avoided == {p.code for p in catalog.points if not suggestible(catalog, frozenset({"pregnancy"}), p)}
+    assert {"LI4", "SP6", "CV4"} <= avoided

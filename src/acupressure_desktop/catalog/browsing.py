@@ -31,7 +31,7 @@ def by_channel(catalog: Catalog, points: Iterable[Point] | None = None) -> list[
     for code in CHANNEL_ORDER:
         members = tuple(p for p in chosen if channel_code(p) == code)
         if members:
-            name = "Extra points" if code == "EX" else f"{code} · {members[0].channel} channel"
+            name = "Extra points" if code == "EX" else f"{code} · {members[0].channel_label}"
             groups.append(Group(name, members))
     return groups
 

@@ -38,12 +38,23 @@ def catalog_key(resource_root: Path) -> str:
     """
     digest = hashlib.sha256(f"{__version__}|{sys.version}|{pydantic.VERSION}".encode())
     # From a source checkout a changed model must not meet an old pickle; a bundle has no sources.
-    sources = sorted(_CODE.rglob("*.py"))
-    for path in [*sorted((resource_root / CATALOG_DIR).rglob("*.json")), *sources]:
-        status = path.stat()
-        digest.update(f"{path}|{status.st_size}|{status.st_mtime_ns}\n".encode())
+    for folder, suffix in ((resource_root / CATALOG_DIR, ".json"), (_CODE, ".py")):
+        digest.update("\n".join(sorted(_stamps(folder, suffix))).encode())
     digest.update("|".join(sorted(p.name for p in (resource_root / DIAGRAMS_DIR).glob("*.svg"))).encode())
     return digest.hexdigest()[:32]
+
+
+def _stamps(folder: Path, suffix: str) -> list[str]:
+    """Name, size and modification time of every file ending in ``suffix`` under ``folder``."""
+    found = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir():
+                found += _stamps(Path(entry.path), suffix)
+            elif entry.name.endswith(suffix):
+                status = entry.stat()
+                found.append(f"{entry.path}|{status.st_size}|{status.st_mtime_ns}")
+    return found
 
 
 def load_catalog_cached(resource_root: Path, cache_dir: Path) -> Catalog:

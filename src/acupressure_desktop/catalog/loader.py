@@ -61,12 +61,18 @@ def load_catalog(resource_root: Path) -> Catalog:
     )
 
 
-def _channel_order(point: Point) -> tuple[int, int, str]:
+# Extra points come by region, head to foot, as the WHO codes group them.
+_EXTRA_REGIONS = ("HN", "CA", "B", "UE", "LE")
+
+
+def _channel_order(point: Point) -> tuple[int, int, int, str]:
     """The traditional order of the channels, then the point's number, so lists read as expected."""
     channel = channel_code(point)
-    number = int(point.code.rsplit("-", 1)[-1].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") or 0)
     rank = CHANNEL_ORDER.index(channel) if channel in CHANNEL_ORDER else len(CHANNEL_ORDER)
-    return (rank, number, point.code)
+    region = point.code.split("-")[1].rstrip("0123456789") if channel == "EX" else ""
+    region_rank = _EXTRA_REGIONS.index(region) if region in _EXTRA_REGIONS else 0
+    number = int(point.code.rsplit("-", 1)[-1].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") or 0)
+    return (rank, region_rank, number, point.code)
 
 
 def _read_json(root: Path, relative: str, problems: list[Problem]) -> Any:

@@ -183,6 +183,11 @@ class Point(_Frozen):
         return self
 
     @property
+    def channel_label(self) -> str:
+        """ "Lung channel"; an extra point belongs to none of the fourteen."""
+        return "Extra point, on none of the fourteen channels" if self.channel == "Extra" else f"{self.channel} channel"
+
+    @property
     def sides(self) -> tuple[str, ...]:
         """The sides of the person the point is on."""
         return SIDES_OF[self.laterality.value]

@@ -52,7 +52,14 @@ class PointSearch:
 
     def __init__(self, catalog: Catalog) -> None:
         self._catalog = catalog
-        self._entries = [
+        # Built at the first keystroke, not at start-up: folding every name of the atlas takes time.
+        self._index: tuple[list[_Entry], list[tuple[Symptom, tuple[str, ...]]]] | None = None
+
+    def _built(self) -> tuple[list[_Entry], list[tuple[Symptom, tuple[str, ...]]]]:
+        if self._index is not None:
+            return self._index
+        catalog = self._catalog
+        entries = [
             _Entry(
                 point=p,
                 code=fold(p.code),
@@ -63,10 +70,12 @@ class PointSearch:
             )
             for p in catalog.points
         ]
-        self._symptom_terms = [
+        symptom_terms = [
             (symptom, tuple({fold(t) for t in (symptom.name, *symptom.synonyms)} - {""}))
             for symptom in catalog.symptoms
         ]
+        self._index = (entries, symptom_terms)
+        return self._index
 
     def find(self, query: str, limit: int = 12) -> list[SearchHit]:
         """Best matches first; an empty or blank query finds nothing."""
@@ -79,6 +88,7 @@ class PointSearch:
         key = fold(raw)
         if not raw:
             return SearchResult((), ())
+        entries, symptom_terms = self._built()
         best: dict[str, SearchHit] = {}
         symptoms: dict[str, tuple[int, Symptom]] = {}
         left_out: dict[str, Point] = {}
@@ -88,7 +98,7 @@ class PointSearch:
             if current is None or score > current.score:
                 best[point.code] = SearchHit(point, score, reason, symptom)
 
-        for entry in self._entries:
+        for entry in entries:
             point = entry.point
             if key:
                 if entry.code == key:
@@ -113,7 +123,7 @@ class PointSearch:
                         offer(point, 95 if raw == characters else 80, "Chinese name")
 
         if len(key) >= 3:
-            for symptom, terms in self._symptom_terms:
+            for symptom, terms in symptom_terms:
                 score = 0
                 if key in terms:
                     score = 55

@@ -49,6 +49,13 @@ def suggestible(catalog: Catalog, conditions: frozenset[str], point: Point) -> b
     return not any(c.action is CautionAction.AVOID for c in _personal(catalog.cautions_for(point), conditions))
 
 
+def not_suggestible(catalog: Catalog, conditions: frozenset[str]) -> frozenset[str]:
+    """The codes of every point to leave out of suggestions for someone with ``conditions``."""
+    if not conditions:
+        return frozenset()  # only a condition can make a point one to avoid
+    return frozenset(p.code for p in catalog.points if not suggestible(catalog, conditions, p))
+
+
 def combined(advices: list[SessionAdvice]) -> SessionAdvice:
     """Advice for several points pressed in one go: every caution once, gentle if any says so."""
 

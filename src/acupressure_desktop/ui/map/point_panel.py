@@ -102,6 +102,9 @@ class PointPanel(QStackedWidget):
         page_layout.addWidget(self.browser, 1)
         self.addWidget(page)
         selection.changed.connect(self.show_point)
+        # A panel made after a point was chosen (the Points page opens later) starts with it.
+        if selection.code:
+            self.show_point(selection.code)
 
     @property
     def point(self) -> Point | None:
@@ -234,7 +237,7 @@ class PointPanel(QStackedWidget):
         return f"""
 <h1 style='margin-bottom:0'>{escape(point.code)}&nbsp;&nbsp;<span style='font-weight:normal'>
 {escape(point.pinyin)}&nbsp;&nbsp;{escape(characters)}</span></h1>
-<p style='margin-top:4px'><i>{escape(point.english)}</i> · {escape(point.channel)} channel ·
+<p style='margin-top:4px'><i>{escape(point.english)}</i> · {escape(point.channel_label)} ·
 {_LATERALITY[point.laterality.value]}{also}</p>
 <table width='100%' cellpadding='10' cellspacing='0' bgcolor='{caution_bg}'
  style='border: 1px solid {caution_border}; margin-top:4px'>

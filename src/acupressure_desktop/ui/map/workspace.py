@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.catalog.search import PointSearch
-from acupressure_desktop.safety import suggestible
+from acupressure_desktop.safety import not_suggestible, suggestible
 from acupressure_desktop.ui.map.body_map import BodyMapView
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.map_controls import MapControls
@@ -85,9 +85,7 @@ class Workspace(QSplitter):
         """Cautions that concern the user come first; points to avoid leave the suggestions."""
         conditions = self.practice.safety.conditions
         self.panel.set_conditions(conditions)
-        self.search_box.set_not_suggested(
-            frozenset(p.code for p in self.catalog.points if not suggestible(self.catalog, conditions, p))
-        )
+        self.search_box.set_not_suggested(not_suggestible(self.catalog, conditions))
 
     def start_session(self, code: str) -> None:
         """Open the session window for a point; only one session at a time."""
