@@ -27,7 +27,7 @@ from acupressure_desktop.catalog.atlas.atlas_files import (  # noqa: E402
     read_point_recipes,
     spots_to_json,
 )
-from acupressure_desktop.catalog.outline import read_view_geometry as read_outline  # noqa: E402
+from acupressure_desktop.catalog.outline import read_outline  # noqa: E402
 
 RESOURCES = ROOT / "resources"
 

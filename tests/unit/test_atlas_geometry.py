@@ -26,7 +26,7 @@ from acupressure_desktop.catalog.atlas.geometry import Vec, ViewGeometry
 from acupressure_desktop.catalog.atlas.measures import arc_position
 from acupressure_desktop.catalog.atlas.placing import PointRecipe
 from acupressure_desktop.catalog.atlas.resolver import UnresolvableError, resolve
-from acupressure_desktop.catalog.outline import read_view_geometry as read_outline
+from acupressure_desktop.catalog.outline import read_outline
 from acupressure_desktop.resources import resource_root
 
 ROOT = resource_root()

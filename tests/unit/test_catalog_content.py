@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from acupressure_desktop.catalog import Catalog, Laterality, Point, Side
-from acupressure_desktop.catalog.outline import read_view_geometry
+from acupressure_desktop.catalog.outline import read_outline
 from acupressure_desktop.resources import resource_root
 from tests.unit.pregnancy_set import AVOID_IN_PREGNANCY
 
@@ -216,7 +216,7 @@ def test_every_required_view_shows_at_least_one_point(catalog: Catalog, view_id:
 def test_every_placement_lies_inside_its_views_outline(catalog: Catalog) -> None:
     root = resource_root() / "body_svgs"
     for view in catalog.views:
-        box, outline = read_view_geometry(root / view.file, view.outline_id)
+        box, outline = read_outline(root / view.file, view.outline_id)
         for point in catalog.points_on(view.id):
             for placement in point.placements:
                 if placement.view == view.id:

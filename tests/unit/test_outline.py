@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from acupressure_desktop.catalog.outline import OutlineError, parse_path, read_view_geometry
+from acupressure_desktop.catalog.outline import OutlineError, parse_path, read_outline
 
 
 def test_square_contains_its_centre_but_not_outside_points() -> None:
@@ -53,7 +53,7 @@ def test_reading_an_svg_finds_the_viewbox_and_outline(tmp_path: Path) -> None:
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100">'
         '<path id="outline" d="M10 10 H190 V90 H10 Z"/></svg>'
     )
-    box, outline = read_view_geometry(svg)
+    box, outline = read_outline(svg)
     assert (box.width, box.height) == (200, 100)
     assert outline.contains(100, 50)
 
@@ -71,4 +71,4 @@ def test_unusable_svgs_say_what_is_wrong(tmp_path: Path, content: str, message: 
     svg = tmp_path / "v.svg"
     svg.write_text(content)
     with pytest.raises(OutlineError, match=message):
-        read_view_geometry(svg)
+        read_outline(svg)

@@ -17,7 +17,7 @@ from acupressure_desktop.catalog.atlas.atlas_files import (
 from acupressure_desktop.catalog.errors import Problem
 from acupressure_desktop.catalog.loader import POINTS_DIR
 from acupressure_desktop.catalog.models import Catalog
-from acupressure_desktop.catalog.outline import Outline, OutlineError, ViewBox, read_view_geometry
+from acupressure_desktop.catalog.outline import Outline, OutlineError, ViewBox, read_outline
 
 
 def geometry_problems(catalog: Catalog, resource_root: Path) -> list[Problem]:
@@ -28,7 +28,7 @@ def geometry_problems(catalog: Catalog, resource_root: Path) -> list[Problem]:
     for view in catalog.views:
         relative = f"{DIAGRAMS_DIR}/{view.file}"
         try:
-            geometry[view.id] = read_view_geometry(resource_root / relative, view.outline_id)
+            geometry[view.id] = read_outline(resource_root / relative, view.outline_id)
         except (OutlineError, OSError) as error:
             problems.append(Problem(relative, view.id, view.outline_id, str(error)))
     for point in catalog.points:

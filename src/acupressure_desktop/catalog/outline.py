@@ -175,7 +175,7 @@ def _cubic(p0: Point, p1: Point, p2: Point, p3: Point) -> list[Point]:
     return out
 
 
-def read_view_geometry(svg_file: Path, outline_id: str = "outline") -> tuple[ViewBox, Outline]:
+def read_outline(svg_file: Path, outline_id: str = "outline") -> tuple[ViewBox, Outline]:
     """Read the viewBox and the outline path of a diagram SVG."""
     try:
         root = ET.parse(svg_file).getroot()
