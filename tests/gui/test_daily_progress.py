@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.app_log import app_logger
@@ -70,6 +70,25 @@ def test_the_goal_is_set_in_preferences(qtbot: QtBot, window, monkeypatch) -> No
     assert practice.settings.current.daily_goal == 3
     window.daily_progress.refresh()
     assert window.daily_progress.text().endswith("of 3 ○○○")
+
+
+def test_the_time_to_find_the_point_is_typed_in_preferences_within_5_to_30_seconds(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window
+) -> None:
+    from acupressure_desktop.ui.preferences.preferences_dialog import PreferencesDialog
+
+    practice = window.workspace.practice
+    dialog = PreferencesDialog(practice.settings, practice.sounds, practice.speaker or _speaker(), window)
+    qtbot.addWidget(dialog)
+    assert dialog.get_ready.value() == 10
+    dialog.get_ready.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.get_ready.lineEdit(), "99")
+    qtbot.keyClick(dialog.get_ready.lineEdit(), Qt.Key.Key_Return)
+    assert practice.settings.current.get_ready_s <= 30  # an absurd value is not taken
+    dialog.get_ready.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.get_ready.lineEdit(), "15")
+    qtbot.keyClick(dialog.get_ready.lineEdit(), Qt.Key.Key_Return)
+    assert practice.settings.current.get_ready_s == 15
 
 
 def _speaker():  # type: ignore[no-untyped-def]

@@ -243,3 +243,55 @@ def test_a_full_disk_is_said_once_and_saving_again_is_said_when_space_returns(  
     assert history.sessions.get(session_window.recorder.record.id) is not None
     session_window.confirm_stop = lambda _parent: True
     session_window.request_stop()
+
+
+def test_skipping_through_a_session_is_filed_as_shortened_and_never_counts(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, clock: FakeClock, history: History
+) -> None:
+    session_window = open_session(qtbot, window, "PC6")
+    qtbot.mouseClick(session_window.setup.start_button, Qt.MouseButton.LeftButton)
+    view = session_window.view
+    assert view is not None
+    while session_window.is_running:
+        clock.advance(1)
+        session_window.driver.poll()
+        qtbot.mouseClick(view.skip_button, Qt.MouseButton.LeftButton)
+    title = session_window.outcome.title.text()
+    assert "Session shortened" in title and "Well done" not in title
+    assert "pressed for 0:0" in title  # a second or two in each pressing phase, not minutes
+    assert "after a minute of pressing" in title
+    qtbot.mouseClick(session_window.outcome.skip_button, Qt.MouseButton.LeftButton)
+    [record] = history.sessions.recent()
+    assert record.status is SessionStatus.SHORTENED
+    assert history.totals.practices_on(record.started_at.date()) == 0
+
+
+def test_eight_seconds_of_pressing_are_said_as_0_08_and_do_not_count(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, clock: FakeClock, history: History
+) -> None:
+    session_window = open_session(qtbot, window, "PC6")
+    qtbot.mouseClick(session_window.setup.start_button, Qt.MouseButton.LeftButton)
+    run_until(session_window, clock, PhaseKind.RAMP_UP)
+    clock.advance(8)
+    session_window.driver.poll()
+    session_window.confirm_stop = lambda _parent: True
+    qtbot.keyClick(session_window, Qt.Key.Key_Escape)
+    assert "You pressed for 0:08." in session_window.outcome.title.text()
+    qtbot.mouseClick(session_window.outcome.skip_button, Qt.MouseButton.LeftButton)
+    [record] = history.sessions.recent()
+    assert round(record.pressing_s) == 8
+    assert history.totals.practices_on(record.started_at.date()) == 0
+
+
+def test_get_ready_lasts_ten_seconds_unless_the_user_chose_otherwise(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, clock: FakeClock
+) -> None:
+    session_window = open_session(qtbot, window, "PC6")
+    qtbot.mouseClick(session_window.setup.start_button, Qt.MouseButton.LeftButton)
+    assert session_window.driver.snapshot().phase.duration_s == 10
+    session_window.confirm_stop = lambda _parent: True
+    session_window.close()
+    window.workspace.practice.settings.update(get_ready_s=20)
+    session_window = open_session(qtbot, window, "PC6")
+    qtbot.mouseClick(session_window.setup.start_button, Qt.MouseButton.LeftButton)
+    assert session_window.driver.snapshot().phase.duration_s == 20

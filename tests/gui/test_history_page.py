@@ -225,7 +225,8 @@ def test_charts_show_practice_streak_goal_and_what_helped(qtbot: QtBot, page: Hi
     assert charts.totals[-1].sessions == 4
     assert "today: 4 of your daily goal of 2 ✓" in charts.summary.text()
     assert "2-day streak" in charts.summary.text()
-    assert charts.practice_tooltip(29) == "Tuesday 24 November 2026: 4 sessions, 8 min"
+    # Minutes of pressing: the breathing before each hold is not counted.
+    assert charts.practice_tooltip(29) == "Tuesday 24 November 2026: 4 sessions, 6 min"
     charts.symptom.setCurrentIndex(charts.symptom.findData("headache"))
     assert [c.change for c in charts.changes] == [4, 4, 4, 4]
     assert "LI4 Hegu" in charts.insights.text() and "(4 rated)" in charts.insights.text()

@@ -42,7 +42,7 @@ def test_a_five_minute_mat_session_runs_to_the_end_and_lands_in_the_history(  # 
             kinds.append(kind)
     assert kinds[-3:] == [PhaseKind.SETTLE, PhaseKind.REST, PhaseKind.FINISH]
     assert run.pages.currentWidget() is run.outcome
-    assert "stayed on the mat for 5.0 minutes" in run.outcome.title.text()
+    assert "stayed on the mat for 5:00. It counts toward today's goal." in run.outcome.title.text()
     run.outcome.rating.setCurrentIndex(run.outcome.rating.findData(3))
     qtbot.mouseClick(run.outcome.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.workspace.session_window is None)

@@ -10,7 +10,8 @@ from acupressure_desktop.practice import (
     SteadyPressure,
     plan_session,
 )
-from acupressure_desktop.practice.events import Cue, Ended, Paused, PhaseStarted, Resumed, SessionEvent
+from acupressure_desktop.practice.events import Cue, Ended, Paused, PhaseStarted, Progress, Resumed, SessionEvent
+from acupressure_desktop.practice.phases import GET_READY_S
 from tests.fakes import FakeClock
 
 STEADY = SteadyPressure()
@@ -39,7 +40,7 @@ def test_a_one_sided_steady_session_walks_every_phase_in_order() -> None:
     assert phases == [PhaseKind.GET_READY, PhaseKind.BREATHE, PhaseKind.RAMP_UP, PhaseKind.HOLD, PhaseKind.EASE_OFF]
     assert isinstance(events[-1], Ended) and events[-1].completed
     assert session.state is SessionState.COMPLETED
-    assert plan.total_s == 5 + 32 + 180
+    assert plan.total_s == GET_READY_S + 32 + 180
 
 
 def test_both_sides_run_left_then_right_with_a_pause_between() -> None:
@@ -99,7 +100,7 @@ def test_skipping_jumps_to_the_next_phase_and_drops_its_cues() -> None:
     session = GuidedSession(plan, clock)
     events = recorded(session)
     session.start()
-    clock.advance(6)  # into the breathing
+    clock.advance(GET_READY_S + 1)  # into the breathing
     session.update()
     session.skip_phase()
     assert session.snapshot().phase.kind is PhaseKind.RAMP_UP
@@ -182,9 +183,12 @@ def test_the_next_event_is_scheduled_from_elapsed_time() -> None:
     session = GuidedSession(plan_session(STEADY, ("center",)), clock)
     assert session.seconds_to_next_event() is None
     session.start()
-    assert session.seconds_to_next_event() == pytest.approx(5)  # breathing starts
+    assert session.seconds_to_next_event() == pytest.approx(4)  # the first save of progress
     clock.advance(2)
-    assert session.seconds_to_next_event() == pytest.approx(3)
+    assert session.seconds_to_next_event() == pytest.approx(2)
+    clock.advance(7)
+    session.update()
+    assert session.seconds_to_next_event() == pytest.approx(1)  # breathing starts at 10 s
     session.pause()
     assert session.seconds_to_next_event() is None
 
@@ -199,3 +203,18 @@ def test_a_session_cannot_be_started_twice() -> None:
 def test_a_plan_needs_a_side() -> None:
     with pytest.raises(ValueError, match="at least one side"):
         plan_session(STEADY, ())
+
+
+def test_a_running_session_asks_to_be_saved_every_four_seconds_but_not_while_paused() -> None:
+    clock = FakeClock()
+    session = GuidedSession(plan_session(STEADY, ("center",)), clock)
+    events = recorded(session)
+    session.start()
+    clock.advance(9)
+    session.update()
+    session.pause()
+    clock.advance(60)
+    session.resume()
+    clock.advance(4)
+    session.update()
+    assert [e.at_s for e in events if isinstance(e, Progress)] == [pytest.approx(9), pytest.approx(13)]

@@ -108,8 +108,8 @@ def test_a_missing_trigger_is_recreated_and_what_it_missed_recomputed(tmp_path: 
         tmp_path,
         "DROP TRIGGER daily_totals_add",
         "INSERT INTO sessions (id, point_code, protocol, sides, started_at, status, note, started_utc, actual_s,"
-        " protocol_kind) SELECT 'x-late', point_code, protocol, sides, started_at, status, '', started_utc, 60,"
-        " protocol_kind FROM sessions LIMIT 1",
+        " protocol_kind, pressing_s, counts) SELECT 'x-late', point_code, protocol, sides, started_at, status, '',"
+        " started_utc, 60, protocol_kind, 60, 1 FROM sessions LIMIT 1",
     )
     history = History.open(tmp_path, fixed_now)
     assert "daily_totals_add" in read_schema(history.database._db).triggers

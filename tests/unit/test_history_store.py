@@ -40,6 +40,9 @@ def a_record(**changes: object) -> SessionRecord:
         "phases": (
             PhaseRecord(kind="get_ready", side="left", planned_s=5, actual_s=5),
             PhaseRecord(kind="breathe", side="left", planned_s=32, actual_s=20),
+            # A minute of pressing, so the session counts toward the daily goal.
+            PhaseRecord(kind="ramp_up", side="left", planned_s=30, actual_s=30),
+            PhaseRecord(kind="hold", side="left", planned_s=120, actual_s=30),
         ),
         "started_at": START,
         "purpose": "headache",
@@ -129,7 +132,7 @@ def test_sessions_left_running_are_marked_interrupted_on_the_next_start(tmp_path
     assert recovered.id == record.id
     stored = reopened.sessions.get(record.id)
     assert stored.status is SessionStatus.INTERRUPTED
-    assert stored.ended_at == START + timedelta(seconds=25)
+    assert stored.ended_at == START + timedelta(seconds=5 + 20 + 30 + 30)  # the time its phases ran
     assert stored.phases == record.phases
 
 

@@ -103,6 +103,10 @@ def open_writable(path: Path) -> sqlite3.Connection:
                 raise sqlite3.DatabaseError(f"database disk image is malformed ({check})")
             _check_schema(db, version)
         _migrate(db, version)
+    except UnicodeDecodeError as error:
+        db.close()
+        # Damage inside the file can make SQLite hand back "text" that is not text at all.
+        raise sqlite3.DatabaseError(f"database disk image is malformed ({error})") from error
     except BaseException:
         db.close()
         raise

@@ -15,7 +15,7 @@ class SortColumn(StrEnum):
     STARTED = "started_utc"
     POINT = "point_code"
     PROTOCOL = "protocol_kind"
-    DURATION = "actual_s"
+    DURATION = "pressing_s"
     STATUS = "status"
     BEFORE = "before_rating"
     AFTER = "after_rating"

@@ -1,4 +1,5 @@
-"""Keeps the history in step with a running session: saved at the start and at every phase change."""
+"""Keeps the history in step with a running session: saved at the start, at every phase change
+and every few seconds in between, so a crash loses only the last moments."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from uuid import UUID
 from acupressure_desktop.history.database import Now, local_now
 from acupressure_desktop.history.records import PhaseRecord, SessionRecord, SessionStatus
 from acupressure_desktop.history.sessions import SessionRepository
-from acupressure_desktop.practice.events import Ended, PhaseStarted, SessionEvent
+from acupressure_desktop.practice.events import Ended, PhaseStarted, Progress, SessionEvent
 from acupressure_desktop.practice.guided_session import GuidedSession
 
 
@@ -50,11 +51,11 @@ class SessionRecorder:
         )
 
     def _on_event(self, event: SessionEvent) -> None:
-        if isinstance(event, PhaseStarted):
+        if isinstance(event, PhaseStarted | Progress):
             self._update(SessionStatus.IN_PROGRESS, None)
         elif isinstance(event, Ended):
-            status = SessionStatus.COMPLETED if event.completed else SessionStatus.STOPPED
-            self._update(status, self._now())
+            self.record = self.record.model_copy(update={"phases": self._phases()})
+            self._update(self.record.ended_status(event.completed), self._now())
 
     def _update(self, status: SessionStatus, ended_at: datetime | None) -> None:
         self.record = self.record.model_copy(update={"phases": self._phases(), "status": status, "ended_at": ended_at})

@@ -42,12 +42,26 @@ Note = Annotated[str, StringConstraints(max_length=2000)]
 
 
 class SessionStatus(StrEnum):
-    """How a session ended; ``in_progress`` only while it runs."""
+    """How a session ended; ``in_progress`` only while it runs.
+
+    ``completed`` only when every pressing phase ran its planned time; ``shortened`` when the
+    session reached its end with pressing skipped; ``stopped`` by the user; ``interrupted`` when
+    the app ended mid-session (found so at the next start).
+    """
 
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
+    SHORTENED = "shortened"
     STOPPED = "stopped"
     INTERRUPTED = "interrupted"
+
+
+# What counts toward the daily goal (and feeds the insights): a point pressed for at least a
+# minute, or at least five minutes on a mat. Migration 7 applies the same rule to older rows.
+GOAL_POINT_PRESSING_S = 60.0
+GOAL_MAT_PRESSING_S = 300.0
+# A phase this much shorter than planned was cut short (timers wake a little late, never early).
+SHORT_BY_S = 1.0
 
 
 class PhaseRecord(BaseModel):
@@ -99,6 +113,22 @@ class SessionRecord(BaseModel):
     def pressing_s(self) -> float:
         """Seconds actually spent pressing (breathing, getting ready and switching sides not counted)."""
         return sum(p.actual_s for p in self.phases if p.kind in PRESSING_KINDS)
+
+    @property
+    def cut_short(self) -> tuple[PhaseRecord, ...]:
+        """The pressing phases that ran less than their planned time."""
+        return tuple(p for p in self.phases if p.kind in PRESSING_KINDS and p.actual_s < p.planned_s - SHORT_BY_S)
+
+    @property
+    def counts_toward_goal(self) -> bool:
+        """Whether the session counts toward the daily goal and the insights (see the thresholds)."""
+        return self.pressing_s >= (GOAL_MAT_PRESSING_S if self.is_mat else GOAL_POINT_PRESSING_S)
+
+    def ended_status(self, reached_end: bool) -> SessionStatus:
+        """How a session that has just ended is filed: reached its end whole, shortened, or stopped."""
+        if not reached_end:
+            return SessionStatus.STOPPED
+        return SessionStatus.SHORTENED if self.cut_short else SessionStatus.COMPLETED
 
 
 class ImportedSession(SessionRecord):

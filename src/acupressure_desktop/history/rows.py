@@ -17,8 +17,8 @@ def insert_record(db: sqlite3.Connection, record: SessionRecord) -> None:
     """Write a session and its phases (the caller holds the transaction)."""
     db.execute(
         "INSERT INTO sessions (id, point_code, protocol, sides, started_at, ended_at, status, purpose,"
-        " before_rating, after_rating, note, started_utc, actual_s, protocol_kind, routine_run_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " before_rating, after_rating, note, started_utc, actual_s, protocol_kind, routine_run_id, pressing_s, counts)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             str(record.id),
             record.point_code or "",  # the column predates mat sessions, which press no point
@@ -35,6 +35,8 @@ def insert_record(db: sqlite3.Connection, record: SessionRecord) -> None:
             record.actual_s,
             record.protocol.kind,
             str(record.routine_run_id) if record.routine_run_id else None,
+            record.pressing_s,
+            int(record.counts_toward_goal),
         ),
     )
     db.executemany(

@@ -151,6 +151,113 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sessions ADD COLUMN routine_run_id TEXT REFERENCES routine_runs (id) ON DELETE SET NULL;
     CREATE INDEX sessions_by_run ON sessions (routine_run_id);
     """,
+    # 7: a session can be "shortened" (it reached its end with pressing phases skipped); each keeps
+    # its pressing time and whether it counts toward the daily goal (a point held for a minute, a
+    # mat for five), and the day totals and insights count only those. SQLite cannot change a
+    # CHECK in place, so the table is rebuilt; its phases are kept aside meanwhile, as dropping the
+    # old table deletes them through the foreign key.
+    """
+    CREATE TABLE sessions_v7 (
+        id TEXT PRIMARY KEY,
+        point_code TEXT NOT NULL,
+        protocol TEXT NOT NULL,
+        sides TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        status TEXT NOT NULL
+            CHECK (status IN ('in_progress', 'completed', 'shortened', 'stopped', 'interrupted')),
+        purpose TEXT,
+        before_rating INTEGER CHECK (before_rating BETWEEN 0 AND 10),
+        after_rating INTEGER CHECK (after_rating BETWEEN 0 AND 10),
+        note TEXT NOT NULL DEFAULT '',
+        started_utc REAL NOT NULL DEFAULT 0,
+        actual_s REAL NOT NULL DEFAULT 0,
+        protocol_kind TEXT NOT NULL DEFAULT '',
+        routine_run_id TEXT REFERENCES routine_runs (id) ON DELETE SET NULL,
+        pressing_s REAL NOT NULL DEFAULT 0,
+        counts INTEGER NOT NULL DEFAULT 0 CHECK (counts IN (0, 1))
+    );
+    INSERT INTO sessions_v7 (id, point_code, protocol, sides, started_at, ended_at, status, purpose,
+            before_rating, after_rating, note, started_utc, actual_s, protocol_kind, routine_run_id, pressing_s)
+        SELECT id, point_code, protocol, sides, started_at, ended_at, status, purpose,
+            before_rating, after_rating, note, started_utc, actual_s, protocol_kind, routine_run_id,
+            COALESCE((SELECT SUM(p.actual_s) FROM session_phases p WHERE p.session_id = sessions.id
+                AND p.kind IN ('ramp_up', 'hold', 'ease_off', 'massage', 'settle', 'rest', 'finish')), 0)
+        FROM sessions;
+    UPDATE sessions_v7 SET status = 'shortened' WHERE status = 'completed' AND EXISTS (
+        SELECT 1 FROM session_phases p WHERE p.session_id = sessions_v7.id
+            AND p.kind IN ('ramp_up', 'hold', 'ease_off', 'massage', 'settle', 'rest', 'finish')
+            AND p.actual_s < p.planned_s - 1);
+    UPDATE sessions_v7 SET counts = CASE WHEN protocol_kind = 'mat' THEN pressing_s >= 300 ELSE pressing_s >= 60 END;
+    CREATE TABLE session_phases_kept AS SELECT * FROM session_phases;
+    DROP TABLE sessions;
+    ALTER TABLE sessions_v7 RENAME TO sessions;
+    DELETE FROM session_phases;
+    INSERT INTO session_phases SELECT * FROM session_phases_kept;
+    DROP TABLE session_phases_kept;
+    CREATE INDEX sessions_by_point ON sessions (point_code, started_at);
+    CREATE INDEX sessions_by_start ON sessions (started_at);
+    CREATE INDEX sessions_by_utc ON sessions (started_utc);
+    CREATE INDEX sessions_by_point_utc ON sessions (point_code, started_utc);
+    CREATE INDEX sessions_by_purpose ON sessions (purpose, started_utc);
+    CREATE INDEX sessions_by_run ON sessions (routine_run_id);
+    DELETE FROM daily_totals;
+    INSERT INTO daily_totals (day, sessions, seconds)
+        SELECT date(started_utc, 'unixepoch', 'localtime'), SUM(counts), SUM(pressing_s)
+        FROM sessions GROUP BY 1;
+    CREATE TRIGGER daily_totals_add AFTER INSERT ON sessions BEGIN
+        INSERT INTO daily_totals (day, sessions, seconds)
+            VALUES (date(NEW.started_utc, 'unixepoch', 'localtime'), NEW.counts, NEW.pressing_s)
+            ON CONFLICT (day) DO UPDATE
+            SET sessions = sessions + excluded.sessions, seconds = seconds + excluded.seconds;
+    END;
+    CREATE TRIGGER daily_totals_remove AFTER DELETE ON sessions BEGIN
+        UPDATE daily_totals SET sessions = sessions - OLD.counts, seconds = seconds - OLD.pressing_s
+            WHERE day = date(OLD.started_utc, 'unixepoch', 'localtime');
+    END;
+    DELETE FROM rating_totals;
+    INSERT INTO rating_totals (purpose, point_code, sessions, change_sum)
+        SELECT purpose, point_code, COUNT(*), SUM(before_rating - after_rating) FROM sessions
+        WHERE purpose IS NOT NULL AND before_rating IS NOT NULL AND after_rating IS NOT NULL
+            AND status != 'in_progress' AND counts = 1
+        GROUP BY purpose, point_code;
+    CREATE TRIGGER rating_totals_add AFTER INSERT ON sessions
+    WHEN NEW.purpose IS NOT NULL AND NEW.before_rating IS NOT NULL AND NEW.after_rating IS NOT NULL
+        AND NEW.status != 'in_progress' AND NEW.counts = 1
+    BEGIN
+        INSERT INTO rating_totals (purpose, point_code, sessions, change_sum)
+            VALUES (NEW.purpose, NEW.point_code, 1, NEW.before_rating - NEW.after_rating)
+            ON CONFLICT (purpose, point_code) DO UPDATE
+            SET sessions = sessions + 1, change_sum = change_sum + excluded.change_sum;
+    END;
+    CREATE TRIGGER rating_totals_remove AFTER DELETE ON sessions
+    WHEN OLD.purpose IS NOT NULL AND OLD.before_rating IS NOT NULL AND OLD.after_rating IS NOT NULL
+        AND OLD.status != 'in_progress' AND OLD.counts = 1
+    BEGIN
+        UPDATE rating_totals SET sessions = sessions - 1,
+            change_sum = change_sum - (OLD.before_rating - OLD.after_rating)
+            WHERE purpose = OLD.purpose AND point_code = OLD.point_code;
+    END;
+    CREATE TRIGGER rating_totals_forget_old
+    AFTER UPDATE OF purpose, before_rating, after_rating, status, counts ON sessions
+    WHEN OLD.purpose IS NOT NULL AND OLD.before_rating IS NOT NULL AND OLD.after_rating IS NOT NULL
+        AND OLD.status != 'in_progress' AND OLD.counts = 1
+    BEGIN
+        UPDATE rating_totals SET sessions = sessions - 1,
+            change_sum = change_sum - (OLD.before_rating - OLD.after_rating)
+            WHERE purpose = OLD.purpose AND point_code = OLD.point_code;
+    END;
+    CREATE TRIGGER rating_totals_learn_new
+    AFTER UPDATE OF purpose, before_rating, after_rating, status, counts ON sessions
+    WHEN NEW.purpose IS NOT NULL AND NEW.before_rating IS NOT NULL AND NEW.after_rating IS NOT NULL
+        AND NEW.status != 'in_progress' AND NEW.counts = 1
+    BEGIN
+        INSERT INTO rating_totals (purpose, point_code, sessions, change_sum)
+            VALUES (NEW.purpose, NEW.point_code, 1, NEW.before_rating - NEW.after_rating)
+            ON CONFLICT (purpose, point_code) DO UPDATE
+            SET sessions = sessions + 1, change_sum = change_sum + excluded.change_sum;
+    END;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

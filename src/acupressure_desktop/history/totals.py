@@ -93,16 +93,21 @@ class PracticeTotals:
         return int(count) if count is not None else 0
 
     def practices_on(self, day: date) -> int:
-        """What counts towards the daily goal: each single session and each routine run (not its steps)."""
+        """What counts toward the daily goal: each single session that counts (a point held for a
+        minute, a mat for five) and each routine run of which at least half the steps count."""
         start, end = day_start(day), day_start(day + timedelta(days=1))
 
         def count(db: sqlite3.Connection) -> int:
             single = db.execute(
-                "SELECT COUNT(*) FROM sessions WHERE routine_run_id IS NULL AND started_utc >= ? AND started_utc < ?",
+                "SELECT COUNT(*) FROM sessions WHERE routine_run_id IS NULL AND counts = 1"
+                " AND started_utc >= ? AND started_utc < ?",
                 (start, end),
             ).fetchone()[0]
             runs = db.execute(
-                "SELECT COUNT(*) FROM routine_runs WHERE started_utc >= ? AND started_utc < ?", (start, end)
+                "SELECT COUNT(*) FROM routine_runs r WHERE r.started_utc >= ? AND r.started_utc < ?"
+                " AND 2 * (SELECT COUNT(*) FROM sessions s WHERE s.routine_run_id = r.id AND s.counts = 1)"
+                " >= r.steps_planned",
+                (start, end),
             ).fetchone()[0]
             return int(single) + int(runs)
 

@@ -25,6 +25,13 @@ class Cue:
 
 
 @dataclass(frozen=True)
+class Progress:
+    """Time to save how far the session got: every few seconds while it runs."""
+
+    at_s: float
+
+
+@dataclass(frozen=True)
 class Paused:
     at_s: float
 
@@ -42,4 +49,4 @@ class Ended:
     at_s: float
 
 
-SessionEvent = PhaseStarted | Cue | Paused | Resumed | Ended
+SessionEvent = PhaseStarted | Cue | Progress | Paused | Resumed | Ended

@@ -8,11 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from acupressure_desktop.practice.events import Cue, Ended, Paused, PhaseStarted, Resumed, SessionEvent
+from acupressure_desktop.practice.events import Cue, Ended, Paused, PhaseStarted, Progress, Resumed, SessionEvent
 from acupressure_desktop.practice.phases import Phase, PhaseKind, SessionPlan
 
 Clock = Callable[[], float]
 Listener = Callable[[SessionEvent], None]
+
+# How often a running session asks to be saved: a crash then loses less than five seconds.
+PROGRESS_EVERY_S = 4.0
 
 
 class SessionState(StrEnum):
@@ -68,6 +71,7 @@ class GuidedSession:
         self._skipped: list[tuple[float, float]] = []
         self._timeline = self._build_timeline()
         self._next = 0
+        self._next_progress = PROGRESS_EVERY_S
         breathe = next((p for p in plan.phases if p.kind is PhaseKind.BREATHE), None)
         self._breath_origin = breathe.start_s if breathe else 0.0
 
@@ -169,6 +173,9 @@ class GuidedSession:
                 self._emit(PhaseStarted(self.plan.phases[event.phase_index], event.phase_index, event.at_s))
             else:
                 self._emit(Cue(event.cue, event.at_s))
+        if now >= self._next_progress and now < self.plan.total_s:
+            self._next_progress = (math.floor(now / PROGRESS_EVERY_S) + 1) * PROGRESS_EVERY_S
+            self._emit(Progress(now))
         if now >= self.plan.total_s:
             self._ended_elapsed = self.plan.total_s
             self._state = SessionState.COMPLETED
@@ -179,7 +186,7 @@ class GuidedSession:
         if self._state is not SessionState.RUNNING:
             return None
         due = self._timeline[self._next].at_s if self._next < len(self._timeline) else self.plan.total_s
-        return max(0.0, min(due, self.plan.total_s) - self.elapsed())
+        return max(0.0, min(due, self._next_progress, self.plan.total_s) - self.elapsed())
 
     # --- reading --------------------------------------------------------------------------------
 

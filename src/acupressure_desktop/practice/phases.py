@@ -7,7 +7,9 @@ from enum import StrEnum
 
 from acupressure_desktop.practice.protocols import GENTLE, MAT_LEVEL, CircularMassage, MatProtocol, SteadyPressure
 
-GET_READY_S = 5.0
+# Time to find the point before breathing starts; the user may choose 5 to 30 seconds.
+GET_READY_S = 10.0
+MIN_GET_READY_S, MAX_GET_READY_S = 5, 30
 SWITCH_SIDE_S = 10.0
 # Ramps get a cue every so often so they can be followed with eyes closed.
 RAMP_CUE_EVERY_S = 10.0

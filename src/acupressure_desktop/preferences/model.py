@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from acupressure_desktop.practice.phases import GET_READY_S, MAX_GET_READY_S, MIN_GET_READY_S
 from acupressure_desktop.practice.protocols import Protocol, SteadyPressure, parse_protocol
 from acupressure_desktop.practice.reminders import DEFAULT_TIMES, MAX_TIMES
 
@@ -59,6 +60,7 @@ class Preferences(BaseModel):
     told_about_tray: bool = False
     session_protocol: Protocol = SteadyPressure()
     session_sides: Sides = Sides.BOTH
+    get_ready_s: int = Field(int(GET_READY_S), ge=MIN_GET_READY_S, le=MAX_GET_READY_S)
 
     @field_validator("reminder_times", mode="before")
     @classmethod
@@ -102,6 +104,7 @@ SETTINGS_KEYS: dict[str, str] = {
     "told_about_tray": "reminders/told_about_tray",
     "session_protocol": "session/protocol",
     "session_sides": "session/sides",
+    "get_ready_s": "session/get_ready_seconds",
 }
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import Catalog
-from acupressure_desktop.history import SessionRecord
+from acupressure_desktop.history import SessionRecord, SessionStatus
 from acupressure_desktop.practice.phases import PHASE_TITLES
 from acupressure_desktop.ui.history.history_model import STATUS_TEXT
 
@@ -74,10 +74,15 @@ class HistoryDetail(QWidget):
             for p in record.phases
         )
         seconds = round(record.pressing_s)
+        skipped = ""
+        if record.cut_short and record.status is not SessionStatus.IN_PROGRESS:
+            names = ", ".join(f"{titles.get(p.kind, p.kind).lower()} ({p.side})" for p in record.cut_short)
+            skipped = f"<p>Cut short: {escape(names)}.</p>"
+        counted = "" if record.counts_toward_goal else "<p>Too short to count toward the daily goal.</p>"
         self.text.setHtml(
             f"<h3>{name}</h3><p>{escape(when)}</p>"
             f"<p><b>{STATUS_TEXT[record.status]}</b> · {escape(record.protocol.title)} · "
-            f"{' and '.join(record.sides)} · pressing {seconds // 60}:{seconds % 60:02d}</p>{purpose}"
+            f"{' and '.join(record.sides)} · pressing {seconds // 60}:{seconds % 60:02d}</p>{skipped}{counted}{purpose}"
             f"<p>How strong, before → after (0-10): <b>{ratings}</b></p>"
             f"<p><i>{escape(record.note) or 'No note.'}</i></p>"
             "<table cellpadding='2'><tr><th align='left'>Phase</th><th align='left'>Side</th>"

@@ -51,9 +51,12 @@ class HistoryFilters(QWidget):
         self.status.setAccessibleName("Status")
         self.status.addItem("Any status", ())
         self.status.addItem("Completed", (SessionStatus.COMPLETED,))
+        self.status.addItem("Shortened", (SessionStatus.SHORTENED,))
         self.status.addItem("Stopped", (SessionStatus.STOPPED,))
         self.status.addItem("Interrupted", (SessionStatus.INTERRUPTED,))
-        self.status.addItem("Not completed", (SessionStatus.STOPPED, SessionStatus.INTERRUPTED))
+        self.status.addItem(
+            "Not completed", (SessionStatus.SHORTENED, SessionStatus.STOPPED, SessionStatus.INTERRUPTED)
+        )
         self.routine = QComboBox()
         self.routine.setAccessibleName("Routine")
         self.routine.addItem("Sessions and routines", RoutinePart.ANY)

@@ -32,12 +32,14 @@ ROUTINE_COLUMN = 8
 NOTE_COLUMN = 7
 STATUS_TEXT = {
     SessionStatus.COMPLETED: "✓ Completed",
+    SessionStatus.SHORTENED: "◐ Shortened",
     SessionStatus.STOPPED: "■ Stopped",
     SessionStatus.INTERRUPTED: "⚠ Interrupted",
     SessionStatus.IN_PROGRESS: "… Running",
 }
 STATUS_COLOUR = {
     SessionStatus.COMPLETED: QColor("#2e8b57"),
+    SessionStatus.SHORTENED: QColor("#8a6d1f"),
     SessionStatus.STOPPED: QColor("#b8860b"),
     SessionStatus.INTERRUPTED: QColor("#c0392b"),
     SessionStatus.IN_PROGRESS: QColor("#1f5fbf"),

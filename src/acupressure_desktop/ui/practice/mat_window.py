@@ -46,7 +46,7 @@ class MatWindow(QWidget):
         self.resize(860, 600)
         self._practice = practice
         self.confirm_stop = ask_to_stop
-        plan = plan_session(protocol, ("center",))
+        plan = plan_session(protocol, ("center",), get_ready_s=self._practice.settings.current.get_ready_s)
         self.session = GuidedSession(plan, practice.clock)
         self.recorder = SessionRecorder(practice.history.sessions, self.session, None, purpose, before)
         self.driver = SessionDriver(self.session, self)
@@ -81,8 +81,7 @@ class MatWindow(QWidget):
             play(self._practice, "done")
         if self.isFullScreen():
             self.toggle_focus_mode()
-        minutes = self.recorder.record.pressing_s / 60
-        self.outcome.present(completed, minutes, self.recorder.saved, doing="stayed on the mat")
+        self.outcome.present(self.recorder.record, self.recorder.saved, doing="stayed on the mat")
         self.pages.setCurrentWidget(self.outcome)
 
     def _save_outcome(self, rating: int | None, note: str) -> None:

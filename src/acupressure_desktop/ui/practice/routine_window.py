@@ -266,7 +266,7 @@ class RoutineWindow(QWidget):
         step = self.routine.steps[self.index]
         point = self._catalog.point(step.point_code)
         protocol = gentle(step.protocol) if self._gentle else step.protocol
-        plan = plan_session(protocol, step.side_list())
+        plan = plan_session(protocol, step.side_list(), get_ready_s=self._practice.settings.current.get_ready_s)
         session = GuidedSession(plan, self._practice.clock)
         before = self.before.currentData() if self.index == 0 else None
         self.recorder = SessionRecorder(

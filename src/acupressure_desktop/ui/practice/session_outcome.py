@@ -14,6 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acupressure_desktop.history import SessionRecord, SessionStatus
+from acupressure_desktop.practice.phases import PHASE_TITLES
+from acupressure_desktop.ui.practice.session_view import clock_text
+
 NOTE_LIMIT = 2000
 
 
@@ -60,10 +64,23 @@ class SessionOutcome(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
 
-    def present(self, completed: bool, minutes: float, saved_to_history: bool, doing: str = "pressed") -> None:
-        how = "Well done." if completed else "Session stopped."
+    def present(self, record: SessionRecord, saved_to_history: bool, doing: str = "pressed") -> None:
+        """Say how the session ended, with the pressing time the history keeps (m:ss)."""
+        how = {
+            SessionStatus.COMPLETED: "Well done.",
+            SessionStatus.SHORTENED: "Session shortened.",
+        }.get(record.status, "Session stopped.")
+        cut = ""
+        if record.status is SessionStatus.SHORTENED:
+            titles = {kind.value: title.lower() for kind, title in PHASE_TITLES.items()}
+            cut = " Cut short: " + ", ".join(dict.fromkeys(titles.get(p.kind, p.kind) for p in record.cut_short)) + "."
+        if record.counts_toward_goal:
+            goal = " It counts toward today's goal."
+        else:
+            needed = "five minutes on the mat" if record.is_mat else "a minute of pressing"
+            goal = f" Sessions count toward the daily goal after {needed}."
         saved = "" if saved_to_history else " <i>(This session could not be saved to your history.)</i>"
-        self.title.setText(f"<h2>{how}</h2><p>You {doing} for {minutes:.1f} minutes.{saved}</p>")
+        self.title.setText(f"<h2>{how}</h2><p>You {doing} for {clock_text(record.pressing_s)}.{cut}{goal}{saved}</p>")
 
     def _check_note(self) -> None:
         too_long = len(self.note.toPlainText()) > NOTE_LIMIT

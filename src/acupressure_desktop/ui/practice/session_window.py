@@ -77,7 +77,7 @@ class SessionWindow(QWidget):
         gentle_caution = self.advice.gentle if self.advice is not None else None
         protocol = gentle(request.protocol) if gentle_caution is not None else request.protocol
         purpose, before = request.purpose, request.before_rating
-        plan = plan_session(protocol, request.sides)
+        plan = plan_session(protocol, request.sides, get_ready_s=self._practice.settings.current.get_ready_s)
         session = GuidedSession(plan, self._practice.clock)
         self.session = session
         self.recorder = SessionRecorder(self._practice.history.sessions, session, self.point.code, purpose, before)
@@ -114,7 +114,7 @@ class SessionWindow(QWidget):
             self.toggle_focus_mode()
         recorder = self.recorder
         assert recorder is not None
-        self.outcome.present(completed, recorder.record.actual_s / 60, recorder.saved)
+        self.outcome.present(recorder.record, recorder.saved)
         self.pages.setCurrentWidget(self.outcome)
         self.outcome.rating.setFocus()
 

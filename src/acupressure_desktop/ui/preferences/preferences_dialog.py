@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acupressure_desktop.practice.phases import MAX_GET_READY_S, MIN_GET_READY_S
 from acupressure_desktop.preferences.model import MAX_DAILY_GOAL, MIN_DAILY_GOAL
 from acupressure_desktop.ui.practice.sound_cues import PhaseSpeaker, SoundCues
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
@@ -60,6 +61,14 @@ class PreferencesDialog(QDialog):
         self.goal.setToolTip("Sessions, routines and mat sessions each count once; 2 or 3 a day is plenty")
         self.goal.valueChanged.connect(lambda value: self._settings.update(daily_goal=value))
         form.addRow("Daily goal", self.goal)
+        self.get_ready = QSpinBox()
+        self.get_ready.setRange(MIN_GET_READY_S, MAX_GET_READY_S)
+        self.get_ready.setValue(settings.current.get_ready_s)
+        self.get_ready.setSuffix(" s")
+        self.get_ready.setAccessibleName("Time to find the point before a session")
+        self.get_ready.setToolTip('How long "Get ready" lasts at the start of a session, to find the point')
+        self.get_ready.valueChanged.connect(lambda value: self._settings.update(get_ready_s=value))
+        form.addRow("Get ready", self.get_ready)
         self.safety_button = QPushButton("Health and Safety Answers…")
         self.safety_button.setToolTip("The conditions you told the safety screen about; change them here")
         self.safety_button.clicked.connect(self.safety_requested)
