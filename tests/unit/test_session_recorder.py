@@ -9,6 +9,16 @@ from tests.fakes import FakeClock
 START = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 
 
+def one_side_session(folder: Path) -> tuple[FakeClock, History, GuidedSession, SessionRecorder]:
+    """A steady session on CV6, recorded and started, on a clock that moves when told."""
+    clock = FakeClock()
+    history = History.open(folder)
+    session = GuidedSession(plan_session(SteadyPressure(), ("center",)), clock)
+    recorder = SessionRecorder(history.sessions, session, "CV6", now=lambda: START + timedelta(minutes=1))
+    session.start()
+    return clock, history, session, recorder
+
+
 def test_a_completed_session_is_stored_with_each_phase(tmp_path: Path) -> None:
     clock = FakeClock()
     history = History.open(tmp_path)
@@ -28,11 +38,7 @@ def test_a_completed_session_is_stored_with_each_phase(tmp_path: Path) -> None:
 
 
 def test_progress_is_saved_at_each_phase_boundary(tmp_path: Path) -> None:
-    clock = FakeClock()
-    history = History.open(tmp_path)
-    session = GuidedSession(plan_session(SteadyPressure(), ("center",)), clock)
-    recorder = SessionRecorder(history.sessions, session, "CV6")
-    session.start()
+    clock, history, session, recorder = one_side_session(tmp_path)
     clock.advance(GET_READY_S + 35)  # past getting ready and breathing (32 s)
     session.update()
     stored = history.sessions.get(recorder.record.id)
@@ -41,11 +47,7 @@ def test_progress_is_saved_at_each_phase_boundary(tmp_path: Path) -> None:
 
 
 def test_a_stopped_session_keeps_what_was_done(tmp_path: Path) -> None:
-    clock = FakeClock()
-    history = History.open(tmp_path)
-    session = GuidedSession(plan_session(SteadyPressure(), ("center",)), clock)
-    recorder = SessionRecorder(history.sessions, session, "CV6", now=lambda: START + timedelta(minutes=1))
-    session.start()
+    clock, history, session, recorder = one_side_session(tmp_path)
     clock.advance(50)
     session.update()
     session.stop()
@@ -55,11 +57,7 @@ def test_a_stopped_session_keeps_what_was_done(tmp_path: Path) -> None:
 
 
 def test_progress_inside_a_hold_is_saved_every_few_seconds(tmp_path: Path) -> None:
-    clock = FakeClock()
-    history = History.open(tmp_path)
-    session = GuidedSession(plan_session(SteadyPressure(), ("center",)), clock)
-    recorder = SessionRecorder(history.sessions, session, "CV6")
-    session.start()
+    clock, history, session, recorder = one_side_session(tmp_path)
     hold_start = GET_READY_S + 32 + 30  # get ready, breathe, raise the pressure
     clock.advance(hold_start + 50)
     session.update()
@@ -73,11 +71,7 @@ def test_progress_inside_a_hold_is_saved_every_few_seconds(tmp_path: Path) -> No
 
 
 def test_skipping_through_a_session_files_it_as_shortened_with_its_real_pressing_time(tmp_path: Path) -> None:
-    clock = FakeClock()
-    history = History.open(tmp_path)
-    session = GuidedSession(plan_session(SteadyPressure(), ("center",)), clock)
-    recorder = SessionRecorder(history.sessions, session, "CV6")
-    session.start()
+    clock, history, session, recorder = one_side_session(tmp_path)
     while not session.is_over:
         clock.advance(1)
         session.skip_phase()
@@ -89,11 +83,7 @@ def test_skipping_through_a_session_files_it_as_shortened_with_its_real_pressing
 
 
 def test_a_session_that_ran_every_phase_is_completed_and_counts(tmp_path: Path) -> None:
-    clock = FakeClock()
-    history = History.open(tmp_path)
-    session = GuidedSession(plan_session(SteadyPressure(), ("center",)), clock)
-    recorder = SessionRecorder(history.sessions, session, "CV6")
-    session.start()
+    clock, history, session, recorder = one_side_session(tmp_path)
     clock.advance(GET_READY_S)
     session.update()
     session.skip_phase()  # breathing skipped: not pressing, so the session is still whole

@@ -53,20 +53,22 @@ class PreferencesDialog(QDialog):
         form.addRow("Sound cues", self.muted)
         form.addRow("Volume", self.volume)
         form.addRow("Voice", self.speech)
-        self.goal = QSpinBox()
-        self.goal.setRange(MIN_DAILY_GOAL, MAX_DAILY_GOAL)
-        self.goal.setValue(settings.current.daily_goal)
-        self.goal.setSuffix(" a day")
-        self.goal.setAccessibleName("Daily practice goal")
-        self.goal.setToolTip("Sessions, routines and mat sessions each count once; 2 or 3 a day is plenty")
+        self.goal = _number_box(
+            (MIN_DAILY_GOAL, MAX_DAILY_GOAL),
+            settings.current.daily_goal,
+            " a day",
+            "Daily practice goal",
+            "What counts: a point pressed for a minute, five minutes on a mat, half a routine; 2 or 3 a day is plenty",
+        )
         self.goal.valueChanged.connect(lambda value: self._settings.update(daily_goal=value))
         form.addRow("Daily goal", self.goal)
-        self.get_ready = QSpinBox()
-        self.get_ready.setRange(MIN_GET_READY_S, MAX_GET_READY_S)
-        self.get_ready.setValue(settings.current.get_ready_s)
-        self.get_ready.setSuffix(" s")
-        self.get_ready.setAccessibleName("Time to find the point before a session")
-        self.get_ready.setToolTip('How long "Get ready" lasts at the start of a session, to find the point')
+        self.get_ready = _number_box(
+            (MIN_GET_READY_S, MAX_GET_READY_S),
+            settings.current.get_ready_s,
+            " s",
+            "Time to find the point before a session",
+            'How long "Get ready" lasts at the start of a session, to find the point',
+        )
         self.get_ready.valueChanged.connect(lambda value: self._settings.update(get_ready_s=value))
         form.addRow("Get ready", self.get_ready)
         self.safety_button = QPushButton("Health and Safety Answers…")
@@ -106,3 +108,14 @@ class PreferencesDialog(QDialog):
         self._settings.update(speak_phases=enabled)
         self.speech_note.setText(self._speaker.problem)
         self.speech_note.setVisible(bool(self._speaker.problem))
+
+
+def _number_box(bounds: tuple[int, int], value: int, suffix: str, name: str, tip: str) -> QSpinBox:
+    """A spin box that only takes values within ``bounds``, named for screen readers."""
+    box = QSpinBox()
+    box.setRange(*bounds)
+    box.setValue(value)
+    box.setSuffix(suffix)
+    box.setAccessibleName(name)
+    box.setToolTip(tip)
+    return box
