@@ -134,6 +134,24 @@ def test_delete_several_then_undo(qtbot: QtBot, page: HistoryPage, filled: Histo
     assert not page.undo_action.isEnabled()
 
 
+def test_a_deleted_session_leaves_the_detail_and_undo_shows_it_again(
+    qtbot: QtBot, page: HistoryPage, filled: History
+) -> None:
+    qtbot.mouseClick(
+        page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(page.model.index(1, 0)).center()
+    )
+    shown = page.model.record(1)
+    assert page.detail.map_button.isEnabled()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert "Select a session" in page.detail.text.toPlainText()
+    assert not page.detail.map_button.isEnabled()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.selected_rows() and page.model.record(page.selected_rows()[0]).id == shown.id
+    assert shown.point_code in page.detail.text.toPlainText()
+    assert page.detail.map_button.isEnabled()
+
+
 def test_undo_ends_when_the_view_is_left(qtbot: QtBot, page: HistoryPage) -> None:
     page.select_row(0)
     page.delete_selected()

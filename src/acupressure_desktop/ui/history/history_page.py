@@ -227,6 +227,17 @@ class HistoryPage(QWidget):
         rows = self.selected_rows()
         self.detail.show_record(self.model.record(rows[0]) if len(rows) == 1 else None)
 
+    def _select_records(self, ids: set[UUID]) -> None:
+        """Select the loaded rows of these sessions (the ones just put back), and show them."""
+        self.table.clearSelection()
+        for row in range(self.model.rowCount()):
+            if self.model.record(row).id in ids:
+                self.table.selectionModel().select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        self._selection_changed()
+
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
 
@@ -249,6 +260,9 @@ class HistoryPage(QWidget):
         self._undo.append(removed)
         self.undo_action.setEnabled(True)
         self.model.reload()
+        # A reset model drops the selection without saying so: the detail must not show a ghost.
+        self.table.clearSelection()
+        self._selection_changed()
         count = len(removed)
         self.message.emit(f"Deleted {count} session{'s' if count != 1 else ''}. Ctrl+Z brings them back.")
 
@@ -258,6 +272,7 @@ class HistoryPage(QWidget):
         records = self._undo.pop()
         if self._sessions.restore(records):
             self.model.reload()
+            self._select_records({r.id for r in records})
             self.message.emit(f"Restored {len(records)} session{'s' if len(records) != 1 else ''}.")
         self.undo_action.setEnabled(bool(self._undo))
 
