@@ -218,3 +218,33 @@ def test_a_running_session_asks_to_be_saved_every_four_seconds_but_not_while_pau
     clock.advance(4)
     session.update()
     assert [e.at_s for e in events if isinstance(e, Progress)] == [pytest.approx(9), pytest.approx(13)]
+
+
+def test_back_restarts_the_phase_and_counts_the_time_already_spent_in_it() -> None:
+    clock = FakeClock()
+    plan = plan_session(STEADY, ("center",))
+    session = GuidedSession(plan, clock)
+    events = recorded(session)
+    session.start()
+    hold = next(i for i, p in enumerate(plan.phases) if p.kind is PhaseKind.HOLD)
+    clock.advance(plan.phases[hold].start_s + 40)
+    session.update()
+    session.back()
+    snapshot = session.snapshot()
+    assert snapshot.phase.kind is PhaseKind.HOLD and snapshot.phase_elapsed_s == 0
+    assert isinstance(events[-1], PhaseStarted) and events[-1].phase.kind is PhaseKind.HOLD
+    clock.advance(120)
+    session.update()
+    assert session.phase_seconds()[hold] == pytest.approx(160)  # 40 s, then the whole hold again
+
+
+def test_back_just_after_a_phase_began_goes_to_the_one_before() -> None:
+    clock = FakeClock()
+    plan = plan_session(STEADY, ("center",))
+    session = GuidedSession(plan, clock)
+    session.start()
+    clock.advance(GET_READY_S + 1)  # a second into breathing
+    session.update()
+    session.back()
+    assert session.snapshot().phase.kind is PhaseKind.GET_READY
+    assert session.elapsed() == 0

@@ -16,6 +16,8 @@ Listener = Callable[[SessionEvent], None]
 
 # How often a running session asks to be saved: a crash then loses less than five seconds.
 PROGRESS_EVERY_S = 4.0
+# "Back" this soon after a phase began goes to the phase before, as on a music player.
+BACK_TO_PREVIOUS_S = 3.0
 
 
 class SessionState(StrEnum):
@@ -69,6 +71,7 @@ class GuidedSession:
         self._jumped = 0.0  # session seconds added by skipping
         self._ended_elapsed = 0.0
         self._skipped: list[tuple[float, float]] = []
+        self._repeated: list[tuple[float, float]] = []  # stretches done twice, by going back
         self._timeline = self._build_timeline()
         self._next = 0
         self._next_progress = PROGRESS_EVERY_S
@@ -142,6 +145,25 @@ class GuidedSession:
         # Cues inside the skipped stretch are dropped, not played late.
         while self._next < len(self._timeline) and self._timeline[self._next].at_s < target:
             self._next += 1
+        self.update()
+
+    def back(self) -> None:
+        """Go back to the start of this phase, or of the one before within its first seconds.
+
+        The time already spent counts as done (it was), and the phase starts again with its cue.
+        """
+        if self._state not in (SessionState.RUNNING, SessionState.PAUSED):
+            return
+        now = self.elapsed()
+        index = self.plan.phase_index_at(now)
+        if now - self.plan.phases[index].start_s < BACK_TO_PREVIOUS_S and index > 0:
+            index -= 1
+        target = self.plan.phases[index].start_s
+        self._repeated.append((target, now))
+        self._jumped -= now - target
+        # Its start and cues come again, from the phase's own start.
+        self._next = next(i for i, e in enumerate(self._timeline) if e.at_s >= target and e.phase_index == index)
+        self._next_progress = min(self._next_progress, target + PROGRESS_EVERY_S)
         self.update()
 
     def stop(self) -> None:
@@ -219,7 +241,8 @@ class GuidedSession:
         for phase in self.plan.phases:
             visited = _overlap(phase.start_s, phase.end_s, 0.0, now)
             skipped = sum(_overlap(phase.start_s, phase.end_s, a, b) for a, b in self._skipped)
-            spent.append(round(max(0.0, visited - skipped), 3))
+            again = sum(_overlap(phase.start_s, phase.end_s, a, b) for a, b in self._repeated)
+            spent.append(round(max(0.0, visited - skipped + again), 3))
         return spent
 
 
