@@ -33,6 +33,16 @@ def test_a_five_minute_mat_session_runs_to_the_end_and_lands_in_the_history(  # 
     assert isinstance(run, MatWindow)
     qtbot.addWidget(run)
     assert "sitting, 5 min, through a layer of cloth" in run.view.point_label.text()
+    # The mat's own words and picture: nothing to find with a fingertip, no pressure scale.
+    guidance = run.view.guidance_label.text().lower()
+    assert "mat" in guidance and "point" not in guidance and "fingertip" not in guidance
+    ticks = [label for level in run.view.plot.plot.getAxis("left")._tickLevels for _, label in level]
+    assert "firm" not in ticks and "on the mat" in ticks
+    assert [label.toPlainText() for label in run.view.plot.phase_labels] == [
+        "Settle in",
+        "Rest on the mat",
+        "Get up slowly",
+    ]
     kinds = []
     while not run.session.is_over:
         clock.advance(1.0)

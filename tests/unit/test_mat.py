@@ -89,3 +89,11 @@ def test_a_mat_session_is_kept_in_the_history_and_counts_for_the_day(tmp_path: P
     # A mat presses no single point, so it never appears among "the points that helped you".
     assert history.totals.insights("stress-anxiety") == []
     history.close()
+
+
+def test_a_mat_session_speaks_of_the_mat_never_of_a_point() -> None:
+    mat = plan_session(MatProtocol(), ("center",))
+    for phase in mat.phases:
+        words = f"{phase.title} {phase.guidance}".lower()
+        assert "point" not in words and "fingertip" not in words, phase.kind
+    assert "fingertip" in plan_session(SteadyPressure(), ("center",)).phases[0].guidance

@@ -56,7 +56,7 @@ PHASE_TITLES = {
     PhaseKind.SWITCH_SIDE: "Switch sides",
     PhaseKind.SETTLE: "Settle in",
     PhaseKind.REST: "Rest on the mat",
-    PhaseKind.FINISH: "Last minute",
+    PhaseKind.FINISH: "Get up slowly",
 }
 
 PHASE_GUIDANCE = {
@@ -70,6 +70,14 @@ PHASE_GUIDANCE = {
     PhaseKind.SETTLE: "Lower yourself slowly onto the mat and breathe. The prickling usually eases within a minute.",
     PhaseKind.REST: "Stay still and breathe easily. Let your muscles soften.",
     PhaseKind.FINISH: "Breathe a little deeper. When the time is up, roll to one side and get up slowly.",
+}
+
+# On a mat there is no point to find or press: its first steps have words of their own.
+MAT_GUIDANCE = {
+    PhaseKind.GET_READY: "Lay the mat on a firm, flat surface, with a layer of cloth if you chose one, "
+    "and get into position beside it.",
+    PhaseKind.BREATHE: "Breathe in slowly as the circle grows, and out as it shrinks, "
+    "before you lower yourself onto the mat.",
 }
 
 # The same steps at gentle pressure: the words must not ask for more than the curve shows.
@@ -89,6 +97,7 @@ class Phase:
     start_s: float
     duration_s: float
     level: float = 0.0  # the target pressure the phase works towards (or holds)
+    on_mat: bool = False  # a step of a mat session, which has its own words
 
     @property
     def end_s(self) -> float:
@@ -100,6 +109,8 @@ class Phase:
 
     @property
     def guidance(self) -> str:
+        if self.on_mat and self.kind in MAT_GUIDANCE:
+            return MAT_GUIDANCE[self.kind]
         if 0 < self.level <= GENTLE and self.kind in GENTLE_GUIDANCE:
             return GENTLE_GUIDANCE[self.kind]
         return PHASE_GUIDANCE[self.kind]
@@ -186,9 +197,11 @@ def plan_session(
     phases: list[Phase] = []
     t = 0.0
 
+    on_mat = isinstance(protocol, MatProtocol)
+
     def add(kind: PhaseKind, side: str, duration: float, level: float = 0.0) -> None:
         nonlocal t
-        phases.append(Phase(kind, side, t, duration, level))
+        phases.append(Phase(kind, side, t, duration, level, on_mat))
         t += duration
 
     add(PhaseKind.GET_READY, sides[0], get_ready_s)

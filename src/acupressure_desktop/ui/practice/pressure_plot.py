@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from acupressure_desktop.practice import SessionPlan
+from acupressure_desktop.practice.protocols import MAT_LEVEL, MatProtocol
 from acupressure_desktop.ui.plot_style import style_plots
 
 SAMPLES_PER_SECOND = 2
@@ -28,8 +31,16 @@ class PressurePlot(QWidget):
         self.plot.setYRange(0, 1.05, padding=0)
         self.plot.setXRange(0, plan.total_s / 60, padding=0.01)
         self.plot.setLabel("bottom", "minutes")
-        self.plot.setLabel("left", "pressure")
-        self.plot.getAxis("left").setTicks([[(0, "none"), (0.35, "light"), (0.7, "firm"), (1.0, "")]])
+        self.on_mat = isinstance(plan.protocol, MatProtocol)
+        self.phase_labels: list[Any] = []
+        if self.on_mat:
+            # A mat session is a timeline of settling, resting and getting up: no pressure to read.
+            self.plot.setLabel("left", "")
+            self.plot.getAxis("left").setTicks([[(0, ""), (MAT_LEVEL, "on the mat")]])
+            self._label_mat_phases(pg)
+        else:
+            self.plot.setLabel("left", "pressure")
+            self.plot.getAxis("left").setTicks([[(0, "none"), (0.35, "light"), (0.7, "firm"), (1.0, "")]])
         count = int(plan.total_s * SAMPLES_PER_SECOND) + 1
         xs = [i / SAMPLES_PER_SECOND for i in range(count)]
         self._xs = [x / 60 for x in xs]
@@ -46,6 +57,15 @@ class PressurePlot(QWidget):
         self.setAccessibleName("Pressure curve for the whole session")
         self.apply_palette()
 
+    def _label_mat_phases(self, pg: Any) -> None:
+        """Each step of a mat session named above its stretch of the timeline."""
+        for phase in self._plan.phases:
+            if phase.is_pressing:
+                label = pg.TextItem(phase.title, anchor=(0.5, 1.0))
+                label.setPos((phase.start_s + phase.duration_s / 2) / 60, MAT_LEVEL + 0.2)
+                self.plot.addItem(label)
+                self.phase_labels.append(label)
+
     def apply_palette(self) -> None:
         """Colour the plot from the widget palette (light or dark)."""
         import pyqtgraph as pg  # noqa: PLC0415
@@ -57,6 +77,8 @@ class PressurePlot(QWidget):
         self._now_line.setPen(pg.mkPen(QColor("#d9534f"), width=2))
         self._now_dot.setBrush(pg.mkBrush(QColor("#d9534f")))
         self._now_dot.setPen(pg.mkPen(background, width=2))
+        for label in self.phase_labels:
+            label.setColor(colours.text)
 
     def set_time(self, elapsed_s: float, pressure: float) -> None:
         # Redraw only when the marker would move visibly; most frames change nothing here.
