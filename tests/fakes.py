@@ -48,6 +48,9 @@ class RecordingSounds:
     def play(self, name: str) -> None:
         self.played.append(name)
 
+    def stop_all(self) -> None:
+        self.played.append("(silence)")
+
     def set_volume(self, volume: float) -> None:
         self.volume = volume
 

@@ -295,3 +295,64 @@ def test_get_ready_lasts_ten_seconds_unless_the_user_chose_otherwise(  # type: i
     session_window = open_session(qtbot, window, "PC6")
     qtbot.mouseClick(session_window.setup.start_button, Qt.MouseButton.LeftButton)
     assert session_window.driver.snapshot().phase.duration_s == 20
+
+
+def test_space_shows_a_plain_paused_state_and_silences_the_cues(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, clock: FakeClock, sounds: RecordingSounds
+) -> None:
+    session_window = open_session(qtbot, window, "PC6")
+    qtbot.mouseClick(session_window.setup.start_button, Qt.MouseButton.LeftButton)
+    view = session_window.view
+    assert view is not None
+    clock.advance(3)
+    session_window.driver.poll()
+    qtbot.keyClick(session_window, Qt.Key.Key_Space)
+    assert view.paused_label.isVisible() and view.pause_button.text() == "Resume"
+    assert not view.countdown.isEnabled()
+    assert sounds.played[-1] == "(silence)"
+    left = view.countdown.text()
+    clock.advance(30)
+    session_window.driver.poll()
+    assert view.countdown.text() == left  # nothing moves while paused
+    qtbot.keyClick(session_window, Qt.Key.Key_Space)
+    assert not view.paused_label.isVisible() and view.countdown.isEnabled()
+
+
+def test_the_stop_question_pauses_the_session_and_keep_going_resumes_it(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window, clock: FakeClock
+) -> None:
+    session_window = open_session(qtbot, window, "PC6")
+    qtbot.mouseClick(session_window.setup.start_button, Qt.MouseButton.LeftButton)
+    clock.advance(4)
+    session_window.driver.poll()
+    seen = []
+
+    def keep_going(_parent) -> bool:  # type: ignore[no-untyped-def]
+        seen.append(session_window.driver.paused)
+        clock.advance(60)  # the user takes a minute to answer
+        return False
+
+    session_window.confirm_stop = keep_going
+    qtbot.keyClick(session_window, Qt.Key.Key_Escape)
+    assert seen == [True]  # paused while asking
+    assert session_window.is_running and not session_window.driver.paused
+    assert session_window.driver.session.elapsed() == 4  # the minute spent deciding did not count
+
+
+def test_the_stop_question_names_its_actions_and_keeps_going_by_default(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from acupressure_desktop.ui.practice.practice_context import ask_to_stop
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    answers = []
+
+    def answer_with_enter() -> None:
+        box = next(w for w in parent.findChildren(QMessageBox) if w.isVisible())
+        answers.append(sorted(b.text() for b in box.buttons()))
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer_with_enter)
+    assert ask_to_stop(parent) is False
+    assert answers == [["Keep Going", "Stop Session"]]

@@ -89,8 +89,8 @@ class MatWindow(QWidget):
         self.close()
 
     def request_stop(self) -> None:
-        if self.is_running and self.confirm_stop(self):
-            self.driver.stop()
+        if self.is_running:
+            self.driver.stop_if_confirmed(lambda: self.confirm_stop(self))
 
     def toggle_focus_mode(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -109,10 +109,8 @@ class MatWindow(QWidget):
         event.accept()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.is_running:
-            if not self.confirm_stop(self):
-                event.ignore()
-                return
-            self.driver.stop()
+        if self.is_running and not self.driver.stop_if_confirmed(lambda: self.confirm_stop(self)):
+            event.ignore()
+            return
         self.finished.emit()
         super().closeEvent(event)

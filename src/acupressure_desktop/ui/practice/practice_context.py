@@ -27,11 +27,23 @@ class PracticeContext:
 
 
 def ask_to_stop(parent: QWidget) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        "Stop the session?",
-        "Stop this session now? What you have done so far is kept in your history.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    """Ask before stopping, with buttons that say what they do; keeping going is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Stop the session?", "Stop now?", parent=parent)
+    box.setInformativeText("What you have done so far is kept in your history. The session is paused while you decide.")
+    stop = box.addButton("Stop Session", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep Going", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is stop
+
+
+def ask_while_paused(paused: Callable[[], bool], toggle_pause: Callable[[], None], ask: Callable[[], bool]) -> bool:
+    """Pause while asking whether to stop, so nothing moves on behind the question; go on if not."""
+    was_paused = paused()
+    if not was_paused:
+        toggle_pause()
+    stop = ask()
+    if not stop and not was_paused:
+        toggle_pause()
+    return stop

@@ -32,7 +32,7 @@ from acupressure_desktop.practice.protocols import gentle
 from acupressure_desktop.routines import TRANSITION_S, Routine
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.point_panel import LOCATOR_SIZE, locator_placement
-from acupressure_desktop.ui.practice.practice_context import PracticeContext, ask_to_stop
+from acupressure_desktop.ui.practice.practice_context import PracticeContext, ask_to_stop, ask_while_paused
 from acupressure_desktop.ui.practice.session_driver import SessionDriver
 from acupressure_desktop.ui.practice.session_link import link_session, play
 from acupressure_desktop.ui.practice.session_view import SessionView, clock_text
@@ -337,8 +337,17 @@ class RoutineWindow(QWidget):
             self.view.deleteLater()
         self.driver = self.session = self.view = None
 
+    def _paused(self) -> bool:
+        if self._transition_end is not None:
+            return self._paused_left is not None
+        return self.driver is not None and self.driver.paused
+
+    def _confirmed_stop(self) -> bool:
+        """Ask whether to stop, with the run paused while the user decides."""
+        return ask_while_paused(self._paused, self.toggle_pause, lambda: self.confirm_stop(self))
+
     def request_stop(self) -> None:
-        if not self.is_running or not self.confirm_stop(self):
+        if not self.is_running or not self._confirmed_stop():
             return
         if self.session is not None and not self.session.is_over and self.driver is not None:
             self.driver.stop()  # the step ends, and with it the run
@@ -372,7 +381,7 @@ class RoutineWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_running:
-            if not self.confirm_stop(self):
+            if not self._confirmed_stop():
                 event.ignore()
                 return
             if self.session is not None and not self.session.is_over and self.driver is not None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from acupressure_desktop.practice import GuidedSession, Snapshot
+from acupressure_desktop.practice import GuidedSession, SessionState, Snapshot
 from acupressure_desktop.practice.events import Cue, Ended, Paused, PhaseStarted, Resumed, SessionEvent
+from acupressure_desktop.ui.practice.practice_context import ask_while_paused
 
 FRAME_MS = 33  # about 30 repaints a second: smooth enough for the breathing pacer
 CALM_FRAME_MS = 250  # when nothing moves fast: the countdown and the curve's marker
@@ -56,6 +58,17 @@ class SessionDriver(QObject):
 
     def stop(self) -> None:
         self.session.stop()
+
+    @property
+    def paused(self) -> bool:
+        return self.session.state is SessionState.PAUSED
+
+    def stop_if_confirmed(self, ask: Callable[[], bool]) -> bool:
+        """Ask whether to stop, paused meanwhile; stop if the answer is yes."""
+        if ask_while_paused(lambda: self.paused, self.toggle_pause, ask):
+            self.stop()
+            return True
+        return False
 
     def poll(self) -> None:
         """Let the session catch up with the clock, then repaint."""

@@ -19,6 +19,10 @@ def play(practice: PracticeContext, cue: str) -> None:
     practice.sounds.play(cue)
 
 
+def silence(practice: PracticeContext) -> None:
+    practice.sounds.stop_all()
+
+
 def announce(practice: PracticeContext, event: PhaseStarted) -> None:
     """The cue and, if wanted, the spoken name of a phase that has just begun."""
     play(practice, "switch_side" if event.phase.kind is PhaseKind.SWITCH_SIDE else "phase_start")
@@ -37,6 +41,8 @@ def link_session(
     driver.phase_started.connect(view.on_phase_started)
     driver.phase_started.connect(lambda event: announce(practice, event))
     driver.cue.connect(lambda cue: play(practice, cue))
+    # A pause is silent at once: no cue goes on sounding into it.
+    driver.paused_changed.connect(lambda paused: silence(practice) if paused else None)
     driver.ended.connect(on_ended)
     view.pause_button.clicked.connect(driver.toggle_pause)
     view.skip_button.clicked.connect(driver.skip_phase)

@@ -80,6 +80,9 @@ class SessionView(QWidget):
         self.stop_button.setToolTip("Stop the session (Esc)")
         self.focus_button = QPushButton("Focus mode")
         self.focus_button.setToolTip("Full screen with large type (F11)")
+        self.paused_label = QLabel("Paused · press Space or Resume to go on")
+        self.paused_label.setObjectName("pausedLabel")
+        self.paused_label.setVisible(False)
         self.status_note = QLabel()
         self.status_note.setObjectName("sessionNote")
         self.status_note.setWordWrap(True)
@@ -93,6 +96,7 @@ class SessionView(QWidget):
         words.addWidget(self.side_label)
         words.addSpacing(8)
         words.addWidget(self.phase_label)
+        words.addWidget(self.paused_label)
         words.addWidget(self.guidance_label)
         words.addStretch(1)
         header = QHBoxLayout()
@@ -156,7 +160,13 @@ class SessionView(QWidget):
         breathing = snapshot.phase.kind is PhaseKind.BREATHE
         self.pacer.setVisible(breathing or self.pacer_always.isChecked())
         self.pacer.set_fullness(snapshot.breath)
-        self.pause_button.setText("Resume" if snapshot.state.value == "paused" else "Pause")
+        paused = snapshot.state.value == "paused"
+        self.pause_button.setText("Resume" if paused else "Pause")
+        # Paused must be plain at a glance (and to a screen reader): a label, and the clocks dimmed.
+        self.paused_label.setVisible(paused)
+        self.countdown.setEnabled(not paused)
+        self.total_label.setEnabled(not paused)
+        self.countdown.setAccessibleDescription("paused" if paused else "")
 
     def _locator_for(self, side: str) -> QPixmap:
         assert self._point is not None

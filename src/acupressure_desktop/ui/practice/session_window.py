@@ -126,8 +126,8 @@ class SessionWindow(QWidget):
     # --- control --------------------------------------------------------------------------------
 
     def request_stop(self) -> None:
-        if self.is_running and self.driver is not None and self.confirm_stop(self):
-            self.driver.stop()
+        if self.is_running and self.driver is not None:
+            self.driver.stop_if_confirmed(lambda: self.confirm_stop(self))
 
     def toggle_focus_mode(self) -> None:
         if self.isFullScreen():
@@ -156,10 +156,12 @@ class SessionWindow(QWidget):
         event.accept()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.is_running and self.driver is not None:
-            if not self.confirm_stop(self):
-                event.ignore()
-                return
-            self.driver.stop()
+        if (
+            self.is_running
+            and self.driver is not None
+            and not self.driver.stop_if_confirmed(lambda: self.confirm_stop(self))
+        ):
+            event.ignore()
+            return
         self.finished.emit()
         super().closeEvent(event)

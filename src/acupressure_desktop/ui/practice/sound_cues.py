@@ -83,6 +83,11 @@ class SoundCues(QObject):
         for effect in self._effects.values():
             effect.setVolume(self._volume)
 
+    def stop_all(self) -> None:
+        """Silence any cue still sounding (when the user pauses)."""
+        for effect in self._effects.values():
+            effect.stop()
+
     def play(self, name: str) -> None:
         if self.muted:
             return

@@ -40,6 +40,7 @@ _DARK = {
 }
 _STYLE = """
 QLabel#emptyHint {{ color: {muted}; }}
+QLabel#pausedLabel {{ font-weight: bold; }}
 QTextBrowser#pointDocument {{ background: {window}; }}
 """
 
