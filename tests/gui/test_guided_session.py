@@ -356,3 +356,14 @@ def test_the_stop_question_names_its_actions_and_keeps_going_by_default(qtbot: Q
     QTimer.singleShot(0, answer_with_enter)
     assert ask_to_stop(parent) is False
     assert answers == [["Keep Going", "Stop Session"]]
+
+
+def test_the_session_opens_over_the_main_window_as_its_dialog(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    window.show()
+    qtbot.waitExposed(window)
+    session_window = open_session(qtbot, window, "PC6")
+    assert session_window.parentWidget() is window  # no taskbar entry of its own
+    assert session_window.windowType() == Qt.WindowType.Dialog
+    assert session_window.minimumWidth() >= 640 and session_window.minimumHeight() >= 480
+    centre = session_window.frameGeometry().center()
+    assert (centre - window.frameGeometry().center()).manhattanLength() < 40

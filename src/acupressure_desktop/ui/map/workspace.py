@@ -17,6 +17,7 @@ from acupressure_desktop.ui.map.point_panel import PointPanel
 from acupressure_desktop.ui.map.search_box import SearchBox
 from acupressure_desktop.ui.map.selection import PointSelection
 from acupressure_desktop.ui.map.view_picker import ViewPicker
+from acupressure_desktop.ui.practice.window_placement import show_over
 
 if TYPE_CHECKING:
     from acupressure_desktop.practice.requests import MatSessionRequest
@@ -101,11 +102,11 @@ class Workspace(QSplitter):
         # Sessions bring pyqtgraph and the practice engine; they load with the first session.
         from acupressure_desktop.ui.practice.session_window import SessionWindow  # noqa: PLC0415
 
-        window = SessionWindow(point, self.catalog, self.library, self.practice, advice)
+        window = SessionWindow(point, self.catalog, self.library, self.practice, advice, parent=self.window())
         window.finished.connect(self._session_closed)
         self.session_window = window
         self._set_running(True)
-        window.show()
+        show_over(window, self.window())
 
     def _already_running(self) -> bool:
         """Only one session or routine at a time: bring the running one forward instead."""
@@ -136,12 +137,14 @@ class Workspace(QSplitter):
             return
         from acupressure_desktop.ui.practice.routine_window import RoutineWindow  # noqa: PLC0415
 
-        window = RoutineWindow(routine, self.catalog, self.library, self.practice, advice.gentle is not None)
+        window = RoutineWindow(
+            routine, self.catalog, self.library, self.practice, advice.gentle is not None, parent=self.window()
+        )
         window.finished.connect(self._session_closed)
         window.step_started.connect(self._follow_routine)
         self.session_window = window
         self._set_running(True)
-        window.show()
+        show_over(window, self.window())
 
     def start_mat(self, request: MatSessionRequest) -> None:
         """A session on the acupressure mat, after the questions the user's answers call for."""
@@ -151,11 +154,13 @@ class Workspace(QSplitter):
             return
         from acupressure_desktop.ui.practice.mat_window import MatWindow  # noqa: PLC0415
 
-        window = MatWindow(request.protocol, self.library, self.practice, request.purpose, request.before_rating)
+        window = MatWindow(
+            request.protocol, self.library, self.practice, request.purpose, request.before_rating, parent=self.window()
+        )
         window.finished.connect(self._session_closed)
         self.session_window = window
         self._set_running(True)
-        window.show()
+        show_over(window, self.window())
         window.start()
 
     def _follow_routine(self, code: str) -> None:

@@ -17,6 +17,7 @@ from acupressure_desktop.ui.practice.session_driver import SessionDriver
 from acupressure_desktop.ui.practice.session_link import link_session, play
 from acupressure_desktop.ui.practice.session_outcome import SessionOutcome
 from acupressure_desktop.ui.practice.session_view import SessionView
+from acupressure_desktop.ui.practice.window_placement import PRACTICE_WINDOW_FLAGS
 
 POSITION_WORDS = {"lie": "lying on your back", "sit": "sitting", "stand": "standing"}
 
@@ -40,7 +41,7 @@ class MatWindow(QWidget):
         before: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, PRACTICE_WINDOW_FLAGS)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(f"Acupressure mat · {APP_NAME}")
         self.resize(860, 600)

@@ -36,6 +36,7 @@ from acupressure_desktop.ui.practice.practice_context import PracticeContext, as
 from acupressure_desktop.ui.practice.session_driver import SessionDriver
 from acupressure_desktop.ui.practice.session_link import link_session, play
 from acupressure_desktop.ui.practice.session_view import SessionView, clock_text
+from acupressure_desktop.ui.practice.window_placement import PRACTICE_WINDOW_FLAGS
 
 POLL_MS = 200
 
@@ -91,7 +92,7 @@ class RoutineWindow(QWidget):
         gentle_pressure: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, PRACTICE_WINDOW_FLAGS)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.routine = routine
         self._catalog = catalog

@@ -22,6 +22,7 @@ from acupressure_desktop.ui.practice.session_link import link_session, play
 from acupressure_desktop.ui.practice.session_outcome import SessionOutcome
 from acupressure_desktop.ui.practice.session_setup import SessionSetup
 from acupressure_desktop.ui.practice.session_view import SessionView
+from acupressure_desktop.ui.practice.window_placement import PRACTICE_WINDOW_FLAGS
 
 __all__ = ["PracticeContext", "SessionWindow", "ask_to_stop"]
 
@@ -40,7 +41,7 @@ class SessionWindow(QWidget):
         advice: SessionAdvice | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, PRACTICE_WINDOW_FLAGS)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.point = point
         self.advice = advice
