@@ -75,6 +75,8 @@ def test_a_point_s_cautions_are_its_own_then_every_rule_that_covers_it(catalog: 
     for point in catalog.points:
         rules = tuple(r.caution for r in catalog.safety.rules if r.covers(point.code, point.views()))
         assert catalog.cautions_for(point) == point.cautions + rules, point.code
+        named = tuple(r.caution for r in catalog.safety.rules if point.code in (r.scope.points or ()))
+        assert catalog.point_cautions(point) == point.cautions + named, point.code
 
 
 def test_nobody_is_asked_anything_without_conditions(catalog: Catalog) -> None:

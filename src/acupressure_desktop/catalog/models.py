@@ -303,7 +303,10 @@ class Catalog(_Frozen):
 
     def point_cautions(self, point: Point) -> tuple[Caution, ...]:
         """What everyone reads about the point: its own cautions, then the rules that name it."""
-        return point.cautions + tuple(r.caution for r in self.safety.rules if point.code in (r.scope.points or ()))
+        if not self._rules_by_target:
+            self._index_rules()
+        named = self._rules_by_target.get(("point", point.code), ())
+        return point.cautions + tuple(self.safety.rules[i].caution for i in named)
 
     def avoided_in_pregnancy(self, point: Point) -> bool:
         """Whether tradition leaves the point alone in pregnancy (its own caution or a rule says so)."""

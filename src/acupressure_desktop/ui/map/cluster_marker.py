@@ -31,8 +31,7 @@ class ClusterMarker(QGraphicsObject):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(3)
         # The spots of one point of several (Sishencong's four) count as that one point.
-        firsts = {m.point.code: m for m in reversed(members)}
-        self.points = [firsts[code].point for code in dict.fromkeys(m.point.code for m in members)]
+        self.points = list({m.point.code: m.point for m in members}.values())
         if len(self.points) == 1:
             point = self.points[0]
             self.setToolTip(
