@@ -1,6 +1,6 @@
 """How late do phase changes and cues fire in a real-time session, with both cores kept busy?
 
-Runs the real session window (offscreen unless a display is set) on a session with shortened
+Runs the real practice dialog (offscreen unless a display is set) on a session with shortened
 phases, while two other processes spin on the CPU. Every event's lateness is its actual monotonic
 time minus its scheduled time. Also reports the process's CPU use during the hold phase, against
 an idle baseline measured in the same run. Prints the worst lateness in ms last.
@@ -24,18 +24,18 @@ os.environ["ACUPRESSURE_DESKTOP_HOME"] = tempfile.mkdtemp(prefix="acupressure-be
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-import acupressure_desktop.ui.practice.session_window as session_window_module
+import acupressure_desktop.practice.runners as runners_module
 from acupressure_desktop.practice import PhaseKind, SessionPlan, SteadyPressure
 from acupressure_desktop.practice.events import Cue, PhaseStarted, SessionEvent
 from acupressure_desktop.practice.phases import Phase
 from acupressure_desktop.practice.requests import PointSessionRequest
-from acupressure_desktop.ui.practice.session_window import SessionWindow
+from acupressure_desktop.ui.practice.practice_dialog import PracticeDialog
 from acupressure_desktop.ui.shell.assembly import build_in_folder
 
 HOLD_S = 8.0
 
 
-def short_plan(protocol: SteadyPressure, sides: tuple[str, ...]) -> SessionPlan:
+def short_plan(protocol: SteadyPressure, sides: tuple[str, ...], get_ready_s: float = 1.0) -> SessionPlan:
     """The real phase sequence with shortened phases: about 25 s instead of 7 minutes."""
     spans = [
         (PhaseKind.GET_READY, 1.0, 0.0),
@@ -64,10 +64,10 @@ def cpu_seconds() -> float:
 def main() -> None:
     app = QApplication([])
     parts = build_in_folder(app, Path(os.environ["ACUPRESSURE_DESKTOP_HOME"]))
-    session_window_module.plan_session = short_plan  # type: ignore[assignment]
-    parts.window.workspace.start_session("LI4")
-    window = parts.window.workspace.session_window
-    assert isinstance(window, SessionWindow)
+    runners_module.plan_session = short_plan  # type: ignore[assignment]
+    parts.window.workspace.start_practice("LI4")
+    window = parts.window.workspace.practice_dialog
+    assert isinstance(window, PracticeDialog) and window.setup is not None
 
     # An idle baseline: the same process doing nothing for a while.
     idle_start, idle_cpu = time.monotonic(), cpu_seconds()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from acupressure_desktop.history import History, PhaseRecord, SessionRecord, SessionStatus
 from acupressure_desktop.practice import PhaseKind, SteadyPressure
 from acupressure_desktop.practice.requests import PointSessionRequest
-from acupressure_desktop.ui.practice.session_window import SessionWindow
+from acupressure_desktop.ui.practice.practice_dialog import PracticeDialog
 from acupressure_desktop.ui.shell.assembly import Surroundings, build_in_folder
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -100,9 +100,9 @@ def main() -> int:
     app.processEvents()
     window.grab().save(str(OUT / "history.png"))
 
-    window.workspace.start_session("LI4")
-    session = window.workspace.session_window
-    assert isinstance(session, SessionWindow)
+    window.workspace.start_practice("LI4")
+    session = window.workspace.practice_dialog
+    assert isinstance(session, PracticeDialog) and session.setup is not None
     session.resize(900, 640)
     session.show()
     session.setup.start_requested.emit(
@@ -110,7 +110,8 @@ def main() -> int:
             point_code="LI4", protocol=SteadyPressure(), sides=("left", "right"), purpose="headache", before_rating=6
         )
     )
-    while session.driver.snapshot().phase.kind is not PhaseKind.HOLD:
+    assert session.driver is not None
+    while (snapshot := session.driver.snapshot()) is not None and snapshot.phase.kind is not PhaseKind.HOLD:
         clock.now += 0.25
         session.driver.poll()
     clock.now += 40

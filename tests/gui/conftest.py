@@ -139,8 +139,7 @@ def click_hotspot(qtbot: QtBot, view: BodyMapView, code: str, index: int = 0) ->
 @pytest.fixture(autouse=True)
 def _never_block_on_a_question(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal question would hang a headless test; tests that care set ``confirm_stop`` themselves."""
-    monkeypatch.setattr("acupressure_desktop.ui.practice.session_window.ask_to_stop", lambda _parent: True)
-    monkeypatch.setattr("acupressure_desktop.ui.practice.routine_window.ask_to_stop", lambda _parent: True)
+    monkeypatch.setattr("acupressure_desktop.ui.practice.practice_dialog.ask_to_stop", lambda _parent: True)
     # A menu of crowded points would wait for a click; tests that care choose through ``choose_point``.
     monkeypatch.setattr("acupressure_desktop.ui.map.body_map.choose_from_menu", lambda _members, _at: None)
 

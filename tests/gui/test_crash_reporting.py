@@ -101,7 +101,7 @@ def test_a_running_session_is_kept_and_quitting_leaves_it_in_the_history(  # typ
     qtbot.waitUntil(lambda: reporter.dialog is not None)
     dialog = reporter.dialog
     assert dialog is not None
-    assert "session in progress is saved up to its current phase" in dialog.saved_label.text()
+    assert "practice in progress is saved up to the last few seconds" in dialog.saved_label.text()
     [record] = history.sessions.recent()
     assert record.status is SessionStatus.IN_PROGRESS
     assert any(phase.kind == PhaseKind.HOLD.value for phase in record.phases)

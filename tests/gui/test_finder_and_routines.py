@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from acupressure_desktop.history import History, SessionStatus
 from acupressure_desktop.history.queries import RoutinePart
 from acupressure_desktop.ui.history.history_model import ROUTINE_COLUMN
-from acupressure_desktop.ui.practice.routine_window import RoutineWindow
+from acupressure_desktop.ui.practice.practice_dialog import PracticeDialog
 from acupressure_desktop.ui.shell.main_window import MainWindow
 from tests.fakes import FakeClock
 
@@ -20,12 +20,10 @@ def finder(qtbot: QtBot, window: MainWindow):  # type: ignore[no-untyped-def]
     return page
 
 
-def drive(window: RoutineWindow, clock: FakeClock, seconds: float, step: float = 0.5) -> None:
+def drive(window: PracticeDialog, clock: FakeClock, seconds: float, step: float = 0.5) -> None:
     for _ in range(int(seconds / step)):
         clock.advance(step)
-        if window.driver is not None:
-            window.driver.poll()
-        window.poll()
+        window.driver.poll()
 
 
 def test_typing_head_ache_shows_red_flags_first_then_ranked_points(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
@@ -55,8 +53,8 @@ def test_start_on_a_result_opens_its_session_in_one_click(qtbot: QtBot, window) 
     page.choose("nausea")
     row = page.results.itemWidget(page.results.item(0))
     qtbot.mouseClick(row.start_button, Qt.MouseButton.LeftButton)
-    session = window.workspace.session_window
-    assert session is not None and session.point.code == "PC6"
+    session = window.workspace.practice_dialog
+    assert session is not None and session.subject.code == "PC6"
     qtbot.addWidget(session)
 
 
@@ -67,29 +65,29 @@ def test_a_whole_routine_runs_with_the_map_following_and_lands_in_history(  # ty
     page.choose("nausea")
     [preset] = [w for w in page.findChildren(type(page.routine_button)) if w.text().startswith("Preset: Settle nausea")]
     qtbot.mouseClick(preset, Qt.MouseButton.LeftButton)
-    run = window.workspace.session_window
-    assert isinstance(run, RoutineWindow)
+    run = window.workspace.practice_dialog
+    assert isinstance(run, PracticeDialog)
     qtbot.addWidget(run)
-    run.before.setCurrentIndex(run.before.findData(6))
-    qtbot.mouseClick(run.start_button, Qt.MouseButton.LeftButton)
+    run.setup.before.setCurrentIndex(run.setup.before.findData(6))
+    qtbot.mouseClick(run.setup.start_button, Qt.MouseButton.LeftButton)
     assert window.panel.point.code == "PC6"  # the map follows along
     assert run.view is not None and run.view.status_note.text().startswith("Point 1 of 2")
-    drive(run, clock, run.routine.steps[0].duration_s + 1)
-    qtbot.waitUntil(lambda: run.pages.currentWidget() is run.transition)
-    assert "Next: CV12" in run.transition.title.text()
+    drive(run, clock, run.subject.steps[0].duration_s + 1)
+    qtbot.waitUntil(lambda: run.pages.currentWidget() is run.finding)
+    assert "Next: CV12" in run.finding.title.text()
     assert window.panel.point.code == "CV12"
     qtbot.keyClick(run, Qt.Key.Key_Space)  # pause the countdown
     drive(run, clock, 30)
-    assert run.pages.currentWidget() is run.transition
+    assert run.pages.currentWidget() is run.finding
     qtbot.keyClick(run, Qt.Key.Key_Space)
     drive(run, clock, 9)
     assert run.view is not None
-    drive(run, clock, run.routine.steps[1].duration_s + 1)
-    qtbot.waitUntil(lambda: run.pages.currentWidget() is run.end_page)
-    assert "all 2 points" in run.end_text.text()
-    run.after.setCurrentIndex(run.after.findData(2))
-    run._save_and_close()
-    qtbot.waitUntil(lambda: window.workspace.session_window is None)
+    drive(run, clock, run.subject.steps[1].duration_s + 1)
+    qtbot.waitUntil(lambda: run.pages.currentWidget() is run.outcome)
+    assert "all 2 points" in run.outcome.title.text()
+    run.outcome.rating.setCurrentIndex(run.outcome.rating.findData(2))
+    qtbot.mouseClick(run.outcome.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace.practice_dialog is None)
 
     [stored] = history.runs.recent()
     assert (stored.routine_name, stored.status, stored.steps_done) == ("Settle nausea", SessionStatus.COMPLETED, 2)
@@ -116,18 +114,18 @@ def test_a_routine_stopped_halfway_is_kept_as_a_partial_run(  # type: ignore[no-
     page.choose("insomnia")
     routine = page.top_routine()
     assert routine is not None and len(routine.steps) == 4
-    window.workspace.start_routine(routine)
-    run = window.workspace.session_window
+    window.workspace.start_practice(routine)
+    run = window.workspace.practice_dialog
     qtbot.addWidget(run)
     run.confirm_stop = lambda _parent: True
-    qtbot.mouseClick(run.start_button, Qt.MouseButton.LeftButton)
-    drive(run, clock, run.routine.steps[0].duration_s + 1)
-    qtbot.waitUntil(lambda: run.pages.currentWidget() is run.transition)
+    qtbot.mouseClick(run.setup.start_button, Qt.MouseButton.LeftButton)
+    drive(run, clock, run.subject.steps[0].duration_s + 1)
+    qtbot.waitUntil(lambda: run.pages.currentWidget() is run.finding)
     qtbot.keyClick(run, Qt.Key.Key_Right)  # start the next point now
     drive(run, clock, 20)
     qtbot.keyClick(run, Qt.Key.Key_Escape)
-    assert run.pages.currentWidget() is run.end_page
-    assert "1 of 4 points" in run.end_text.text()
+    assert run.pages.currentWidget() is run.outcome
+    assert "1 of 4 points" in run.outcome.title.text()
     [stored] = history.runs.recent()
     assert (stored.status, stored.steps_done, stored.steps_planned) == (SessionStatus.STOPPED, 1, 4)
     run.close()
@@ -148,9 +146,9 @@ def test_with_pregnancy_ticked_the_finder_and_presets_leave_out_points_to_avoid(
     assert "LI4" in page.left_out.text()
     [preset] = [w for w in page.findChildren(type(page.routine_button)) if "tension headache" in w.text()]
     qtbot.mouseClick(preset, Qt.MouseButton.LeftButton)
-    run = window.workspace.session_window
+    run = window.workspace.practice_dialog
     qtbot.addWidget(run)
-    assert [s.point_code for s in run.routine.steps] == ["GB20", "EX-HN3", "TE3"]
+    assert [s.point_code for s in run.subject.steps] == ["GB20", "EX-HN3", "TE3"]
 
 
 def test_from_head_ache_to_a_finished_routine_in_the_history(  # type: ignore[no-untyped-def]
@@ -160,19 +158,19 @@ def test_from_head_ache_to_a_finished_routine_in_the_history(  # type: ignore[no
     qtbot.keyClicks(page.query, "head ache")
     assert page.red_flags.isVisibleTo(page)
     qtbot.mouseClick(page.routine_button, Qt.MouseButton.LeftButton)
-    run = window.workspace.session_window
-    assert isinstance(run, RoutineWindow)
+    run = window.workspace.practice_dialog
+    assert isinstance(run, PracticeDialog)
     qtbot.addWidget(run)
-    assert [s.point_code for s in run.routine.steps] == ["LU7", "LI4", "SI3", "BL2"]
-    qtbot.mouseClick(run.start_button, Qt.MouseButton.LeftButton)
-    last = len(run.routine.steps) - 1
-    for number, step in enumerate(run.routine.steps):
+    assert [s.point_code for s in run.subject.steps] == ["LU7", "LI4", "SI3", "BL2"]
+    qtbot.mouseClick(run.setup.start_button, Qt.MouseButton.LeftButton)
+    last = len(run.subject.steps) - 1
+    for number, step in enumerate(run.subject.steps):
         assert window.panel.point.code == step.point_code
         drive(run, clock, step.duration_s + 1)
         if number < last:
-            qtbot.waitUntil(lambda: run.pages.currentWidget() is run.transition)
+            qtbot.waitUntil(lambda: run.pages.currentWidget() is run.finding)
             drive(run, clock, 9)  # the countdown to the next point
-    qtbot.waitUntil(lambda: run.pages.currentWidget() is run.end_page)
+    qtbot.waitUntil(lambda: run.pages.currentWidget() is run.outcome)
     [stored] = history.runs.recent()
     assert (stored.status, stored.steps_done) == (SessionStatus.COMPLETED, 4)
     assert [s.point_code for s in reversed(history.sessions.recent())] == ["LU7", "LI4", "SI3", "BL2"]

@@ -7,18 +7,18 @@ from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.history import History, SessionStatus, StoreMode
 from acupressure_desktop.practice import PhaseKind
-from acupressure_desktop.ui.practice.session_window import SessionWindow
+from acupressure_desktop.ui.practice.practice_dialog import PracticeDialog
 from tests.failing_disk import FailingInserts
 from tests.fakes import FakeClock, RecordingSounds
 from tests.gui.conftest import click_hotspot
 
 
-def open_session(qtbot: QtBot, window, code: str = "LI4") -> SessionWindow:  # type: ignore[no-untyped-def]
+def open_session(qtbot: QtBot, window, code: str = "LI4") -> PracticeDialog:  # type: ignore[no-untyped-def]
     window.body_map.show_view(window.workspace.catalog.point(code).views()[0])
     click_hotspot(qtbot, window.body_map, code)
     assert window.panel.point.code == code
     qtbot.mouseClick(window.panel.start_button, Qt.MouseButton.LeftButton)
-    session_window = window.workspace.session_window
+    session_window = window.workspace.practice_dialog
     assert session_window is not None
     qtbot.addWidget(session_window)
     qtbot.waitExposed(session_window)
@@ -29,7 +29,7 @@ def choose(combo, data: object) -> None:  # type: ignore[no-untyped-def]
     combo.setCurrentIndex(combo.findData(data))
 
 
-def run_until(session_window: SessionWindow, clock: FakeClock, kind: PhaseKind, side: str | None = None) -> None:
+def run_until(session_window: PracticeDialog, clock: FakeClock, kind: PhaseKind, side: str | None = None) -> None:
     for _ in range(2000):
         snapshot = session_window.driver.snapshot()
         if snapshot.phase.kind is kind and (side is None or snapshot.phase.side == side):
@@ -89,7 +89,7 @@ def test_a_whole_session_on_both_hands_is_followed_rated_and_stored(  # type: ig
     choose(session_window.outcome.rating, 3)
     qtbot.keyClicks(session_window.outcome.note, "Head feels lighter")
     qtbot.mouseClick(session_window.outcome.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.workspace.session_window is None)
+    qtbot.waitUntil(lambda: window.workspace.practice_dialog is None)
     [record] = history.sessions.recent()
     assert record.point_code == "LI4"
     assert record.status is SessionStatus.COMPLETED
@@ -125,8 +125,8 @@ def test_only_one_session_can_run_at_a_time(qtbot: QtBot, window) -> None:  # ty
     qtbot.mouseClick(first.setup.start_button, Qt.MouseButton.LeftButton)
     window.selection.select("ST36")
     assert not window.panel.start_button.isEnabled()
-    window.workspace.start_session("ST36")
-    assert window.workspace.session_window is first
+    window.workspace.start_practice("ST36")
+    assert window.workspace.practice_dialog is first
     first.confirm_stop = lambda _parent: True
     first.close()
     assert window.panel.start_button.isEnabled()
@@ -255,7 +255,7 @@ def test_skipping_through_a_session_is_filed_as_shortened_and_never_counts(  # t
     while session_window.is_running:
         clock.advance(1)
         session_window.driver.poll()
-        qtbot.mouseClick(view.skip_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     title = session_window.outcome.title.text()
     assert "Session shortened" in title and "Well done" not in title
     assert "pressed for 0:0" in title  # a second or two in each pressing phase, not minutes

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.history import History
-from acupressure_desktop.ui.practice.routine_window import RoutineWindow
+from acupressure_desktop.ui.practice.practice_dialog import PracticeDialog
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 
 
@@ -102,8 +102,8 @@ def test_start_runs_the_selected_routine(qtbot: QtBot, window, settings: Prefere
     page = page_of(window)
     page.list.setCurrentRow(5)
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
-    run = window.workspace.session_window
-    assert isinstance(run, RoutineWindow) and run.routine.name == "Settle nausea"
+    run = window.workspace.practice_dialog
+    assert isinstance(run, PracticeDialog) and run.subject.name == "Settle nausea"
     qtbot.addWidget(run)
 
 

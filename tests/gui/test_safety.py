@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
@@ -18,16 +18,27 @@ from tests.fakes import FakeClock
 from tests.gui.conftest import click_hotspot
 from tests.gui.test_guided_session import run_until
 
+_watching: list[bool] = []
+
+
+@pytest.fixture(autouse=True)
+def _watch_for_questions_only_during_the_test() -> Iterator[None]:
+    _watching[:] = [True]
+    yield
+    _watching.clear()
+
 
 def answer(safety: SafetyController, *conditions: str) -> None:
     safety.update(SafetyProfile().with_answers(frozenset(conditions)))
 
 
 def when_modal(qtbot: QtBot, act: Callable[[QWidget], None]) -> list[str]:
-    """Run ``act`` on the next modal dialog once it is up; returns the dialog's object name."""
+    """Run ``act`` on the next modal dialog once it is up, during this test; returns the dialog's object name."""
     seen: list[str] = []
 
     def poll() -> None:
+        if not _watching:
+            return  # the test is over: a question that never came must not answer a later test's dialog
         dialog = QApplication.activeModalWidget()
         if dialog is None:
             QTimer.singleShot(20, poll)
@@ -89,7 +100,7 @@ def test_with_pregnancy_ticked_a_session_on_LI4_needs_a_confirmation_and_cancel_
     press_start(qtbot, window)
     assert seen == ["consentDialog"]
     assert texts == ["I have talked to my doctor about this"]
-    assert window.workspace.session_window is None
+    assert window.workspace.practice_dialog is None
 
     def confirm(dialog: QWidget) -> None:
         qtbot.mouseClick(dialog.agree, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.agree.height() // 2))
@@ -99,7 +110,7 @@ def test_with_pregnancy_ticked_a_session_on_LI4_needs_a_confirmation_and_cancel_
     seen = when_modal(qtbot, confirm)
     press_start(qtbot, window)
     assert seen == ["consentDialog"]
-    session = window.workspace.session_window
+    session = window.workspace.practice_dialog
     assert session is not None
     qtbot.addWidget(session)
 
@@ -109,8 +120,8 @@ def test_without_pregnancy_ticked_nothing_is_asked(qtbot: QtBot, window, safety:
     answer(safety)  # unticked again
     seen = when_modal(qtbot, lambda dialog: dialog.reject())
     press_start(qtbot, window)
-    assert window.workspace.session_window is not None
-    qtbot.addWidget(window.workspace.session_window)
+    assert window.workspace.practice_dialog is not None
+    qtbot.addWidget(window.workspace.practice_dialog)
     assert seen == []
 
 
@@ -121,16 +132,16 @@ def test_after_skipping_the_screen_one_reminder_comes_before_the_first_session( 
     seen = when_modal(qtbot, lambda dialog: qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton))
     press_start(qtbot, window, "PC6")
     assert seen == ["safetyReminder"]
-    session = window.workspace.session_window
+    session = window.workspace.practice_dialog
     assert session is not None
     qtbot.addWidget(session)
     session.confirm_stop = lambda _parent: True
     session.close()
-    qtbot.waitUntil(lambda: window.workspace.session_window is None)
+    qtbot.waitUntil(lambda: window.workspace.practice_dialog is None)
     seen = when_modal(qtbot, lambda dialog: dialog.reject())
     press_start(qtbot, window, "PC6")
     assert seen == []
-    qtbot.addWidget(window.workspace.session_window)
+    qtbot.addWidget(window.workspace.practice_dialog)
 
 
 def test_reading_the_notes_from_the_reminder_opens_the_screen_instead_of_a_session(  # type: ignore[no-untyped-def]
@@ -139,7 +150,7 @@ def test_reading_the_notes_from_the_reminder_opens_the_screen_instead_of_a_sessi
     safety.update(SafetyProfile(skipped=True))
     when_modal(qtbot, lambda dialog: qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton))
     press_start(qtbot, window, "PC6")
-    assert window.workspace.session_window is None
+    assert window.workspace.practice_dialog is None
     qtbot.waitUntil(lambda: safety.screen is not None and safety.screen.isVisible())
     safety.screen.reject()
 
@@ -149,7 +160,7 @@ def test_blood_thinners_make_the_session_gentle_and_say_so(  # type: ignore[no-u
 ) -> None:
     answer(safety, "blood-thinners")
     press_start(qtbot, window, "PC6")
-    session = window.workspace.session_window
+    session = window.workspace.practice_dialog
     qtbot.addWidget(session)
     qtbot.mouseClick(session.setup.start_button, Qt.MouseButton.LeftButton)
     assert "Gentle pressure" in session.view.status_note.text()
@@ -177,7 +188,7 @@ def test_red_flags_come_before_any_point_when_a_symptom_is_searched(qtbot: QtBot
 
 def test_choosing_what_a_session_is_for_shows_its_red_flags(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
     press_start(qtbot, window, "PC6")
-    session = window.workspace.session_window
+    session = window.workspace.practice_dialog
     qtbot.addWidget(session)
     setup = session.setup
     assert not setup.red_flags.isVisibleTo(setup)

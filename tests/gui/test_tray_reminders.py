@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.history import History
 from acupressure_desktop.history.records import RoutineRunRecord
-from acupressure_desktop.ui.practice.routine_window import RoutineWindow
+from acupressure_desktop.ui.practice.practice_dialog import PracticeDialog
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 from acupressure_desktop.ui.preferences.reminder_preferences import ReminderPreferences
 from acupressure_desktop.ui.shell.assembly import AppParts
@@ -80,8 +80,8 @@ def test_start_the_last_routine_from_the_tray(qtbot: QtBot, window, history: His
         )
     )
     reminders.actions["Start the Last Routine"].trigger()
-    run = window.workspace.session_window
-    assert isinstance(run, RoutineWindow) and run.routine.id == preset.id
+    run = window.workspace.practice_dialog
+    assert isinstance(run, PracticeDialog) and run.subject.id == preset.id
     qtbot.addWidget(run)
 
 

@@ -7,7 +7,7 @@ import pytest
 from acupressure_desktop.practice import CircularMassage, GuidedSession, PhaseKind, SteadyPressure, plan_session
 from acupressure_desktop.practice.practice_runner import PracticeRunner
 from acupressure_desktop.practice.protocols import MatProtocol
-from acupressure_desktop.practice.routine_run import RoutineRun, RunState
+from acupressure_desktop.practice.routine_run import RoutineRun, RunEnded, RunState, StepStarted
 from tests.fakes import FakeClock
 
 
@@ -64,3 +64,44 @@ def test_back_starts_a_phase_again_or_finds_the_point_again() -> None:
     routine.start()
     routine.back()
     assert isinstance(routine.practice, RoutineRun) and routine.practice.state is RunState.FINDING
+
+
+def test_a_single_session_is_heard_as_a_run_of_one_step() -> None:
+    clock = FakeClock()
+    runner = session_runner(clock, CircularMassage())
+    heard: list[object] = []
+    runner.subscribe(heard.append)
+    runner.start()
+    assert isinstance(heard[0], StepStarted) and heard[0].index == 0 and heard[0].session is runner.session
+    assert runner.step_count == 1 and runner.finding_left is None
+    session = runner.session
+    assert session is not None
+    while not runner.is_over:
+        clock.advance(1)
+        runner.update()
+    assert heard[-1] == RunEnded(True, 1)
+
+
+def test_a_stopped_single_session_ends_its_run_with_no_step_done() -> None:
+    clock = FakeClock()
+    runner = session_runner(clock)
+    heard: list[object] = []
+    runner.subscribe(heard.append)
+    runner.start()
+    clock.advance(5)
+    runner.stop()
+    assert heard[-1] == RunEnded(False, 0)
+
+
+def test_a_routine_is_heard_step_by_step_with_its_finding_time() -> None:
+    clock = FakeClock()
+    runner = routine_runner(clock)
+    heard: list[object] = []
+    runner.subscribe(heard.append)
+    runner.start()
+    runner.next_now()
+    assert runner.step_count == 2 and runner.finding_left == 15
+    clock.advance(15)
+    runner.update()
+    assert [type(e).__name__ for e in heard] == ["StepStarted", "FindingStarted", "StepStarted"]
+    assert runner.finding_left is None

@@ -44,7 +44,7 @@ def test_a_whole_run_keeps_each_point_as_a_session_with_the_ratings_at_either_en
     assert (sessions[0].before_rating, sessions[-1].after_rating) == (7, 3)
 
 
-def test_a_point_left_early_is_shortened_and_a_stopped_run_says_how_far_it_got(tmp_path: Path) -> None:
+def test_a_point_left_early_is_shortened_and_not_counted_as_done_in_a_stopped_run(tmp_path: Path) -> None:
     clock, history, run, recorder = recorded_run(tmp_path)
     clock.advance(20)
     run.update()
@@ -55,8 +55,19 @@ def test_a_point_left_early_is_shortened_and_a_stopped_run_says_how_far_it_got(t
     run.update()
     run.stop()
     stored = history.runs.get(recorder.record.id)
-    assert stored is not None and stored.status is SessionStatus.STOPPED and stored.steps_done == 1
+    assert stored is not None and stored.status is SessionStatus.STOPPED and stored.steps_done == 0
     first, second = sorted(
         (history.sessions.get(i) for i in history.runs.session_ids(recorder.record.id)), key=lambda r: r.started_at
     )
     assert first.status is SessionStatus.SHORTENED and second.status is SessionStatus.STOPPED
+
+
+def test_a_run_that_reaches_its_end_counts_only_the_points_pressed_in_full(tmp_path: Path) -> None:
+    clock, history, run, recorder = recorded_run(tmp_path)
+    clock.advance(20)
+    run.update()
+    run.next_now()  # the first point left early; the other two pressed in full
+    press_to_the_end(run, clock)
+    stored = history.runs.get(recorder.record.id)
+    assert stored is not None and stored.status is SessionStatus.COMPLETED and stored.steps_done == 2
+    assert recorder.points_pressed_in_full == 2

@@ -110,14 +110,19 @@ class SessionRecord(BaseModel):
         return sum(p.actual_s for p in self.phases)
 
     @property
+    def pressing_phases(self) -> tuple[PhaseRecord, ...]:
+        """The phases of pressing (or lying on the mat), in order: not getting ready, breathing or switching."""
+        return tuple(p for p in self.phases if p.kind in PRESSING_KINDS)
+
+    @property
     def pressing_s(self) -> float:
         """Seconds actually spent pressing (breathing, getting ready and switching sides not counted)."""
-        return sum(p.actual_s for p in self.phases if p.kind in PRESSING_KINDS)
+        return sum(p.actual_s for p in self.pressing_phases)
 
     @property
     def cut_short(self) -> tuple[PhaseRecord, ...]:
         """The pressing phases that ran less than their planned time."""
-        return tuple(p for p in self.phases if p.kind in PRESSING_KINDS and p.actual_s < p.planned_s - SHORT_BY_S)
+        return tuple(p for p in self.pressing_phases if p.actual_s < p.planned_s - SHORT_BY_S)
 
     @property
     def counts_toward_goal(self) -> bool:

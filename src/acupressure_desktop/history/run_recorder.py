@@ -16,7 +16,8 @@ from acupressure_desktop.practice.routine_run import RoutineRun, RunEnded, RunEv
 class RunRecorder:
     """Writes one routine run as it goes: begun at once, each step's session as it runs, the end.
 
-    The rating given before the run belongs to its first point, the one after to its last.
+    The rating given before the run belongs to its first point, the one after to its last. The
+    run's count of points done never overstates: a point left early (→) is not one of them.
     """
 
     def __init__(
@@ -46,12 +47,13 @@ class RunRecorder:
         )
         self.saved = runs.begin(self.record)
         self.step: SessionRecorder | None = None
+        self.steps: dict[int, SessionRecorder] = {}  # by step index; a point found again keeps its last try
         self._run = run
         run.subscribe(self._on_event)
 
     def _on_event(self, event: RunEvent) -> None:
         if isinstance(event, StepStarted):
-            self._runs.progress(self.record.id, self._run.steps_done)
+            self._runs.progress(self.record.id, self.points_pressed_in_full)
             before = self._before if event.index == 0 else None
             self.step = SessionRecorder(
                 self._sessions,
@@ -62,12 +64,20 @@ class RunRecorder:
                 self._now,
                 routine_run_id=self.record.id,
             )
+            self.steps[event.index] = self.step
         elif isinstance(event, RunEnded):
             status = SessionStatus.COMPLETED if event.completed else SessionStatus.STOPPED
-            self.saved = self._runs.finish(self.record.id, status, event.steps_done, self._now()) and self.saved
+            done, ended = self.points_pressed_in_full, self._now()
+            self.record = self.record.model_copy(update={"status": status, "steps_done": done, "ended_at": ended})
+            self.saved = self._runs.finish(self.record.id, status, done, ended) and self.saved
 
-    def finish_with(self, after_rating: int | None) -> bool:
-        """How it feels after the run, kept with the last point pressed."""
-        if self.step is None or after_rating is None:
+    @property
+    def points_pressed_in_full(self) -> int:
+        """Steps whose pressing ran its planned time: a point left early is not counted as done."""
+        return sum(step.record.status is SessionStatus.COMPLETED for step in self.steps.values())
+
+    def finish_with(self, after_rating: int | None, note: str = "") -> bool:
+        """How it feels after the run, and a note, kept with the last point pressed."""
+        if self.step is None or (after_rating is None and not note):
             return True
-        return self.step.finish_with(after_rating, "")
+        return self.step.finish_with(after_rating, note)

@@ -8,8 +8,13 @@ point; back starts the phase again, or finds the point again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from acupressure_desktop.practice.events import Ended, SessionEvent
 from acupressure_desktop.practice.guided_session import GuidedSession, SessionState
-from acupressure_desktop.practice.routine_run import RoutineRun, RunState
+from acupressure_desktop.practice.routine_run import RoutineRun, RunEnded, RunEvent, RunState, StepStarted
+
+RunnerListener = Callable[[RunEvent], None]
 
 
 class PracticeRunner:
@@ -17,6 +22,23 @@ class PracticeRunner:
 
     def __init__(self, practice: GuidedSession | RoutineRun) -> None:
         self.practice = practice
+        self._listeners: list[RunnerListener] = []
+
+    def subscribe(self, listener: RunnerListener) -> None:
+        """Hear a run's steps and end; a single session is a run of one step.
+
+        ``StepStarted`` comes before the step's session starts, so a listener can follow its
+        phases from the first.
+        """
+        self._listeners.append(listener)
+
+    def _emit(self, event: RunEvent) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    def _on_single_session(self, event: SessionEvent) -> None:
+        if isinstance(event, Ended):
+            self._emit(RunEnded(event.completed, 1 if event.completed else 0))
 
     @property
     def is_routine(self) -> bool:
@@ -48,7 +70,25 @@ class PracticeRunner:
         return self.practice.paused
 
     def start(self) -> None:
+        # Subscribed only now, so whoever listens to the practice itself (the history recorders)
+        # has heard each event before the runner passes it on: the screen then reads a saved record.
+        if isinstance(self.practice, GuidedSession):
+            self._emit(StepStarted(0, self.practice))
+            self.practice.subscribe(self._on_single_session)
+        else:
+            self.practice.subscribe(self._emit)
         self.practice.start()
+
+    @property
+    def step_count(self) -> int:
+        return len(self.practice.plans) if isinstance(self.practice, RoutineRun) else 1
+
+    @property
+    def finding_left(self) -> float | None:
+        """Seconds left to find the next point, while a routine waits for it; otherwise None."""
+        if isinstance(self.practice, RoutineRun) and self.practice.state is RunState.FINDING:
+            return self.practice.finding_left()
+        return None
 
     def update(self) -> None:
         self.practice.update()

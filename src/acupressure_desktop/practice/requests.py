@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Literal
+from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -31,3 +32,18 @@ class MatSessionRequest(BaseModel):
     protocol: MatProtocol
     purpose: str | None = None
     before_rating: int | None = Field(None, ge=0, le=10)
+
+
+class RoutineRunRequest(BaseModel):
+    """A routine run: its points in order, each pressed its own way, why, and how the user feels now."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    routine_id: UUID
+    routine_name: str = Field(min_length=1)
+    steps: tuple[PointSessionRequest, ...] = Field(min_length=1)
+    purpose: str | None = None
+    before_rating: int | None = Field(None, ge=0, le=10)
+
+
+PracticeRequest = PointSessionRequest | MatSessionRequest | RoutineRunRequest

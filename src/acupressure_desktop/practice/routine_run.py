@@ -53,6 +53,7 @@ class RunEnded:
 
 
 RunEvent = FindingStarted | StepStarted | RunEnded
+FINDING_S = 8.0  # between a routine's points: time to find the next one
 RunListener = Callable[[RunEvent], None]
 
 

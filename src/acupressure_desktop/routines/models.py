@@ -9,10 +9,11 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from acupressure_desktop.practice.phases import plan_session
 from acupressure_desktop.practice.protocols import BreathingPrep, Protocol, SteadyPressure
+from acupressure_desktop.practice.requests import PointSessionRequest, RoutineRunRequest
+from acupressure_desktop.practice.routine_run import FINDING_S
 
 MAX_STEPS = 12
 MAX_TOTAL_S = 60 * 60.0  # a routine longer than an hour is a mistake, not a practice
-TRANSITION_S = 8.0  # between steps: time to find the next point
 PointCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}\d{1,2}$|^EX-[A-Z]{1,2}\d{1,2}$")]
 Sides = Literal["both", "left", "right", "center"]
 
@@ -60,11 +61,23 @@ class Routine(BaseModel):
     @property
     def total_s(self) -> float:
         """Every step plus the pauses to find the next point."""
-        return sum(step.duration_s for step in self.steps) + TRANSITION_S * (len(self.steps) - 1)
+        return sum(step.duration_s for step in self.steps) + FINDING_S * (len(self.steps) - 1)
 
     def copy_as(self, name: str) -> Routine:
         """An editable copy with a new id."""
         return Routine(name=name, purpose=self.purpose, steps=self.steps)
+
+    def run_request(self, before_rating: int | None = None) -> RoutineRunRequest:
+        """What a run of this routine asks the practice runner for: each point, pressed its own way."""
+        steps = tuple(
+            PointSessionRequest(
+                point_code=step.point_code, protocol=step.protocol, sides=step.side_list(), purpose=self.purpose
+            )
+            for step in self.steps
+        )
+        return RoutineRunRequest(
+            routine_id=self.id, routine_name=self.name, steps=steps, purpose=self.purpose, before_rating=before_rating
+        )
 
 
 def describe_error(error: ValidationError) -> str:

@@ -31,7 +31,7 @@ from acupressure_desktop.history import RoutineRepository
 from acupressure_desktop.routines import Routine, RoutineStep, routine_problems, step_for
 from acupressure_desktop.routines.exchange import RoutineImportError, read_routine_file, routine_to_json
 from acupressure_desktop.routines.models import describe_error
-from acupressure_desktop.ui.practice.session_view import clock_text
+from acupressure_desktop.ui.time_text import clock_text
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

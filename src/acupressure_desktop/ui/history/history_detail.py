@@ -13,6 +13,7 @@ from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import SessionRecord, SessionStatus
 from acupressure_desktop.practice.phases import PHASE_TITLES
 from acupressure_desktop.ui.history.history_model import STATUS_TEXT
+from acupressure_desktop.ui.time_text import clock_text, phase_table
 
 
 class HistoryDetail(QWidget):
@@ -67,13 +68,6 @@ class HistoryDetail(QWidget):
             "–" if value is None else str(value) for value in (record.before_rating, record.after_rating)
         )
         titles = {kind.value: title for kind, title in PHASE_TITLES.items()}
-        phases = "".join(
-            f"<tr><td>{escape(titles.get(p.kind, p.kind))}</td>"
-            f"<td>{escape(p.side)}</td><td align='right'>{p.planned_s:.0f} s</td>"
-            f"<td align='right'>{p.actual_s:.0f} s</td></tr>"
-            for p in record.phases
-        )
-        seconds = round(record.pressing_s)
         skipped = ""
         if record.cut_short and record.status is not SessionStatus.IN_PROGRESS:
             names = ", ".join(f"{titles.get(p.kind, p.kind).lower()} ({p.side})" for p in record.cut_short)
@@ -82,9 +76,8 @@ class HistoryDetail(QWidget):
         self.text.setHtml(
             f"<h3>{name}</h3><p>{escape(when)}</p>"
             f"<p><b>{STATUS_TEXT[record.status]}</b> · {escape(record.protocol.title)} · "
-            f"{' and '.join(record.sides)} · pressing {seconds // 60}:{seconds % 60:02d}</p>{skipped}{counted}{purpose}"
+            f"{' and '.join(record.sides)} · pressing {clock_text(record.pressing_s)}</p>{skipped}{counted}{purpose}"
             f"<p>How strong, before → after (0-10): <b>{ratings}</b></p>"
             f"<p><i>{escape(record.note) or 'No note.'}</i></p>"
-            "<table cellpadding='2'><tr><th align='left'>Phase</th><th align='left'>Side</th>"
-            f"<th align='right'>Planned</th><th align='right'>Done</th></tr>{phases}</table>"
+            f"{phase_table(record)}"
         )

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import HistoryDatabase, SessionRecord, SessionRepository, SessionStatus
 from acupressure_desktop.history.queries import SessionFilter, SortColumn
+from acupressure_desktop.ui.time_text import clock_text
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -161,8 +162,7 @@ class HistoryTableModel(QAbstractTableModel):
         if column == 2:
             return record.protocol.title
         if column == 3:
-            seconds = round(record.pressing_s)
-            return f"{seconds // 60}:{seconds % 60:02d}"
+            return clock_text(record.pressing_s)
         if column == 4:
             return STATUS_TEXT[record.status]
         if column in (5, 6):

@@ -176,8 +176,8 @@ class HistoryPage(QWidget):
             run = self._runs.get(run_id)
             if run is None:
                 return "a routine"
-            finished = run.status is SessionStatus.COMPLETED
-            progress = "" if finished else f" · {run.steps_done} of {run.steps_planned} ({run.status.value})"
+            in_full = run.status is SessionStatus.COMPLETED and run.steps_done == run.steps_planned
+            progress = "" if in_full else f" · {run.steps_done} of {run.steps_planned} ({run.status.value})"
             self._run_labels[run_id] = f"{run.routine_name}{progress}"
         return self._run_labels[run_id]
 

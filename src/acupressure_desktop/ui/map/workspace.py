@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.catalog.search import PointSearch
+from acupressure_desktop.routines import Routine
 from acupressure_desktop.safety import not_suggestible, suggestible
 from acupressure_desktop.ui.map.body_map import BodyMapView
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
@@ -21,18 +22,15 @@ from acupressure_desktop.ui.practice.window_placement import show_over
 
 if TYPE_CHECKING:
     from acupressure_desktop.practice.requests import MatSessionRequest
-    from acupressure_desktop.routines import Routine
-    from acupressure_desktop.ui.practice.mat_window import MatWindow
     from acupressure_desktop.ui.practice.practice_context import PracticeContext
-    from acupressure_desktop.ui.practice.routine_window import RoutineWindow
-    from acupressure_desktop.ui.practice.session_window import SessionWindow
+    from acupressure_desktop.ui.practice.practice_dialog import PracticeDialog, PracticeSubject
 
 
 class Workspace(QSplitter):
     """Builds every catalog-backed widget and wires them to one shared selection."""
 
     status_message = Signal(str)
-    practice_finished = Signal()  # a session, routine or mat session window closed
+    practice_finished = Signal()  # the practice dialog closed
     running_changed = Signal(bool)  # a session, routine or mat session started (True) or ended
 
     def __init__(
@@ -47,7 +45,7 @@ class Workspace(QSplitter):
         self.catalog = catalog
         self.library = library
         self.practice = practice
-        self.session_window: SessionWindow | RoutineWindow | MatWindow | None = None
+        self.practice_dialog: PracticeDialog | None = None
         self.selection = PointSelection(self)
         self.picker = ViewPicker(catalog, library)
         self.body_map = BodyMapView(catalog, library, self.selection)
@@ -77,7 +75,7 @@ class Workspace(QSplitter):
         self.search_box.point_chosen.connect(self.selection.select)
         self.panel.symptom_activated.connect(self.search_symptom)
         self.panel.view_requested.connect(self.body_map.show_view)
-        self.panel.start_requested.connect(self.start_session)
+        self.panel.start_requested.connect(self.start_practice)
 
         practice.safety.changed.connect(self._apply_safety)
         self._apply_safety()
@@ -88,90 +86,80 @@ class Workspace(QSplitter):
         self.panel.set_conditions(conditions)
         self.search_box.set_not_suggested(not_suggestible(self.catalog, conditions))
 
-    def start_session(self, code: str) -> None:
-        """Open the session window for a point; only one session at a time."""
+    def start_practice(self, subject: str | Routine | MatSessionRequest) -> None:
+        """Open the practice dialog for a point (by code), a routine or a mat session; one at a time.
+
+        The safety questions the user's answers call for come first; declining starts nothing.
+        """
         if self._already_running():
             return
-        point = self.catalog.point(code)
-        if not point.is_self_care:
-            self.status_message.emit(f"{point.code} is shown for reference; the app offers no session on it.")
+        approved = self._approve(subject)
+        if approved is None:
             return
-        advice = self.practice.safety.approve_session(self.catalog, point, self.window())
-        if advice is None:
-            return  # the user chose not to start
-        # Sessions bring pyqtgraph and the practice engine; they load with the first session.
-        from acupressure_desktop.ui.practice.session_window import SessionWindow  # noqa: PLC0415
+        what, gentle_only = approved
+        # Practice brings pyqtgraph and the practice engine; they load with the first one.
+        from acupressure_desktop.ui.practice.practice_dialog import PracticeDialog  # noqa: PLC0415
 
-        window = SessionWindow(point, self.catalog, self.library, self.practice, advice, parent=self.window())
-        window.finished.connect(self._session_closed)
-        self.session_window = window
+        dialog = PracticeDialog(what, self.catalog, self.library, self.practice, gentle_only, parent=self.window())
+        dialog.finished.connect(self._practice_closed)
+        dialog.point_shown.connect(self._follow_point)
+        self.practice_dialog = dialog
         self._set_running(True)
-        show_over(window, self.window())
+        show_over(dialog, self.window())
 
-    def _already_running(self) -> bool:
-        """Only one session or routine at a time: bring the running one forward instead."""
-        if self.session_window is None:
-            return False
-        self.session_window.raise_()
-        self.session_window.activateWindow()
-        self.status_message.emit("A session is already running.")
-        return True
+    def _approve(self, subject: str | Routine | MatSessionRequest) -> tuple[PracticeSubject, bool] | None:
+        """What may be practised after the safety questions, and whether only gently; None if declined."""
+        safety = self.practice.safety
+        if isinstance(subject, str):
+            point = self.catalog.point(subject)
+            if not point.is_self_care:
+                self.status_message.emit(f"{point.code} is shown for reference; the app offers no session on it.")
+                return None
+            advice = safety.approve_session(self.catalog, point, self.window())
+            return None if advice is None else (point, advice.gentle is not None)
+        if isinstance(subject, Routine):
+            routine = self._routine_for_user(subject)
+            if routine is None:
+                return None
+            points = [self.catalog.point(s.point_code) for s in routine.steps]
+            advice = safety.approve(self.catalog, points, f"the routine {routine.name}", self.window())
+            return None if advice is None else (routine, advice.gentle is not None)
+        if safety.approve_mat(self.catalog, self.window()) is None:
+            return None
+        return subject, False
 
-    def start_routine(self, routine: Routine) -> None:
-        """Run a routine; points the user's safety answers rule out are left out, and said so."""
-        if self._already_running():
-            return
+    def _routine_for_user(self, routine: Routine) -> Routine | None:
+        """The routine without the points the user's safety answers rule out (said so); None if none are left."""
         conditions = self.practice.safety.conditions
         keep = [suggestible(self.catalog, conditions, self.catalog.point(s.point_code)) for s in routine.steps]
-        dropped = [s.point_code for s, kept in zip(routine.steps, keep, strict=True) if not kept]
-        if all(not k for k in keep):
+        if not any(keep):
             self.status_message.emit("None of this routine's points suit your safety answers.")
-            return
+            return None
+        dropped = [s.point_code for s, kept in zip(routine.steps, keep, strict=True) if not kept]
         if dropped:
             steps = tuple(s for s, kept in zip(routine.steps, keep, strict=True) if kept)
             routine = routine.model_copy(update={"steps": steps})
             self.status_message.emit(f"Left out because of your safety answers: {', '.join(dropped)}")
-        points = [self.catalog.point(s.point_code) for s in routine.steps]
-        advice = self.practice.safety.approve(self.catalog, points, f"the routine {routine.name}", self.window())
-        if advice is None:
-            return
-        from acupressure_desktop.ui.practice.routine_window import RoutineWindow  # noqa: PLC0415
+        return routine
 
-        window = RoutineWindow(
-            routine, self.catalog, self.library, self.practice, advice.gentle is not None, parent=self.window()
-        )
-        window.finished.connect(self._session_closed)
-        window.step_started.connect(self._follow_routine)
-        self.session_window = window
-        self._set_running(True)
-        show_over(window, self.window())
+    def _already_running(self) -> bool:
+        """Only one practice at a time: bring the running one forward instead."""
+        if self.practice_dialog is None:
+            return False
+        self.practice_dialog.raise_()
+        self.practice_dialog.activateWindow()
+        self.status_message.emit("A session is already running.")
+        return True
 
-    def start_mat(self, request: MatSessionRequest) -> None:
-        """A session on the acupressure mat, after the questions the user's answers call for."""
-        if self._already_running():
-            return
-        if self.practice.safety.approve_mat(self.catalog, self.window()) is None:
-            return
-        from acupressure_desktop.ui.practice.mat_window import MatWindow  # noqa: PLC0415
-
-        window = MatWindow(
-            request.protocol, self.library, self.practice, request.purpose, request.before_rating, parent=self.window()
-        )
-        window.finished.connect(self._session_closed)
-        self.session_window = window
-        self._set_running(True)
-        show_over(window, self.window())
-        window.start()
-
-    def _follow_routine(self, code: str) -> None:
-        """The body map and panel show the routine's next point."""
+    def _follow_point(self, code: str) -> None:
+        """The body map and panel show the point being practised or found."""
         point = self.catalog.point(code)
         if self.body_map.view_id not in point.views():
             self.body_map.show_view(point.views()[0])
         self.selection.select(code)
 
-    def _session_closed(self) -> None:
-        self.session_window = None
+    def _practice_closed(self) -> None:
+        self.practice_dialog = None
         self._set_running(False)
         self.practice_finished.emit()
 

@@ -8,10 +8,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from acupressure_desktop.practice import SessionPlan
-from acupressure_desktop.practice.protocols import MAT_LEVEL, MatProtocol
+from acupressure_desktop.practice.protocols import MatProtocol
 from acupressure_desktop.ui.plot_style import style_plots
 
 SAMPLES_PER_SECOND = 2
+TIMELINE_Y = 0.4  # where a mat session's timeline runs: a line through time, not a level
 
 
 class PressurePlot(QWidget):
@@ -33,18 +34,19 @@ class PressurePlot(QWidget):
         self.plot.setLabel("bottom", "minutes")
         self.on_mat = isinstance(plan.protocol, MatProtocol)
         self.phase_labels: list[Any] = []
-        if self.on_mat:
-            # A mat session is a timeline of settling, resting and getting up: no pressure to read.
-            self.plot.setLabel("left", "")
-            self.plot.getAxis("left").setTicks([[(0, ""), (MAT_LEVEL, "on the mat")]])
-            self._label_mat_phases(pg)
-        else:
-            self.plot.setLabel("left", "pressure")
-            self.plot.getAxis("left").setTicks([[(0, "none"), (0.35, "light"), (0.7, "firm"), (1.0, "")]])
+        self._phase_marks: list[Any] = []
         count = int(plan.total_s * SAMPLES_PER_SECOND) + 1
         xs = [i / SAMPLES_PER_SECOND for i in range(count)]
         self._xs = [x / 60 for x in xs]
-        self._ys = [plan.pressure_at(x) for x in xs]
+        if self.on_mat:
+            # A mat session is a timeline of settling, resting and getting up: no pressure to read.
+            self.plot.hideAxis("left")
+            self._ys = [TIMELINE_Y] * count
+            self._mark_mat_phases(pg)
+        else:
+            self.plot.setLabel("left", "pressure")
+            self.plot.getAxis("left").setTicks([[(0, "none"), (0.35, "light"), (0.7, "firm"), (1.0, "")]])
+            self._ys = [plan.pressure_at(x) for x in xs]
         self._profile = self.plot.plot(self._xs, self._ys)
         self._done = self.plot.plot([], [])
         self._now_line = pg.InfiniteLine(pos=0, angle=90, movable=False)
@@ -57,14 +59,20 @@ class PressurePlot(QWidget):
         self.setAccessibleName("Pressure curve for the whole session")
         self.apply_palette()
 
-    def _label_mat_phases(self, pg: Any) -> None:
-        """Each step of a mat session named above its stretch of the timeline."""
-        for phase in self._plan.phases:
-            if phase.is_pressing:
-                label = pg.TextItem(phase.title, anchor=(0.5, 1.0))
-                label.setPos((phase.start_s + phase.duration_s / 2) / 60, MAT_LEVEL + 0.2)
-                self.plot.addItem(label)
-                self.phase_labels.append(label)
+    def _mark_mat_phases(self, pg: Any) -> None:
+        """Each step on the mat named above its stretch of the timeline, which starts at a mark."""
+        on_mat = [phase for phase in self._plan.phases if phase.is_pressing]
+        for number, phase in enumerate(on_mat):
+            start, end = phase.start_s / 60, phase.end_s / 60
+            mark = pg.InfiniteLine(pos=start, angle=90, movable=False)
+            self.plot.addItem(mark)
+            self._phase_marks.append(mark)
+            # The last name ends at the end of the session, so it is never cut off at the edge.
+            last = number == len(on_mat) - 1
+            label = pg.TextItem(phase.title, anchor=(1.0, 1.0) if last else (0.5, 1.0))
+            label.setPos(end if last else (start + end) / 2, TIMELINE_Y + 0.12)
+            self.plot.addItem(label)
+            self.phase_labels.append(label)
 
     def apply_palette(self) -> None:
         """Colour the plot from the widget palette (light or dark)."""
@@ -79,6 +87,8 @@ class PressurePlot(QWidget):
         self._now_dot.setPen(pg.mkPen(background, width=2))
         for label in self.phase_labels:
             label.setColor(colours.text)
+        for mark in self._phase_marks:
+            mark.setPen(pg.mkPen(muted, width=1, style=pg.QtCore.Qt.PenStyle.DotLine))
 
     def set_time(self, elapsed_s: float, pressure: float) -> None:
         # Redraw only when the marker would move visibly; most frames change nothing here.
@@ -87,7 +97,7 @@ class PressurePlot(QWidget):
         self._shown_s = elapsed_s
         minutes = elapsed_s / 60
         self._now_line.setPos(minutes)
-        self._now_dot.setData([minutes], [pressure])
+        self._now_dot.setData([minutes], [TIMELINE_Y if self.on_mat else pressure])
         upto = int(elapsed_s * SAMPLES_PER_SECOND) + 1
         self._done.setData(self._xs[:upto], self._ys[:upto])
 

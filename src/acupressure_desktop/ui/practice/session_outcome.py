@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from html import escape
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,15 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acupressure_desktop.catalog import Point
 from acupressure_desktop.history import SessionRecord, SessionStatus
+from acupressure_desktop.history.records import RoutineRunRecord
 from acupressure_desktop.practice.phases import PHASE_TITLES
-from acupressure_desktop.ui.practice.session_view import clock_text
+from acupressure_desktop.ui.time_text import clock_text, phase_table
 
 NOTE_LIMIT = 2000
 
 
 class SessionOutcome(QWidget):
-    """Collects the after-rating and note; ``saved`` carries them, ``skipped`` carries nothing."""
+    """How the practice went, then the after-rating and note; ``saved`` carries them, ``skipped`` nothing."""
 
     saved = Signal(object, str)  # rating or None, note
     skipped = Signal()
@@ -31,6 +36,9 @@ class SessionOutcome(QWidget):
         super().__init__(parent)
         self.title = QLabel()
         self.title.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("practiceSummary")
+        self.summary.setWordWrap(True)
         self.rating = QComboBox()
         self.rating.setAccessibleName("How strong is it now, 0 to 10?")
         self.rating.addItem("Skip", None)
@@ -39,7 +47,6 @@ class SessionOutcome(QWidget):
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText("How did it feel? Anything to remember next time? (optional)")
         self.note.setAccessibleName("Note")
-        self.note.setMaximumHeight(120)
         self.note_error = QLabel()
         self.note_error.setStyleSheet("color: #c0392b")
         self.note_error.hide()
@@ -60,9 +67,10 @@ class SessionOutcome(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addSpacing(8)
+        layout.addLayout(form, 1)  # the note takes the room that is left: space to write in
         layout.addLayout(buttons)
-        layout.addStretch(1)
 
     def present(self, record: SessionRecord, saved_to_history: bool, doing: str = "pressed") -> None:
         """Say how the session ended, with the pressing time the history keeps (m:ss)."""
@@ -81,6 +89,25 @@ class SessionOutcome(QWidget):
             goal = f" Sessions count toward the daily goal after {needed}."
         saved = "" if saved_to_history else " <i>(This session could not be saved to your history.)</i>"
         self.title.setText(f"<h2>{how}</h2><p>You {doing} for {clock_text(record.pressing_s)}.{cut}{goal}{saved}</p>")
+        self.summary.setText(phase_table(record))
+
+    def present_run(
+        self,
+        run: RoutineRunRecord,
+        points: Sequence[Point],
+        steps: Mapping[int, SessionRecord],
+        saved_to_history: bool,
+    ) -> None:
+        """Say how far a routine run got, point by point; the ratings go with its last point."""
+        total = len(points)
+        if run.steps_done == total:
+            how, said = "Well done.", f"You pressed all {total} points of {escape(run.routine_name)}."
+        else:
+            how = "Routine finished, shortened." if run.status is SessionStatus.COMPLETED else "Routine stopped."
+            said = f"You pressed {run.steps_done} of {total} points in full; what you did is kept in your history."
+        saved = "" if saved_to_history else " <i>(This run could not be saved to your history.)</i>"
+        self.title.setText(f"<h2>{how}</h2><p>{said}{saved}</p>")
+        self.summary.setText(step_table(points, steps))
 
     def _check_note(self) -> None:
         too_long = len(self.note.toPlainText()) > NOTE_LIMIT
@@ -91,3 +118,19 @@ class SessionOutcome(QWidget):
     def _save(self) -> None:
         if self.save_button.isEnabled():
             self.saved.emit(self.rating.currentData(), self.note.toPlainText().strip())
+
+
+def step_table(points: Sequence[Point], steps: Mapping[int, SessionRecord]) -> str:
+    """Each point of a run: how long it was pressed and how that step ended, or that it was not reached."""
+    rows = []
+    for number, point in enumerate(points, start=1):
+        step = steps.get(number - 1)
+        if step is None:
+            how = "not reached"
+        elif step.status is SessionStatus.COMPLETED:
+            how = f"{clock_text(step.pressing_s)} ✓"
+        else:
+            how = f"{clock_text(step.pressing_s)} · {step.status.value.replace('_', ' ')}"
+        name = f"{number}. <b>{escape(point.code)}</b> {escape(point.pinyin)}"
+        rows.append(f"<tr><td>{name}</td><td>&nbsp;{how}</td></tr>")
+    return f"<table cellspacing='2'>{''.join(rows)}</table>"

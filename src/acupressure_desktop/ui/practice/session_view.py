@@ -20,18 +20,14 @@ from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.point_panel import locator_placement
 from acupressure_desktop.ui.practice.breathing_pacer import BreathingPacer
 from acupressure_desktop.ui.practice.pressure_plot import PressurePlot
+from acupressure_desktop.ui.time_text import clock_text
 
 LOCATOR = QSize(220, 160)
 SIDE_NAMES = {"left": "Left side", "right": "Right side", "center": "Centre"}
 
 
-def clock_text(seconds: float) -> str:
-    whole = max(0, round(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
 class SessionView(QWidget):
-    """Draws a snapshot of the session; the buttons are wired by the session window."""
+    """Draws a snapshot of the session; the buttons are wired by the practice dialog."""
 
     def __init__(
         self,
@@ -75,7 +71,10 @@ class SessionView(QWidget):
         self.plot = PressurePlot(plan)
         self.pause_button = QPushButton("Pause")
         self.pause_button.setToolTip("Pause or resume (Space)")
-        self.skip_button = QPushButton("Skip phase")
+        self.back_button = QPushButton("◀ Back")
+        self.back_button.setToolTip("This phase again, or the one before (←)")
+        self.next_button = QPushButton("Next Phase ▶")
+        self.next_button.setToolTip("Go on to the next phase now (→)")
         self.stop_button = QPushButton("Stop…")
         self.stop_button.setToolTip("Stop the session (Esc)")
         self.focus_button = QPushButton("Focus mode")
@@ -86,7 +85,7 @@ class SessionView(QWidget):
         self.status_note = QLabel()
         self.status_note.setObjectName("sessionNote")
         self.status_note.setWordWrap(True)
-        for button in (self.pause_button, self.skip_button, self.stop_button, self.focus_button):
+        for button in (self.back_button, self.pause_button, self.next_button, self.stop_button, self.focus_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must reach the window, not a button
         self.locator.setVisible(point is not None)
         self.side_label.setVisible(point is not None)
@@ -116,10 +115,11 @@ class SessionView(QWidget):
         middle.addLayout(pacer_box, 1)
 
         buttons = QHBoxLayout()
-        for button in (self.pause_button, self.skip_button, self.stop_button):
+        for button in (self.back_button, self.pause_button, self.next_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.focus_button)
+        buttons.addWidget(self.stop_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)

@@ -197,8 +197,8 @@ def _finder_page(workspace: Workspace, practice: PracticeContext, presets: tuple
     from acupressure_desktop.ui.guidance.finder_page import FinderPage  # noqa: PLC0415
 
     page = FinderPage(workspace.catalog, lambda: practice.safety.conditions, practice.history.totals.insights, presets)
-    page.start_session.connect(workspace.start_session)
-    page.start_routine.connect(workspace.start_routine)
+    page.start_session.connect(workspace.start_practice)
+    page.start_routine.connect(workspace.start_practice)
     practice.safety.changed.connect(page.refresh)
     return page
 
@@ -211,7 +211,7 @@ def _points_page(workspace: Workspace) -> PointsPage:
     panel = PointPanel(workspace.catalog, workspace.library, workspace.selection, practice.history.sessions.point_stats)
     panel.set_conditions(practice.safety.conditions)
     practice.safety.changed.connect(lambda: panel.set_conditions(practice.safety.conditions))
-    panel.start_requested.connect(workspace.start_session)
+    panel.start_requested.connect(workspace.start_practice)
     panel.symptom_activated.connect(workspace.search_symptom)
     workspace.running_changed.connect(panel.set_session_running)
     return PointsPage(workspace.catalog, panel, workspace.selection)
@@ -221,7 +221,7 @@ def _routines_page(workspace: Workspace, history: History, presets: tuple[Routin
     from acupressure_desktop.ui.guidance.routines_page import RoutinesPage  # noqa: PLC0415
 
     page = RoutinesPage(workspace.catalog, history.routines, presets)
-    page.start_routine.connect(workspace.start_routine)
+    page.start_routine.connect(workspace.start_practice)
     return page
 
 
@@ -233,7 +233,7 @@ def _mat_page(workspace: Workspace, practice: PracticeContext) -> MatPage:
         return suggest_next(practice.history.sessions.mat_summaries(), target)
 
     page = MatPage(workspace.catalog, lambda: practice.safety.conditions, suggestion)
-    page.start_requested.connect(workspace.start_mat)
+    page.start_requested.connect(workspace.start_practice)
     practice.safety.changed.connect(page.refresh)
     return page
 
@@ -260,7 +260,7 @@ def _connect_tray(tray: TrayReminders, window: MainWindow, history: History, pre
         runs = history.runs.recent(1)
         known = {r.id: r for r in window.routines_page.routines}
         if runs and runs[0].routine_id in known:
-            window.start_routine(known[runs[0].routine_id])
+            window.workspace.start_practice(known[runs[0].routine_id])
             return
         window.show_routines()
         window.show_notice("No routine has been run yet: pick one here and press Start Routine.")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSizePolicy, QT
 
 from acupressure_desktop import APP_NAME
 from acupressure_desktop.preferences import Appearance
-from acupressure_desktop.routines import Routine
 from acupressure_desktop.ui.history.daily_progress import DailyProgress
 from acupressure_desktop.ui.map.body_map import BodyMapView
 from acupressure_desktop.ui.map.point_panel import PointPanel
@@ -255,16 +254,13 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         self.tabs.setCurrentWidget(self._history)
 
-    def start_routine(self, routine: Routine) -> None:
-        self.workspace.start_routine(routine)
-
     def bring_to_front(self) -> None:
         """Restore and raise the app (the running session above the map), as a second launch asks."""
         if self.isMinimized():
             self.showNormal()
         self.show()
         targets: list[QWidget] = [self]
-        session = self.workspace.session_window
+        session = self.workspace.practice_dialog
         if session is not None:
             if session.isMinimized():
                 session.showNormal()
@@ -401,7 +397,7 @@ class MainWindow(QMainWindow):
             return
         if self._history.is_built:
             self.history_page.leave()
-        session = self.workspace.session_window
+        session = self.workspace.practice_dialog
         if session is not None and not session.close():
             event.ignore()  # the user chose to keep the session running
             return

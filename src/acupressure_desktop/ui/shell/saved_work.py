@@ -12,10 +12,10 @@ def saved_work_text(workspace: Workspace) -> str:
     """One honest sentence on what is on disk, for the dialog after an unexpected error."""
     if not workspace.practice.history.database.can_write:
         return "Your history could not be written before this problem either, so nothing new was saved."
-    session = workspace.session_window
+    session = workspace.practice_dialog
     if session is not None and session.is_running:
         return (
-            "Your practice history is saved. The session in progress is saved up to its current phase; "
+            "Your practice history is saved. The practice in progress is saved up to the last few seconds; "
             "you can keep going, and if you quit now it is kept in your history as interrupted."
         )
     return "Your practice history is saved; nothing you did was lost."

@@ -158,10 +158,10 @@ def _session_view(context: dict[str, Any]) -> str:
     from acupressure_desktop.practice.requests import PointSessionRequest  # noqa: PLC0415
 
     workspace = context["parts"].window.workspace
-    workspace.start_session("LI4")
-    window = workspace.session_window
-    if window is None:
-        raise RuntimeError("the session window did not open")
+    workspace.start_practice("LI4")
+    window = workspace.practice_dialog
+    if window is None or window.setup is None:
+        raise RuntimeError("the session dialog did not open")
     window.setup.start_requested.emit(
         PointSessionRequest(point_code="LI4", protocol=SteadyPressure(), sides=("left", "right"))
     )
