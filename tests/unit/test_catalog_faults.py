@@ -169,3 +169,17 @@ def test_a_point_avoided_in_pregnancy_cannot_serve_a_complaint_of_pregnancy(reso
     assert problem.item == "CV12"
     assert problem.field.endswith(".symptom")
     assert "avoided in pregnancy" in problem.message
+
+
+def test_a_channel_file_missing_a_channel_or_naming_a_stranger_is_reported(resource_copy: Path) -> None:
+    def spoil(data: dict[str, Any]) -> None:
+        data["channels"] = [c for c in data["channels"] if c["code"] != "LR"]
+        stomach = next(c for c in data["channels"] if c["code"] == "ST")
+        stomach["joined"].append({"between": ["ST5", "SP9"], "why": "a link to another channel's point"})
+        next(c for c in data["channels"] if c["code"] == "HT")["colour"] = "orange"
+
+    edit_json(resource_copy / "catalog/channels.json", spoil)
+    problems = problems_of(resource_copy)
+    assert any(p.file == "catalog/channels.json" and "LR" in p.message for p in problems)
+    assert any(p.item == "ST" and p.field == "joined" for p in problems)
+    assert any("colour" in p.field for p in problems)

@@ -68,3 +68,13 @@ def neighbours(catalog: Catalog, code: str) -> tuple[Point | None, Point | None]
     same = [p for p in catalog.points if channel_code(p) == channel_code(point)]
     index = same.index(point)
     return (same[index - 1] if index > 0 else None, same[index + 1] if index + 1 < len(same) else None)
+
+
+def along_channel(catalog: Catalog, code: str, step: int) -> str | None:
+    """The point ``step`` places along ``code``'s channel (ST37 after ST36); None past either end or off a channel."""
+    channel = channel_code(catalog.point(code))
+    if channel == "EX":
+        return None
+    members = [p.code for p in catalog.channel_points(channel)]
+    index = members.index(code) + step
+    return members[index] if 0 <= index < len(members) else None

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from acupressure_desktop.catalog.atlas.atlas_files import DIAGRAMS_DIR, PLACEMENTS_FILE
 from acupressure_desktop.catalog.browsing import CHANNEL_ORDER, channel_code
+from acupressure_desktop.catalog.channels import Channel
 from acupressure_desktop.catalog.errors import CatalogError, Problem
 from acupressure_desktop.catalog.models import Catalog, DiagramView, Point, Symptom
 from acupressure_desktop.catalog.safety import Caution, CautionAction, PracticeGuide, SafetyGuide
@@ -20,6 +21,7 @@ SYMPTOMS_FILE = "catalog/symptoms.json"
 SAFETY_FILE = "catalog/safety.json"
 GUIDE_FILE = "catalog/guide.json"
 VIEWS_FILE = "catalog/views.json"
+CHANNELS_FILE = "catalog/channels.json"
 POINTS_DIR = "catalog/points"
 # Data files are small; anything larger is a mistake or an attack, not a catalog.
 MAX_FILE_BYTES = 1_000_000
@@ -38,10 +40,12 @@ def load_catalog(resource_root: Path) -> Catalog:
     problems: list[Problem] = []
     symptoms = _load_list(resource_root, SYMPTOMS_FILE, "symptoms", Symptom, problems, key="id")
     views = _load_list(resource_root, VIEWS_FILE, "views", DiagramView, problems, key="id")
+    channels = _load_list(resource_root, CHANNELS_FILE, "channels", Channel, problems, key="code")
     placements = _load_placements(resource_root, problems)
     points = _load_points(resource_root, placements, problems)
     _check_unique(symptoms, "id", SYMPTOMS_FILE, problems)
     _check_unique(views, "id", VIEWS_FILE, problems)
+    _check_channels(channels, points, problems)
     safety = _load_object(resource_root, SAFETY_FILE, SafetyGuide, problems)
     guide = _load_object(resource_root, GUIDE_FILE, PracticeGuide, problems)
     _check_diagrams_exist(resource_root, views, problems)
@@ -56,6 +60,7 @@ def load_catalog(resource_root: Path) -> Catalog:
         points=tuple(sorted(points, key=_channel_order)),
         symptoms=tuple(symptoms),
         views=tuple(views),
+        channels=tuple(sorted(channels, key=lambda channel: CHANNEL_ORDER.index(channel.code))),
         safety=safety,
         guide=guide,
     )
@@ -205,6 +210,24 @@ def _check_unique(items: Iterable[BaseModel], key: str, file: str, problems: lis
         if value in seen:
             problems.append(Problem(file, value, key, "appears more than once"))
         seen.add(value)
+
+
+def _check_channels(channels: list[Channel], points: list[Point], problems: list[Problem]) -> None:
+    """The fourteen channels, named as their points name them, their course links between their own points."""
+    wanted = [code for code in CHANNEL_ORDER if code != "EX"]
+    if sorted(c.code for c in channels) != sorted(wanted):
+        problems.append(Problem(CHANNELS_FILE, "", "channels", f"expected exactly the channels {', '.join(wanted)}"))
+    by_code = {p.code: p for p in points}
+    for channel in channels:
+        members = [p for p in points if channel_code(p) == channel.code]
+        if any(p.channel != channel.name for p in members):
+            problems.append(Problem(CHANNELS_FILE, channel.code, "name", "differs from the channel its points name"))
+        for field, links in (("not_joined", channel.not_joined), ("joined", channel.joined)):
+            for link in links:
+                if any(code not in by_code or not code.startswith(channel.code) for code in link.between):
+                    problems.append(
+                        Problem(CHANNELS_FILE, channel.code, field, f"{link.between} are not both points of it")
+                    )
 
 
 def _check_diagrams_exist(root: Path, views: list[DiagramView], problems: list[Problem]) -> None:

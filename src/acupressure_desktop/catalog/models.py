@@ -19,6 +19,7 @@ from pydantic import (
 from acupressure_desktop.catalog.atlas.geometry import Shows
 from acupressure_desktop.catalog.atlas.placing import SIDES_OF, PointRecipe
 from acupressure_desktop.catalog.atlas.recipes import Recipe
+from acupressure_desktop.catalog.channels import Channel
 from acupressure_desktop.catalog.safety import Caution, CautionAction, PracticeGuide, SafetyGuide
 
 # WHO codes such as LI4, GV20, TE3; extra points use the WHO extra-point codes (EX-HN3).
@@ -262,6 +263,7 @@ class Catalog(_Frozen):
     points: tuple[Point, ...]
     symptoms: tuple[Symptom, ...]
     views: tuple[DiagramView, ...]
+    channels: tuple[Channel, ...]
     safety: SafetyGuide
     guide: PracticeGuide
 
@@ -283,6 +285,17 @@ class Catalog(_Frozen):
     def symptom(self, symptom_id: str) -> Symptom:
         """The symptom with this id; ``KeyError`` if there is none."""
         return self._symptom_by_id[symptom_id]
+
+    def channel(self, code: str) -> Channel:
+        """The channel with this code (LI); ``KeyError`` if there is none."""
+        found = next((c for c in self.channels if c.code == code), None)
+        if found is None:
+            raise KeyError(code)
+        return found
+
+    def channel_points(self, code: str) -> tuple[Point, ...]:
+        """A channel's points in number order (LI1 to LI20)."""
+        return tuple(p for p in self.points if p.code.rstrip("0123456789") == code)
 
     def view(self, view_id: str) -> DiagramView:
         """The diagram view with this id; ``KeyError`` if there is none."""

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QTransform
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene
 
 from acupressure_desktop.catalog import Catalog, DiagramView, Side
+from acupressure_desktop.catalog.channel_drawing import channels_on
+from acupressure_desktop.ui.map.channel_layer import ChannelLayer
 from acupressure_desktop.ui.map.cluster_marker import ClusterMarker
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.hotspot import Hotspot
@@ -24,6 +26,8 @@ class DiagramScene(QGraphicsScene):
     the drawing is flipped, and the other side's points sit at the mirror image of their spots.
     """
 
+    channel_clicked = Signal(str)  # channel code
+
     def __init__(
         self,
         view_id: str,
@@ -36,6 +40,7 @@ class DiagramScene(QGraphicsScene):
         self.view_id = view_id
         self.mirrored = mirrored
         self._library = library
+        self._catalog = catalog
         view = catalog.view(view_id)
         # The BSP index files items that ignore transformations under their unscaled size and
         # then misses clicks on them when zoomed in; a few dozen items need no index anyway.
@@ -80,6 +85,7 @@ class DiagramScene(QGraphicsScene):
         self.shown_side: str | None = (other if mirrored else view.shows.value) if view.one_side else None
         self.side_labels = self._add_side_labels(view, box)
         self.landmarks: LandmarkLayer | None = None
+        self.channels: ChannelLayer | None = None
 
     def _add_side_labels(self, view: DiagramView, box: QRectF) -> list[SideLabel]:
         font, palette = QApplication.font(), QApplication.palette()
@@ -114,3 +120,21 @@ class DiagramScene(QGraphicsScene):
                 self.addItem(item)
         if self.landmarks is not None:
             self.landmarks.set_visible(shown)
+
+    def show_channels(self, codes: frozenset[str]) -> None:
+        """Draw these channels (by code) and hide the others; the first time, work out their lines.
+
+        ``OutlineError`` if the view's outline cannot be read.
+        """
+        if self.channels is None:
+            if not codes:
+                return
+            view = self._catalog.view(self.view_id)
+            drawn = channels_on(self._catalog, self.view_id, self._library.outline(self.view_id))
+            # A one-side view's mirror image shows the other side at the mirror image of the drawn one.
+            sides = (view.shows.value, "center") if view.one_side else ("left", "right", "center")
+            paths = [path for side in sides for path in drawn.get(side, [])]
+            self.channels = ChannelLayer(self._catalog.channels, paths, self.map_x, self.channel_clicked.emit)
+            for line in self.channels.lines:
+                self.addItem(line)
+        self.channels.show(codes)

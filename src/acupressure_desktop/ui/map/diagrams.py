@@ -11,6 +11,7 @@ from PySide6.QtSvg import QSvgRenderer
 from acupressure_desktop.catalog import Catalog, Placement
 from acupressure_desktop.catalog.atlas.atlas_files import read_landmark_file
 from acupressure_desktop.catalog.atlas.geometry import ViewGeometry
+from acupressure_desktop.catalog.outline import Outline, read_outline
 
 
 class DiagramLibrary:
@@ -21,6 +22,7 @@ class DiagramLibrary:
         self._dir = diagram_dir
         self._renderers: dict[str, QSvgRenderer] = {}
         self._geometries: dict[str, ViewGeometry] = {}
+        self._outlines: dict[str, Outline] = {}
 
     def renderer(self, view_id: str) -> QSvgRenderer:
         renderer = self._renderers.get(view_id)
@@ -39,6 +41,14 @@ class DiagramLibrary:
             path = self._dir / self._catalog.view(view_id).file.removesuffix(".svg")
             found = read_landmark_file(path.with_suffix(".json"), view_id)
             self._geometries[view_id] = found
+        return found
+
+    def outline(self, view_id: str) -> Outline:
+        """The body's outline on the view, read when first asked for; ``OutlineError`` if unreadable."""
+        found = self._outlines.get(view_id)
+        if found is None:
+            found = read_outline(self._dir / self._catalog.view(view_id).file)[1]
+            self._outlines[view_id] = found
         return found
 
     def view_box(self, view_id: str) -> QRectF:

@@ -1,9 +1,9 @@
-"""The bar above the body map: which side a one-side view shows, landmark names, and zoom."""
+"""The bar above the body map: which side a one-side view shows, landmark names, channels, and zoom."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QWidget
 
 from acupressure_desktop.ui.map.body_map import BodyMapView
 
@@ -22,7 +22,7 @@ def _button(text: str, tip: str, checkable: bool = False) -> QToolButton:
 class MapControls(QWidget):
     """Buttons that drive the body map and follow it when menus or keys change it."""
 
-    def __init__(self, body_map: BodyMapView, parent: QWidget | None = None) -> None:
+    def __init__(self, body_map: BodyMapView, channel_menu: QMenu, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._map = body_map
         self.title = QLabel()
@@ -44,6 +44,9 @@ class MapControls(QWidget):
         self.landmarks_button = _button(
             "Landmarks", "Name the creases, bones and tendons the points are measured from", checkable=True
         )
+        self.channels_button = _button("Channels", "Draw the channels: none, the selected point's, or those you tick")
+        self.channels_button.setMenu(channel_menu)
+        self.channels_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.zoom_out_button = _button("−", "Zoom out")
         self.zoom_out_button.setAccessibleName("Zoom out")
         self.fit_button = _button("Fit", "Show the whole diagram")
@@ -57,6 +60,7 @@ class MapControls(QWidget):
             layout.addWidget(widget)
         layout.addSpacing(8)
         layout.addWidget(self.landmarks_button)
+        layout.addWidget(self.channels_button)
         layout.addSpacing(8)
         for widget in (self.zoom_out_button, self.fit_button, self.zoom_in_button):
             layout.addWidget(widget)

@@ -8,10 +8,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.catalog.browsing import along_channel
 from acupressure_desktop.catalog.search import PointSearch
 from acupressure_desktop.routines import Routine
 from acupressure_desktop.safety import not_suggestible, suggestible
 from acupressure_desktop.ui.map.body_map import BodyMapView
+from acupressure_desktop.ui.map.channel_menu import ChannelMenu
+from acupressure_desktop.ui.map.channel_overlay import ChannelMode, ChannelOverlay
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.map_controls import MapControls
 from acupressure_desktop.ui.map.point_panel import PointPanel
@@ -49,7 +52,9 @@ class Workspace(QSplitter):
         self.selection = PointSelection(self)
         self.picker = ViewPicker(catalog, library)
         self.body_map = BodyMapView(catalog, library, self.selection)
-        self.map_controls = MapControls(self.body_map)
+        self.channels = ChannelOverlay(catalog, self.body_map, self.selection, self)
+        self.channel_menu = ChannelMenu(catalog, self.channels, self.walk_channel, self)
+        self.map_controls = MapControls(self.body_map, self.channel_menu)
         map_area = QWidget()
         map_layout = QVBoxLayout(map_area)
         map_layout.setContentsMargins(0, 0, 0, 0)
@@ -70,6 +75,7 @@ class Workspace(QSplitter):
         self.body_map.view_changed.connect(self.picker.set_current_view)
         self.body_map.hotspot_focused.connect(self.status_message)
         self.body_map.notice.connect(self.status_message)
+        self.channels.notice.connect(self.status_message)
         self.selection.changed.connect(self.picker.mark_point)
         self.selection.changed.connect(self._describe_selection)
         self.search_box.point_chosen.connect(self.selection.select)
@@ -162,6 +168,26 @@ class Workspace(QSplitter):
         self.practice_dialog = None
         self._set_running(False)
         self.practice_finished.emit()
+
+    def walk_channel(self, step: int) -> None:
+        """Select the next (1) or previous (-1) point along the selected point's channel; the map follows."""
+        code = self.selection.code
+        if not code:
+            self.status_message.emit("Choose a point first, then walk along its channel.")
+            return
+        onward = along_channel(self.catalog, code, step)
+        if onward is None:
+            point = self.catalog.point(code)
+            end = "last" if step > 0 else "first"
+            self.status_message.emit(
+                f"{code} is on no channel."
+                if point.channel == "Extra"
+                else f"{code} is the {end} point of its channel."
+            )
+            return
+        if self.channels.mode is ChannelMode.NONE:
+            self.channels.set_mode(ChannelMode.SELECTED)  # walking a channel shows it
+        self._follow_point(onward)
 
     def view_ids(self) -> list[str]:
         return self.picker.view_ids()

@@ -332,6 +332,8 @@ class MainWindow(QMainWindow):
         self.body_map.landmarks_toggled.connect(self.landmarks_action.setChecked)
         view_menu.addAction(self.landmarks_action)
         view_menu.addAction(self._action("Show the &Other Side", self._switch_side, "Ctrl+M"))
+        view_menu.addMenu(self.workspace.channel_menu)
+        self.addActions([self.workspace.channel_menu.previous_action, self.workspace.channel_menu.next_action])
         view_menu.addSeparator()
         view_menu.addAction(self._action("&Next Body View", lambda: self.workspace.step_view(1), "Ctrl+PgDown"))
         view_menu.addAction(self._action("&Previous Body View", lambda: self.workspace.step_view(-1), "Ctrl+PgUp"))

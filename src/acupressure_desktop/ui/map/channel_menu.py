@@ -1,0 +1,71 @@
+"""The Channels menu: what the map draws, each channel with its colour and size, and walking along one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.ui.map.channel_overlay import ChannelMode, ChannelOverlay
+from acupressure_desktop.ui.map.channel_style import channel_swatch
+
+MODES = (
+    (ChannelMode.NONE, "&No Channels"),
+    (ChannelMode.SELECTED, "The &Selected Point's Channel"),
+    (ChannelMode.CHOSEN, "The Channels &Ticked Below"),
+)
+
+
+class ChannelMenu(QMenu):
+    """Shared by the map's Channels button and View › Channels; follows the overlay."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        overlay: ChannelOverlay,
+        walk: Callable[[int], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("&Channels", parent)
+        self._overlay = overlay
+        self._catalog = catalog
+        group = QActionGroup(self)
+        self.mode_actions: dict[ChannelMode, QAction] = {}
+        for mode, text in MODES:
+            action = self.addAction(text)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, m=mode: overlay.set_mode(m))
+            group.addAction(action)
+            self.mode_actions[mode] = action
+        self.addSeparator()
+        self.channel_actions: dict[str, QAction] = {}
+        for channel in catalog.channels:
+            count = len(catalog.channel_points(channel.code))
+            action = self.addAction(f"{channel.name} ({channel.code}) · {count} points")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, code=channel.code: overlay.toggle(code))
+            self.channel_actions[channel.code] = action
+        self.addSeparator()
+        self.previous_action = self.addAction("&Previous Point on the Channel")
+        self.previous_action.setShortcut("Alt+Left")
+        self.previous_action.triggered.connect(lambda: walk(-1))
+        self.next_action = self.addAction("N&ext Point on the Channel")
+        self.next_action.setShortcut("Alt+Right")
+        self.next_action.triggered.connect(lambda: walk(1))
+        overlay.changed.connect(self.follow)
+        self.aboutToShow.connect(self._draw_swatches)
+        self.follow()
+
+    def follow(self) -> None:
+        """Tick what the overlay draws."""
+        self.mode_actions[self._overlay.mode].setChecked(True)
+        for code, action in self.channel_actions.items():
+            action.setChecked(code in self._overlay.chosen)
+
+    def _draw_swatches(self) -> None:
+        # Drawn as the menu opens, for the palette in use then (light or dark).
+        dark = QApplication.palette().window().color().lightness() < 128
+        for channel in self._catalog.channels:
+            self.channel_actions[channel.code].setIcon(channel_swatch(channel, dark))
