@@ -61,11 +61,16 @@ class MeasureTable(BaseModel):
 
     def unit(self, names: str | tuple[str, ...], geometry: ViewGeometry, side: str) -> float | None:
         """One cun on this view by the first of ``names`` the view can take; None if it takes none."""
+        taken = self.taken(names, geometry, side)
+        return taken[1] if taken is not None else None
+
+    def taken(self, names: str | tuple[str, ...], geometry: ViewGeometry, side: str) -> tuple[str, float] | None:
+        """The first of ``names`` the view can take, and one cun's length by it; None if it takes none."""
         for name in (names,) if isinstance(names, str) else names:
             measure = self.get(name)
             unit = measure.unit(geometry, side) if measure is not None else None
             if unit is not None:
-                return unit
+                return name, unit
         return None
 
 

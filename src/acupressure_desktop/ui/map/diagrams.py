@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -73,6 +74,31 @@ class DiagramLibrary:
         crop.moveTop(min(max(crop.top(), box.top()), box.bottom() - crop.height()))
         return self._picture(placement.view, crop, size, [placement], marker_radius=9.0, with_labels=False)
 
+    def measured_locator(
+        self,
+        placement: Placement,
+        size: QSize,
+        overlay: Callable[[QPainter, float], None],
+        bounds: QRectF,
+    ) -> QPixmap:
+        """A close-up of the region ``bounds`` covers (with room round it), ``overlay`` drawn over it.
+
+        ``overlay`` draws in the diagram's units; it is given the size of one picture pixel in them.
+        """
+        box = self.view_box(placement.view)
+        room = max(bounds.width(), bounds.height()) * 0.35 + 40
+        area = bounds.adjusted(-room, -room, room, room)
+        aspect = size.width() / max(1, size.height())
+        # Widen the short side so the area fills the picture's shape.
+        if area.width() / area.height() < aspect:
+            grow = area.height() * aspect - area.width()
+            area.adjust(-grow / 2, 0, grow / 2, 0)
+        else:
+            grow = area.width() / aspect - area.height()
+            area.adjust(0, -grow / 2, 0, grow / 2)
+        area = area.intersected(box)
+        return self._picture(placement.view, area, size, [], marker_radius=9.0, with_labels=False, overlay=overlay)
+
     def _picture(
         self,
         view_id: str,
@@ -81,6 +107,7 @@ class DiagramLibrary:
         markers: list[Placement],
         marker_radius: float,
         with_labels: bool = True,
+        overlay: Callable[[QPainter, float], None] | None = None,
     ) -> QPixmap:
         ratio = _device_pixel_ratio()
         image = QImage(size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
@@ -124,6 +151,10 @@ class DiagramLibrary:
                 target.top() + (placement.y - source.top()) * scale,
             )
             draw_marker(painter, centre, marker_radius)
+        if overlay is not None:
+            painter.translate(target.left() - source.left() * scale, target.top() - source.top() * scale)
+            painter.scale(scale, scale)
+            overlay(painter, 1.0 / scale)
         painter.end()
         return QPixmap.fromImage(image)
 

@@ -60,6 +60,7 @@ class PointPanel(QStackedWidget):
     symptom_activated = Signal(str)  # symptom id
     view_requested = Signal(str)  # view id
     start_requested = Signal(str)  # point code
+    measure_requested = Signal(str)  # point code: show how to measure it
 
     def __init__(
         self,
@@ -249,7 +250,8 @@ class PointPanel(QStackedWidget):
  alt='{escape(point.code)} on the diagram {escape(self._catalog.view(placement.view).title)}'></p>
 <p align='center' style='color:{muted}'>Shown on: {views}</p>
 <h3>Where it is</h3>
-<p>{escape(point.location)}</p>{spots}
+<p>{escape(point.location)}</p>
+<p><a href='measure:{escape(point.code)}'>Show how to measure it, step by step</a></p>{spots}
 {guidance}
 <p style='color:{muted}; margin-top:12px'>{escape(DISCLAIMER)}</p>
 """
@@ -288,3 +290,17 @@ class PointPanel(QStackedWidget):
             self.symptom_activated.emit(value)
         elif scheme == "view":
             self.view_requested.emit(value)
+        elif scheme == "measure":
+            self.measure_requested.emit(value)
+
+    def show_locator(self, picture: QPixmap | None) -> None:
+        """Put ``picture`` (a measurement drawn on the close-up) where the close-up is; None puts the plain one back."""
+        if self._point is None:
+            return
+        if picture is None:
+            picture = self._library.locator(locator_placement(self._point), LOCATOR_SIZE)
+        document = self.browser.document()
+        document.addResource(QTextDocument.ResourceType.ImageResource, LOCATOR_URL, picture)
+        # The document keeps the laid-out image; marking it dirty makes it fetch the new one.
+        document.markContentsDirty(0, document.characterCount())
+        self.browser.viewport().update()

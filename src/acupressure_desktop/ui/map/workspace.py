@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.catalog.browsing import along_channel
+from acupressure_desktop.catalog.measuring import Measuring
 from acupressure_desktop.catalog.search import PointSearch
 from acupressure_desktop.routines import Routine
 from acupressure_desktop.safety import not_suggestible, suggestible
@@ -17,7 +18,9 @@ from acupressure_desktop.ui.map.channel_menu import ChannelMenu
 from acupressure_desktop.ui.map.channel_overlay import ChannelMode, ChannelOverlay
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.map_controls import MapControls
-from acupressure_desktop.ui.map.point_panel import PointPanel
+from acupressure_desktop.ui.map.measure_bar import MeasureBar
+from acupressure_desktop.ui.map.measuring_guide import MeasuringGuide
+from acupressure_desktop.ui.map.point_panel import LOCATOR_SIZE, PointPanel
 from acupressure_desktop.ui.map.search_box import SearchBox
 from acupressure_desktop.ui.map.selection import PointSelection
 from acupressure_desktop.ui.map.view_picker import ViewPicker
@@ -41,6 +44,7 @@ class Workspace(QSplitter):
         catalog: Catalog,
         library: DiagramLibrary,
         practice: PracticeContext,
+        measuring: Measuring,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -55,12 +59,15 @@ class Workspace(QSplitter):
         self.channels = ChannelOverlay(catalog, self.body_map, self.selection, self)
         self.channel_menu = ChannelMenu(catalog, self.channels, self.walk_channel, self)
         self.map_controls = MapControls(self.body_map, self.channel_menu)
+        self.measuring = MeasuringGuide(catalog, measuring, library, self.body_map, self.selection, self)
+        self.measure_bar = MeasureBar(self.measuring)
         map_area = QWidget()
         map_layout = QVBoxLayout(map_area)
         map_layout.setContentsMargins(0, 0, 0, 0)
         map_layout.setSpacing(0)
         map_layout.addWidget(self.map_controls)
         map_layout.addWidget(self.body_map, 1)
+        map_layout.addWidget(self.measure_bar)
         self.panel = PointPanel(catalog, library, self.selection)
         self.panel.set_stats(practice.history.sessions.point_stats)
         self.search_box = SearchBox(PointSearch(catalog))
@@ -76,6 +83,9 @@ class Workspace(QSplitter):
         self.body_map.hotspot_focused.connect(self.status_message)
         self.body_map.notice.connect(self.status_message)
         self.channels.notice.connect(self.status_message)
+        self.measuring.notice.connect(self.status_message)
+        self.measuring.changed.connect(self._draw_measurement_in_panel)
+        self.panel.measure_requested.connect(self.measuring.start)
         self.selection.changed.connect(self.picker.mark_point)
         self.selection.changed.connect(self._describe_selection)
         self.search_box.point_chosen.connect(self.selection.select)
@@ -188,6 +198,10 @@ class Workspace(QSplitter):
         if self.channels.mode is ChannelMode.NONE:
             self.channels.set_mode(ChannelMode.SELECTED)  # walking a channel shows it
         self._follow_point(onward)
+
+    def _draw_measurement_in_panel(self) -> None:
+        picture = self.measuring.picture(LOCATOR_SIZE)
+        self.panel.show_locator(picture)
 
     def view_ids(self) -> list[str]:
         return self.picker.view_ids()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.catalog.catalog_cache import load_catalog_cached
+from acupressure_desktop.catalog.measuring import Measuring
 from acupressure_desktop.history import History, StoreMode
 from acupressure_desktop.history.backups import BackupError
 from acupressure_desktop.paths import AppPaths
@@ -124,7 +125,7 @@ def build_app(
         safety=SafetyController(SafetyProfileStore(paths.config_dir)),
         clock=around.clock,
     )
-    workspace = Workspace(catalog, library, practice)
+    workspace = Workspace(catalog, library, practice, Measuring(catalog, library.geometry, resources))
     presets, preset_problems = load_presets(resources, catalog)
     if preset_problems:
         notices.append("Some preset routines are unavailable: " + "; ".join(preset_problems))

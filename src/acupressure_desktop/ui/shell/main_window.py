@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
 
     def _points_built(self, page: PointsPage) -> None:
         page.show_on_map.connect(self.show_point)
+        page.panel.measure_requested.connect(self.measure_point)
         page.panel.view_requested.connect(self._show_view)
         self._theme.changed.connect(page.panel.refresh)
 
@@ -235,6 +236,11 @@ class MainWindow(QMainWindow):
         """The point on the body map, with its panel open."""
         self.show_map()
         self.selection.select(code)
+
+    def measure_point(self, code: str) -> None:
+        """How to measure the point, step by step, on the body map."""
+        self.show_point(code)
+        self.workspace.measuring.start(code)
 
     def show_points(self) -> None:
         """The Points page, with the list ready for typing a filter."""
