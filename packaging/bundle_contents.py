@@ -57,6 +57,8 @@ HIDDEN_IMPORTS = [
     "acupressure_desktop.ui.shell.launch",
     "acupressure_desktop.ui.map.workspace",
     "acupressure_desktop.ui.practice.practice_dialog",
+    "acupressure_desktop.ui.map.export_dialog",
+    "PySide6.QtPrintSupport",
     "acupressure_desktop.ui.history.history_page",
     "acupressure_desktop.ui.history.history_charts",
     "acupressure_desktop.ui.preferences.preferences_dialog",

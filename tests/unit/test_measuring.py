@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from pathlib import Path
@@ -124,3 +125,17 @@ def test_a_step_that_slides_onto_a_line_counts_no_cun(catalog: Catalog, measurin
 )
 def test_finger_measures_follow_the_standard(cun: float, fingers: str | None) -> None:
     assert finger_measure(cun) == fingers
+
+
+def test_every_body_measure_is_drawn_with_a_tick_per_cun_on_some_view(measuring: Measuring) -> None:
+    for measure in measuring.measures().measures:
+        drawn = measuring.body_measure(measure.id)
+        assert drawn is not None, measure.id
+        _view, (ends, line) = drawn
+        assert len(ends.marks) == 2 and line.trace is not None
+        assert line.trace.cun == measure.cun and line.trace.unit is not None
+        assert line.trace.unit * measure.cun == pytest.approx(_route_length(line.trace.route), rel=0.02)
+
+
+def _route_length(route: tuple[tuple[float, float], ...]) -> float:
+    return sum(math.dist(a, b) for a, b in itertools.pairwise(route))

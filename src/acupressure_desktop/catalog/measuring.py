@@ -14,8 +14,8 @@ from pathlib import Path
 
 from acupressure_desktop.catalog.atlas.atlas_files import read_measures
 from acupressure_desktop.catalog.atlas.geometry import Vec, ViewGeometry
-from acupressure_desktop.catalog.atlas.measures import MeasureTable
-from acupressure_desktop.catalog.atlas.resolver import RecipeTrace, StepTrace, is_point_code, trace_any
+from acupressure_desktop.catalog.atlas.measures import MeasureTable, arc_position
+from acupressure_desktop.catalog.atlas.resolver import RecipeTrace, StepTrace, is_point_code, stretch, trace_any
 from acupressure_desktop.catalog.models import Catalog, Placement, Point
 
 FINGERS: dict[float, str] = {
@@ -94,6 +94,32 @@ class Measuring:
         if self._measures is None:
             self._measures = read_measures(self._resource_root)
         return self._measures
+
+    def body_measure(self, measure_id: str) -> tuple[str, list[MeasuringStep]] | None:
+        """A proportional measure drawn where it shows largest: its two landmarks, then the line
+        between them with a tick per cun. None if no view has both its ends."""
+        measure = self.measures().get(measure_id)
+        if measure is None:
+            return None
+        found: list[tuple[float, str, ViewGeometry, str]] = []
+        for view in self._catalog.views:
+            geometry = self._geometry(view.id)
+            side = "right" if view.shows.value == "both" else view.shows.value
+            unit = measure.unit(geometry, side)
+            if unit is not None:
+                found.append((unit, view.id, geometry, side))
+        if not found:
+            return None
+        unit, view_id, geometry, side = max(found, key=lambda candidate: candidate[0])
+        ends = measure.ends(geometry, side)
+        assert ends is not None
+        start, end = ends
+        line = geometry.line(measure.along, side) if measure.along else None
+        route = stretch(line, arc_position(line, start), arc_position(line, end)) if line else (start, end)
+        marks = ((start, self.short_name(measure.start, geometry)), (end, self.short_name(measure.end, geometry)))
+        words = f"{cun_text(measure.cun)} {_lower_first(measure.label)}."
+        counted = StepTrace("toward", start, end, route, (measure.end,), measure.cun, measure.id, unit)
+        return view_id, [MeasuringStep(words, None, start, marks), MeasuringStep(words, counted, end)]
 
     def trace(self, point: Point, placement: Placement) -> RecipeTrace:
         """The point's recipe (or its spot's) worked out on the placement's view and side."""

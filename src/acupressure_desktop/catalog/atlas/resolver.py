@@ -117,7 +117,7 @@ def trace(
             first = arc_position(line, position)
             last = first + step.cun * unit
             end = point_at_arc(line, last)
-            route = _stretch(line, first, last)
+            route = stretch(line, first, last)
             steps.append(StepTrace("along", position, end, route, (step.along,), step.cun, measure, unit))
         elif isinstance(step, Onto):
             direction = _direction(step.direction, geometry, side)
@@ -140,7 +140,7 @@ def trace(
     return RecipeTrace(start, tuple(steps))
 
 
-def _stretch(line: tuple[Vec, ...], first: float, last: float) -> tuple[Vec, ...]:
+def stretch(line: tuple[Vec, ...], first: float, last: float) -> tuple[Vec, ...]:
     """The part of ``line`` between two arc positions, as points, in the order walked."""
     low, high = sorted((first, last))
     inside = [v for v, arc in zip(line, _arcs(line), strict=True) if low < arc < high]

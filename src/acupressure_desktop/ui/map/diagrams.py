@@ -152,6 +152,7 @@ class DiagramLibrary:
             )
             draw_marker(painter, centre, marker_radius)
         if overlay is not None:
+            painter.setClipping(False)  # a label may run past the drawing's edge into the picture's margin
             painter.translate(target.left() - source.left() * scale, target.top() - source.top() * scale)
             painter.scale(scale, scale)
             overlay(painter, 1.0 / scale)

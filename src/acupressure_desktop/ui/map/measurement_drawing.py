@@ -24,7 +24,7 @@ NOW = QColor("#c05a00")  # the step being shown
 HALO = QColor(255, 255, 255, 230)
 TICK_PX = 7.0
 LABEL_PX = 11.0
-LABEL_CHARS = 22  # a landmark's name is wrapped to lines about this long
+LABEL_CHARS = 18  # a landmark's name is wrapped to lines about this long
 
 
 def paint_measurement(

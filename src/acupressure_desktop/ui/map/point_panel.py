@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
@@ -45,6 +46,11 @@ _LATERALITY = {
 }
 
 
+def _cun_links(text: str) -> str:
+    """Every "3 cun" in a location leads to the guide to measuring in cun."""
+    return re.sub(r"(\d+(?:\.\d+)?|half a|one|two|three) cun\b", r"<a href='cun:'>\g<0></a>", text)
+
+
 def locator_placement(point: Point) -> Placement:
     """The placement best suited to a close-up: placements come closest view first, drawn side first."""
     return next((p for p in point.placements if not p.mirrored), point.placements[0])
@@ -61,6 +67,7 @@ class PointPanel(QStackedWidget):
     view_requested = Signal(str)  # view id
     start_requested = Signal(str)  # point code
     measure_requested = Signal(str)  # point code: show how to measure it
+    cun_guide_requested = Signal()
 
     def __init__(
         self,
@@ -250,7 +257,7 @@ class PointPanel(QStackedWidget):
  alt='{escape(point.code)} on the diagram {escape(self._catalog.view(placement.view).title)}'></p>
 <p align='center' style='color:{muted}'>Shown on: {views}</p>
 <h3>Where it is</h3>
-<p>{escape(point.location)}</p>
+<p>{_cun_links(escape(point.location))}</p>
 <p><a href='measure:{escape(point.code)}'>Show how to measure it, step by step</a></p>{spots}
 {guidance}
 <p style='color:{muted}; margin-top:12px'>{escape(DISCLAIMER)}</p>
@@ -292,6 +299,8 @@ class PointPanel(QStackedWidget):
             self.view_requested.emit(value)
         elif scheme == "measure":
             self.measure_requested.emit(value)
+        elif scheme == "cun":
+            self.cun_guide_requested.emit()
 
     def show_locator(self, picture: QPixmap | None) -> None:
         """Put ``picture`` (a measurement drawn on the close-up) where the close-up is; None puts the plain one back."""

@@ -28,6 +28,8 @@ from acupressure_desktop.ui.practice.window_placement import show_over
 
 if TYPE_CHECKING:
     from acupressure_desktop.practice.requests import MatSessionRequest
+    from acupressure_desktop.ui.guidance.cun_guide import CunGuideDialog
+    from acupressure_desktop.ui.map.export_dialog import ExportDialog
     from acupressure_desktop.ui.practice.practice_context import PracticeContext
     from acupressure_desktop.ui.practice.practice_dialog import PracticeDialog, PracticeSubject
 
@@ -53,12 +55,15 @@ class Workspace(QSplitter):
         self.library = library
         self.practice = practice
         self.practice_dialog: PracticeDialog | None = None
+        self.export_dialog: ExportDialog | None = None
+        self.cun_guide: CunGuideDialog | None = None
         self.selection = PointSelection(self)
         self.picker = ViewPicker(catalog, library)
         self.body_map = BodyMapView(catalog, library, self.selection)
         self.channels = ChannelOverlay(catalog, self.body_map, self.selection, self)
         self.channel_menu = ChannelMenu(catalog, self.channels, self.walk_channel, self)
         self.map_controls = MapControls(self.body_map, self.channel_menu)
+        self._measuring_rules = measuring
         self.measuring = MeasuringGuide(catalog, measuring, library, self.body_map, self.selection, self)
         self.measure_bar = MeasureBar(self.measuring)
         map_area = QWidget()
@@ -86,6 +91,7 @@ class Workspace(QSplitter):
         self.measuring.notice.connect(self.status_message)
         self.measuring.changed.connect(self._draw_measurement_in_panel)
         self.panel.measure_requested.connect(self.measuring.start)
+        self.panel.cun_guide_requested.connect(self.show_cun_guide)
         self.selection.changed.connect(self.picker.mark_point)
         self.selection.changed.connect(self._describe_selection)
         self.search_box.point_chosen.connect(self.selection.select)
@@ -202,6 +208,32 @@ class Workspace(QSplitter):
     def _draw_measurement_in_panel(self) -> None:
         picture = self.measuring.picture(LOCATOR_SIZE)
         self.panel.show_locator(picture)
+
+    def show_cun_guide(self) -> None:
+        """Help › Measuring in Cun, beside the map."""
+        from acupressure_desktop.ui.guidance.cun_guide import CunGuideDialog  # noqa: PLC0415
+
+        self.cun_guide = CunGuideDialog(self.catalog, self._measuring_rules, self.library, self.window())
+        self.cun_guide.show()
+
+    def export_view(self) -> None:
+        """Export or print the view shown, with what it shows now (channels, the measurement)."""
+        # Printing support loads with the first export, not at start-up.
+        from acupressure_desktop.ui.map.chart_painter import ChartView  # noqa: PLC0415
+        from acupressure_desktop.ui.map.export_dialog import ExportDialog  # noqa: PLC0415
+
+        scene = self.body_map.diagram_scene()
+        side = f" · {scene.shown_side} side" if scene.shown_side else ""
+        chart = ChartView(scene.view_id, scene.mirrored, f"{self.body_map.view_title}{side}")
+        measurement = (
+            self.measuring.steps
+            if self.measuring.placement is not None and (self.measuring.placement.view == scene.view_id)
+            else []
+        )
+        self.export_dialog = ExportDialog(
+            chart, self.channels.shown_codes(), measurement, self.catalog, self.library, self.window()
+        )
+        self.export_dialog.open()
 
     def view_ids(self) -> list[str]:
         return self.picker.view_ids()

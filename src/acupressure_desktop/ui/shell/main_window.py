@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
     def _points_built(self, page: PointsPage) -> None:
         page.show_on_map.connect(self.show_point)
         page.panel.measure_requested.connect(self.measure_point)
+        page.panel.cun_guide_requested.connect(self.workspace.show_cun_guide)
         page.panel.view_requested.connect(self._show_view)
         self._theme.changed.connect(page.panel.refresh)
 
@@ -321,6 +322,9 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
+        self.export_action = self._action("&Export or Print This View…", self.workspace.export_view, "Ctrl+P")
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.quit_app, QKeySequence.StandardKey.Quit, "Ctrl+Q"))
 
         view_menu = menus.addMenu("&View")
@@ -370,6 +374,8 @@ class MainWindow(QMainWindow):
         help_menu = menus.addMenu("&Help")
         self.guide_action = self._action("&How to Practise…", self.guide_requested.emit, "F1")
         help_menu.addAction(self.guide_action)
+        self.cun_guide_action = self._action("&Measuring in Cun…", self.workspace.show_cun_guide)
+        help_menu.addAction(self.cun_guide_action)
         self.safety_action = self._action("&Safety and Your Health…", self.safety_requested.emit)
         help_menu.addAction(self.safety_action)
         help_menu.addSeparator()
