@@ -14,7 +14,7 @@ from acupressure_desktop.catalog.atlas.atlas_files import read_measures, read_vi
 from acupressure_desktop.catalog.atlas.geometry import ViewGeometry
 from acupressure_desktop.catalog.atlas.recipes import Alternative
 from acupressure_desktop.catalog.atlas.resolver import UnresolvableError, trace
-from acupressure_desktop.catalog.measuring import Measuring, finger_measure
+from acupressure_desktop.catalog.measuring import Measuring, finger_label, finger_measure
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 CUN_SAID = re.compile(r"(\d+(?:\.\d+)?) cun")
@@ -139,3 +139,11 @@ def test_every_body_measure_is_drawn_with_a_tick_per_cun_on_some_view(measuring:
 
 def _route_length(route: tuple[tuple[float, float], ...]) -> float:
     return sum(math.dist(a, b) for a, b in itertools.pairwise(route))
+
+
+@pytest.mark.parametrize(
+    ("cun", "label"),
+    [(3, "4 fingers"), (1.5, "2 fingers"), (4, "4 fingers + 1 thumb"), (6, "2 × 4 fingers"), (0.3, None)],
+)
+def test_the_picture_writes_the_finger_measure_short(cun: float, label: str | None) -> None:
+    assert finger_label(cun) == label

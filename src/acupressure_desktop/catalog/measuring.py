@@ -59,6 +59,21 @@ def finger_measure(cun: float) -> str | None:
     return None
 
 
+FINGERS_SHORT: dict[float, str] = {0.5: "½ thumb", 1.0: "1 thumb", 1.5: "2 fingers", 2.0: "3 fingers", 3.0: "4 fingers"}
+
+
+def finger_label(cun: float) -> str | None:
+    """The finger measure short enough to write on the picture: "4 fingers", "4 fingers + 1 thumb"."""
+    cun = abs(cun)
+    if cun in FINGERS_SHORT:
+        return FINGERS_SHORT[cun]
+    fours, rest = divmod(cun, 3.0)
+    if 0 < fours <= 3 and (rest == 0 or rest in FINGERS_SHORT):
+        label = "4 fingers" if fours == 1 else f"{int(fours)} × 4 fingers"
+        return f"{label} + {FINGERS_SHORT[rest]}" if rest else label
+    return None
+
+
 def cun_text(cun: float) -> str:
     return f"{abs(cun):g} cun"
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from acupressure_desktop.catalog.atlas.geometry import Vec
-from acupressure_desktop.catalog.measuring import MeasuringStep, cun_text
+from acupressure_desktop.catalog.measuring import MeasuringStep, cun_text, finger_label
 from acupressure_desktop.ui.map.diagrams import draw_marker
 
 DONE = QColor("#1f6fb2")  # steps already taken
@@ -138,7 +138,9 @@ def _draw_move(painter: QPainter, step: MeasuringStep, ink: _Ink) -> None:
     if away.x() > 0:
         away = -away  # the count is written to the left of the line (above a level one), clear of it
     beside = middle + away * (14 * pixel) + QPointF(0, 4 * pixel)
-    _label(painter, beside, cun_text(trace.cun), colour, pixel, font, to_left=True)
+    fingers = finger_label(trace.cun)
+    count = f"{cun_text(trace.cun)} = {fingers}" if fingers else cun_text(trace.cun)
+    _label(painter, beside, count, colour, pixel, font, to_left=True)
 
 
 def _label(
