@@ -7,6 +7,7 @@ taken with the fingers of the person being measured.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -15,7 +16,14 @@ from pathlib import Path
 from acupressure_desktop.catalog.atlas.atlas_files import read_measures
 from acupressure_desktop.catalog.atlas.geometry import Vec, ViewGeometry
 from acupressure_desktop.catalog.atlas.measures import MeasureTable, arc_position
-from acupressure_desktop.catalog.atlas.resolver import RecipeTrace, StepTrace, is_point_code, stretch, trace_any
+from acupressure_desktop.catalog.atlas.resolver import (
+    RecipeTrace,
+    StepTrace,
+    UnresolvableError,
+    is_point_code,
+    stretch,
+    trace_any,
+)
 from acupressure_desktop.catalog.models import Catalog, Placement, Point
 
 FINGERS: dict[float, str] = {
@@ -136,6 +144,29 @@ class Measuring:
         counted = StepTrace("toward", start, end, route, (measure.end,), measure.cun, measure.id, unit)
         return view_id, [MeasuringStep(words, None, start, marks), MeasuringStep(words, counted, end)]
 
+    def local_cun(self, point: Point, placement: Placement) -> float:
+        """One cun where the point is, in its view's units: by the measure its recipe counts with
+        there, else by the body measure on the view that passes nearest it. ``AtlasFileError`` or
+        ``UnresolvableError`` if the view cannot say."""
+        traced = self.trace(point, placement)
+        counted = [step.unit for step in traced.steps if step.unit is not None]
+        if counted:
+            return counted[0]
+        geometry = self._geometry(placement.view)
+        at = (placement.x, placement.y)
+        nearest: tuple[float, float] | None = None
+        for measure in self.measures().measures:
+            ends = measure.ends(geometry, placement.side.value)
+            unit = measure.unit(geometry, placement.side.value)
+            if ends is None or unit is None or measure.cun < 2:
+                continue  # a finger measure says nothing about the body around the point
+            distance = _distance_to_segment(at, *ends)
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, unit)
+        if nearest is None:
+            raise UnresolvableError(f"no measure of the body on {placement.view}")
+        return nearest[1]
+
     def trace(self, point: Point, placement: Placement) -> RecipeTrace:
         """The point's recipe (or its spot's) worked out on the placement's view and side."""
         geometry = self._geometry(placement.view)
@@ -224,6 +255,13 @@ class Measuring:
             told.add(measure.id)
             words += f" The body's own measure: {cun_text(measure.cun)} {_lower_first(measure.label)}."
         return words
+
+
+def _distance_to_segment(at: Vec, start: Vec, end: Vec) -> float:
+    ex, ey = end[0] - start[0], end[1] - start[1]
+    length_sq = ex * ex + ey * ey
+    t = 0.0 if length_sq == 0 else max(0.0, min(1.0, ((at[0] - start[0]) * ex + (at[1] - start[1]) * ey) / length_sq))
+    return math.dist(at, (start[0] + t * ex, start[1] + t * ey))
 
 
 def _the(label: str) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from acupressure_desktop.history.database import HistoryDatabase, HistoryHealthError, Now, local_now
 from acupressure_desktop.history.modes import StoreMode
+from acupressure_desktop.history.quiz_cards import QuizCardRepository
 from acupressure_desktop.history.recorder import SessionRecorder
 from acupressure_desktop.history.records import PhaseRecord, SessionRecord, SessionStatus
 from acupressure_desktop.history.routine_library import RoutineRepository
@@ -43,6 +44,7 @@ class History:
     totals: PracticeTotals
     routines: RoutineRepository
     runs: RoutineRunRepository
+    quiz: QuizCardRepository
 
     @classmethod
     def open(cls, data_dir: Path, now: Now = local_now) -> History:
@@ -54,6 +56,7 @@ class History:
             PracticeTotals(database),
             RoutineRepository(database),
             RoutineRunRepository(database),
+            QuizCardRepository(database),
         )
 
     def close(self) -> None:

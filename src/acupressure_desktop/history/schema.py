@@ -258,6 +258,28 @@ MIGRATIONS: tuple[str, ...] = (
             SET sessions = sessions + 1, change_sum = change_sum + excluded.change_sum;
     END;
     """,
+    # 8: the quiz: each card's review schedule (an FSRS card as JSON) and every answer given
+    """
+    CREATE TABLE quiz_cards (
+        key TEXT PRIMARY KEY,
+        card TEXT NOT NULL,
+        state INTEGER NOT NULL CHECK (state BETWEEN 1 AND 3),
+        due_utc REAL NOT NULL,
+        first_review_utc REAL NOT NULL
+    );
+    CREATE INDEX quiz_cards_by_first_review ON quiz_cards (first_review_utc);
+    CREATE TABLE quiz_reviews (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        key TEXT NOT NULL,
+        reviewed_at TEXT NOT NULL,
+        reviewed_utc REAL NOT NULL,
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+        outcome TEXT NOT NULL CHECK (outcome IN ('right', 'close', 'missed')),
+        seconds REAL NOT NULL CHECK (seconds >= 0),
+        cun_off REAL CHECK (cun_off IS NULL OR cun_off >= 0)
+    );
+    CREATE INDEX quiz_reviews_by_time ON quiz_reviews (reviewed_utc);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,103 @@
+"""The quiz's cards and answers in the history: one row per card with its schedule, one per answer."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+
+from fsrs import Card
+from pydantic import ValidationError
+
+from acupressure_desktop.history.database import HistoryDatabase
+from acupressure_desktop.history.pending_writes import unique_key
+from acupressure_desktop.learning.reviews import ReviewRecord
+
+
+class QuizCardRepository:
+    """Reads and writes the review schedule (the learning package's ``CardStore``)."""
+
+    def __init__(self, database: HistoryDatabase) -> None:
+        self._database = database
+
+    def cards(self) -> dict[str, Card]:
+        rows: list[sqlite3.Row] = self._database.read(
+            lambda db: db.execute("SELECT key, card FROM quiz_cards").fetchall(), []
+        )
+        found = {}
+        for row in rows:
+            card = _card(row["card"])
+            if card is not None:
+                found[row["key"]] = card
+        return found
+
+    def save(self, key: str, card: Card, review: ReviewRecord) -> bool:
+        """The card's new schedule and the answer that set it, in one transaction."""
+        stamp = review.reviewed_at.timestamp()
+
+        def write(db: sqlite3.Connection) -> None:
+            db.execute(
+                "INSERT INTO quiz_cards (key, card, state, due_utc, first_review_utc) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET card = excluded.card, state = excluded.state,"
+                " due_utc = excluded.due_utc",
+                (key, card.to_json(), int(card.state), card.due.timestamp(), stamp),
+            )
+            db.execute(
+                "INSERT INTO quiz_reviews (key, reviewed_at, reviewed_utc, rating, outcome, seconds, cun_off)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    key,
+                    review.reviewed_at.isoformat(),
+                    stamp,
+                    review.rating,
+                    review.outcome.value,
+                    review.seconds,
+                    review.cun_off,
+                ),
+            )
+
+        return self._database.write(write, unique_key())
+
+    def first_reviews_between(self, start: datetime, end: datetime) -> int:
+        """How many cards were answered for the first time in [start, end): today's new cards."""
+        return int(
+            self._database.read(
+                lambda db: db.execute(
+                    "SELECT COUNT(*) FROM quiz_cards WHERE first_review_utc >= ? AND first_review_utc < ?",
+                    (start.timestamp(), end.timestamp()),
+                ).fetchone()[0],
+                0,
+            )
+        )
+
+    def reviews(self, since: datetime | None = None) -> list[ReviewRecord]:
+        """Every answer (since ``since``), oldest first: for the progress charts."""
+        start = since.timestamp() if since is not None else float("-inf")
+        rows: list[sqlite3.Row] = self._database.read(
+            lambda db: db.execute(
+                "SELECT * FROM quiz_reviews WHERE reviewed_utc >= ? ORDER BY reviewed_utc", (start,)
+            ).fetchall(),
+            [],
+        )
+        return [review for row in rows if (review := _review(row)) is not None]
+
+
+def _card(text: str) -> Card | None:
+    try:
+        return Card.from_json(text)
+    except (ValueError, KeyError, TypeError, json.JSONDecodeError):
+        return None  # edited by hand into nonsense: the card starts again as new, never fatal
+
+
+def _review(row: sqlite3.Row) -> ReviewRecord | None:
+    try:
+        return ReviewRecord(
+            key=row["key"],
+            reviewed_at=datetime.fromisoformat(row["reviewed_at"]),
+            rating=row["rating"],
+            outcome=row["outcome"],
+            seconds=row["seconds"],
+            cun_off=row["cun_off"],
+        )
+    except (ValueError, ValidationError):
+        return None
