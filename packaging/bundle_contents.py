@@ -58,6 +58,7 @@ HIDDEN_IMPORTS = [
     "acupressure_desktop.ui.map.workspace",
     "acupressure_desktop.ui.practice.practice_dialog",
     "acupressure_desktop.ui.map.export_dialog",
+    "acupressure_desktop.ui.learning.learn_page",
     "PySide6.QtPrintSupport",
     "acupressure_desktop.ui.history.history_page",
     "acupressure_desktop.ui.history.history_charts",

@@ -63,7 +63,7 @@ class Workspace(QSplitter):
         self.channels = ChannelOverlay(catalog, self.body_map, self.selection, self)
         self.channel_menu = ChannelMenu(catalog, self.channels, self.walk_channel, self)
         self.map_controls = MapControls(self.body_map, self.channel_menu)
-        self._measuring_rules = measuring
+        self.measuring_rules = measuring
         self.measuring = MeasuringGuide(catalog, measuring, library, self.body_map, self.selection, self)
         self.measure_bar = MeasureBar(self.measuring)
         map_area = QWidget()
@@ -213,7 +213,7 @@ class Workspace(QSplitter):
         """Help › Measuring in Cun, beside the map."""
         from acupressure_desktop.ui.guidance.cun_guide import CunGuideDialog  # noqa: PLC0415
 
-        self.cun_guide = CunGuideDialog(self.catalog, self._measuring_rules, self.library, self.window())
+        self.cun_guide = CunGuideDialog(self.catalog, self.measuring_rules, self.library, self.window())
         self.cun_guide.show()
 
     def export_view(self) -> None:

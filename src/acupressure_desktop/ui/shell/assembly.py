@@ -40,11 +40,13 @@ from acupressure_desktop.ui.shell.theme import ThemeController
 from acupressure_desktop.ui.shell.tray_reminders import TrayReminders
 
 if TYPE_CHECKING:
+    from acupressure_desktop.learning.decks import Deck
     from acupressure_desktop.practice.mat_progression import MatSuggestion
     from acupressure_desktop.ui.atlas.points_page import PointsPage
     from acupressure_desktop.ui.guidance.finder_page import FinderPage
     from acupressure_desktop.ui.guidance.routines_page import RoutinesPage
     from acupressure_desktop.ui.history.history_page import HistoryPage
+    from acupressure_desktop.ui.learning.learn_page import LearnPage
     from acupressure_desktop.ui.practice.mat_page import MatPage
 
 # How often a history that could not save (disk full, file busy) tries again.
@@ -138,6 +140,7 @@ def build_app(
         routines=lambda: _routines_page(workspace, history, presets),
         mat=lambda: _mat_page(workspace, practice),
         history=lambda: _history_page(history, catalog, lambda: around.wall_clock().date()),
+        learn=lambda: _learn_page(workspace, history, presets, around),
         progress=progress,
     )
     tray = TrayReminders(
@@ -237,6 +240,37 @@ def _mat_page(workspace: Workspace, practice: PracticeContext) -> MatPage:
     page.start_requested.connect(workspace.start_practice)
     practice.safety.changed.connect(page.refresh)
     return page
+
+
+def _learn_page(
+    workspace: Workspace, history: History, presets: tuple[Routine, ...], around: Surroundings
+) -> LearnPage:
+    from acupressure_desktop.learning.decks import practised_deck, routine_deck, standard_decks  # noqa: PLC0415
+    from acupressure_desktop.learning.schedule import Schedule  # noqa: PLC0415
+    from acupressure_desktop.safety import not_suggestible  # noqa: PLC0415
+    from acupressure_desktop.ui.learning.learn_page import LearnPage  # noqa: PLC0415
+
+    catalog = workspace.catalog
+    safety = workspace.practice.safety
+
+    def decks() -> list[Deck]:
+        own, _problems = history.routines.load()
+        practised = (s.point_code for s in history.sessions.recent(500) if s.point_code is not None)
+        return [
+            *standard_decks(catalog),
+            *(routine_deck(routine) for routine in (*presets, *own)),
+            practised_deck(practised),
+        ]
+
+    return LearnPage(
+        catalog,
+        workspace.library,
+        workspace.measuring_rules,
+        Schedule(history.quiz, around.wall_clock),
+        decks,
+        lambda: not_suggestible(catalog, safety.conditions),
+        around.clock,
+    )
 
 
 def _history_page(history: History, catalog: Catalog, today: Callable[[], date]) -> HistoryPage:

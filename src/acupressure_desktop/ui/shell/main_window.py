@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from acupressure_desktop.ui.guidance.finder_page import FinderPage
     from acupressure_desktop.ui.guidance.routines_page import RoutinesPage
     from acupressure_desktop.ui.history.history_page import HistoryPage
+    from acupressure_desktop.ui.learning.learn_page import LearnPage
     from acupressure_desktop.ui.practice.mat_page import MatPage
 
 READY_MESSAGE = "Click a point on the body map, or press Ctrl+K to search."
@@ -52,6 +53,7 @@ class MainPages:
     routines: Callable[[], RoutinesPage]
     mat: Callable[[], MatPage]
     history: Callable[[], HistoryPage]
+    learn: Callable[[], LearnPage]
     progress: DailyProgress
 
 
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         self._routines = PageSlot(pages.routines)
         self._mat = PageSlot(pages.mat)
         self._history = PageSlot(pages.history)
+        self._learn = PageSlot(pages.learn)
         self.daily_progress = pages.progress
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
@@ -137,6 +140,10 @@ class MainWindow(QMainWindow):
     @property
     def history_page(self) -> HistoryPage:
         return cast("HistoryPage", self._history.page())
+
+    @property
+    def learn_page(self) -> LearnPage:
+        return cast("LearnPage", self._learn.page())
 
     def _history_built(self, page: HistoryPage) -> None:
         page.message.connect(self._show_message)
@@ -197,6 +204,7 @@ class MainWindow(QMainWindow):
             (self._routines, "Routines"),
             (self._mat, "Mat"),
             (self._history, "History"),
+            (self._learn, "Learn"),
         ):
             self.tabs.addTab(page, title)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -260,6 +268,9 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         self.tabs.setCurrentWidget(self._history)
+
+    def show_learn(self) -> None:
+        self.tabs.setCurrentWidget(self._learn)
 
     def bring_to_front(self) -> None:
         """Restore and raise the app (the running session above the map), as a second launch asks."""
@@ -357,6 +368,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.finder_action)
         self.routines_action = self._action("&Routines", self.show_routines, "Ctrl+4")
         view_menu.addAction(self.routines_action)
+        self.learn_action = self._action("&Learn the Points", self.show_learn, "Ctrl+6")
+        view_menu.addAction(self.learn_action)
         view_menu.addSeparator()
         appearance_menu = view_menu.addMenu("&Appearance")
         group = QActionGroup(self)
@@ -394,6 +407,8 @@ class MainWindow(QMainWindow):
             self.history_page.reload()  # sessions finished since the last look
         elif self._history.is_built:
             self.history_page.leave()
+        if self.tabs.widget(index) is self._learn:
+            self.learn_page.refresh()  # what is due changes with the time of day
 
     def show_about(self) -> None:
         AboutDialog(self).exec()

@@ -1,0 +1,1 @@
+"""The Learn page: decks, the quiz and its progress."""

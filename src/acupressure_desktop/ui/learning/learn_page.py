@@ -1,0 +1,167 @@
+"""The Learn page: choose a deck and a kind of question, see what is due today, and learn."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.catalog.measuring import Measuring
+from acupressure_desktop.learning.cards import QuizMode
+from acupressure_desktop.learning.decks import Deck
+from acupressure_desktop.learning.questions import Naming
+from acupressure_desktop.learning.quiz_session import QuizSession
+from acupressure_desktop.learning.schedule import Schedule
+from acupressure_desktop.ui.learning.quiz_view import QuizView
+from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+
+MODES = (
+    (QuizMode.LOCATE, "Find the point on the body"),
+    (QuizMode.RECOGNISE, "Name the point shown"),
+    (QuizMode.USE, "Which point is used for…"),
+)
+_DECK = Qt.ItemDataRole.UserRole
+
+
+class LearnPage(QStackedWidget):
+    """The decks with their new, due and learnt counts; Start runs the quiz on the chosen one."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        library: DiagramLibrary,
+        measuring: Measuring,
+        schedule: Schedule,
+        decks: Callable[[], list[Deck]],
+        avoided: Callable[[], frozenset[str]],
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("learnPage")
+        self._catalog = catalog
+        self._schedule = schedule
+        self._decks = decks
+        self._avoided = avoided
+        self._clock = clock  # times each answer: a quick right answer is known well
+        self.deck_list = QListWidget()
+        self.deck_list.setAccessibleName("Decks")
+        self.deck_list.currentItemChanged.connect(lambda *_: self._show_counts())
+        self.deck_list.itemActivated.connect(lambda _item: self.start())
+        self.mode = QComboBox()
+        for mode, label in MODES:
+            self.mode.addItem(label, mode.value)
+        self.mode.setAccessibleName("Kind of question")
+        self.mode.currentIndexChanged.connect(self.refresh)
+        self.naming = QComboBox()
+        for naming, label in ((Naming.FULL, "Code, pinyin and English"), (Naming.CODE, "Codes"),
+                              (Naming.PINYIN, "Pinyin"), (Naming.ENGLISH, "English names")):  # fmt: skip
+            self.naming.addItem(label, naming.value)
+        self.naming.setAccessibleName("How choices name the points")
+        self.counts = QLabel()
+        self.counts.setObjectName("deckCounts")
+        self.counts.setWordWrap(True)
+        self.start_button = QPushButton("&Start")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.quiz = QuizView(catalog, library, measuring)
+        self.quiz.finished.connect(self._quiz_finished)
+
+        settings = QHBoxLayout()
+        settings.addWidget(QLabel("Questions:"))
+        settings.addWidget(self.mode)
+        settings.addWidget(QLabel("Choices by:"))
+        settings.addWidget(self.naming)
+        settings.addStretch(1)
+        front = QWidget()
+        layout = QVBoxLayout(front)
+        layout.addWidget(QLabel("<h2>Learn the points</h2><p>Short daily reviews: each card comes back "
+                                "just before you would forget it.</p>"))  # fmt: skip
+        layout.addLayout(settings)
+        layout.addWidget(self.deck_list, 1)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignRight)
+        self.addWidget(front)
+        self.addWidget(self.quiz)
+        self.refresh()
+
+    def current_mode(self) -> QuizMode:
+        return QuizMode(self.mode.currentData())
+
+    def current_deck(self) -> Deck | None:
+        item = self.deck_list.currentItem()
+        return item.data(_DECK) if item is not None else None
+
+    def refresh(self) -> None:
+        """The decks again, with their counts for the kind of question chosen."""
+        chosen = self.current_deck()
+        self.deck_list.clear()
+        mode = self.current_mode()
+        for deck in self._decks():
+            if not deck.codes:
+                continue
+            counts = self._schedule.counts(deck.keys(mode))
+            item = QListWidgetItem(
+                f"{deck.title} · {counts.new} new · {counts.due} due · {counts.learnt} of {counts.total} learnt"
+            )
+            item.setData(_DECK, deck)
+            self.deck_list.addItem(item)
+            if chosen is not None and deck.id == chosen.id:
+                self.deck_list.setCurrentItem(item)
+        if self.deck_list.currentItem() is None and self.deck_list.count():
+            self.deck_list.setCurrentRow(0)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        deck = self.current_deck()
+        if deck is None:
+            return
+        keys = deck.keys(self.current_mode())
+        now = len(self._schedule.due(keys))
+        self.start_button.setEnabled(now > 0)
+        self.start_button.setText(f"&Start: {now} to answer now" if now else "&Start")
+        if now:
+            self.counts.setText(f"{deck.title}: {now} to answer now (new cards: up to "
+                                f"{self._schedule.new_left_today()} more today).")  # fmt: skip
+            return
+        upcoming = self._schedule.next_due(keys)
+        when = _when(upcoming) if upcoming is not None else "when you add new cards tomorrow"
+        self.counts.setText(f"{deck.title}: nothing due now. Next review {when}.")
+
+    def start(self) -> None:
+        deck = self.current_deck()
+        if deck is None:
+            return
+        naming = Naming(self.naming.currentData())
+        keys = deck.keys(self.current_mode())
+        session = QuizSession(
+            self._catalog, self._schedule, keys, self._avoided(), naming, random.Random(), self._clock
+        )
+        self.setCurrentWidget(self.quiz)
+        self.quiz.start(session, naming)
+
+    def _quiz_finished(self, answered: int) -> None:
+        self.setCurrentIndex(0)
+        self.refresh()
+        self.counts.setText(f"Done for now: {answered} answered. " + self.counts.text())
+
+
+def _when(moment: datetime) -> str:
+    local = moment.astimezone()
+    day = QDate(local.year, local.month, local.day)
+    return QLocale().toString(day, QLocale.FormatType.LongFormat) + local.strftime(", %H:%M")
