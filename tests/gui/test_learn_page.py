@@ -103,3 +103,17 @@ def test_what_is_it_for_never_offers_a_point_the_safety_answers_avoid(qtbot: QtB
         qtbot.keyClick(quiz, Qt.Key.Key_Return)
         seen += 1
     assert seen > 0
+
+
+def test_the_charts_show_cards_learnt_and_the_reviews_to_come(qtbot: QtBot, window, wall: FakeWallClock) -> None:  # type: ignore[no-untyped-def]
+    page = open_learn(window, qtbot)
+    page.start()
+    quiz = page.quiz
+    while quiz.question is not None:
+        qtbot.mouseClick(quiz.diagram.viewport(), Qt.MouseButton.LeftButton, pos=spot_on_screen(window, page))
+        wall.now += timedelta(minutes=11)
+        qtbot.keyClick(quiz, Qt.Key.Key_Return)
+    shown = page.charts.shown
+    assert shown["learnt"][-1].value == 8  # learnt today
+    assert shown["retention"][-1].value == 1.0
+    assert sum(c.value for c in shown["forecast"]) == 8 and shown["forecast"][0].value == 0

@@ -131,3 +131,21 @@ def test_a_card_spoilt_by_hand_starts_again_as_new_and_nothing_else_is_lost(tmp_
     assert set(history.quiz.cards()) == {good}
     assert schedule.counts([good, spoilt]).new == 1
     assert len(history.quiz.reviews()) == 2
+
+
+def test_progress_shows_cards_learnt_answers_remembered_and_reviews_to_come(tmp_path: Path) -> None:
+    from acupressure_desktop.learning.progress import due_forecast, learnt_by_day, retention_by_day
+
+    clock = Clock(datetime(2026, 3, 2, 9, 0, tzinfo=BERLIN_WINTER))
+    history, schedule = open_schedule(tmp_path, clock)
+    keys = keys_for(ARTICLE_POINTS)
+    short_session(schedule, keys[:4], clock)  # Monday: four of them
+    clock.now = datetime(2026, 3, 3, 9, 0, tzinfo=BERLIN_WINTER)
+    short_session(schedule, keys[4:6], clock, Outcome.MISSED)  # Tuesday: two, not found yet
+    monday, tuesday = datetime(2026, 3, 2).date(), datetime(2026, 3, 3).date()
+    learnt = learnt_by_day(history.quiz.reviews(), monday, tuesday)
+    assert [c.value for c in learnt] == [4, 4]
+    retention = retention_by_day(history.quiz.reviews(), monday, tuesday)
+    assert [(c.day, c.value) for c in retention] == [(monday, 1.0), (tuesday, 0.0)]
+    forecast = due_forecast(history.quiz.cards(), clock.now, days=7)
+    assert len(forecast) == 7 and sum(c.value for c in forecast) == 6

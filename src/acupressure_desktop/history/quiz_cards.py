@@ -43,8 +43,8 @@ class QuizCardRepository:
                 (key, card.to_json(), int(card.state), card.due.timestamp(), stamp),
             )
             db.execute(
-                "INSERT INTO quiz_reviews (key, reviewed_at, reviewed_utc, rating, outcome, seconds, cun_off)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO quiz_reviews (key, reviewed_at, reviewed_utc, rating, outcome, seconds, cun_off,"
+                " state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     key,
                     review.reviewed_at.isoformat(),
@@ -53,6 +53,7 @@ class QuizCardRepository:
                     review.outcome.value,
                     review.seconds,
                     review.cun_off,
+                    review.state_after,
                 ),
             )
 
@@ -98,6 +99,7 @@ def _review(row: sqlite3.Row) -> ReviewRecord | None:
             outcome=row["outcome"],
             seconds=row["seconds"],
             cun_off=row["cun_off"],
+            state_after=row["state_after"],
         )
     except (ValueError, ValidationError):
         return None

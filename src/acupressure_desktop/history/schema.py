@@ -276,7 +276,8 @@ MIGRATIONS: tuple[str, ...] = (
         rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
         outcome TEXT NOT NULL CHECK (outcome IN ('right', 'close', 'missed')),
         seconds REAL NOT NULL CHECK (seconds >= 0),
-        cun_off REAL CHECK (cun_off IS NULL OR cun_off >= 0)
+        cun_off REAL CHECK (cun_off IS NULL OR cun_off >= 0),
+        state_after INTEGER NOT NULL CHECK (state_after BETWEEN 1 AND 3)
     );
     CREATE INDEX quiz_reviews_by_time ON quiz_reviews (reviewed_utc);
     """,

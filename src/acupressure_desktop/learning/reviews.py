@@ -18,3 +18,4 @@ class ReviewRecord(BaseModel):
     outcome: Outcome
     seconds: float = Field(ge=0, le=3600, allow_inf_nan=False)
     cun_off: float | None = Field(None, ge=0, le=100, allow_inf_nan=False)  # Locate only
+    state_after: int = Field(ge=1, le=3)  # the FSRS state the answer left the card in (3: in review, learnt)

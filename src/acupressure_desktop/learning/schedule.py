@@ -57,6 +57,13 @@ class Schedule:
         self._scheduler = scheduler or Scheduler()
         self.new_per_day = new_per_day
 
+    def cards(self) -> dict[str, Card]:
+        """Every card seen so far, by key, with its schedule."""
+        return self._store.cards()
+
+    def now(self) -> datetime:
+        return self._now()
+
     def new_left_today(self) -> int:
         """How many new cards today still allows."""
         start = self._day_start()
@@ -102,7 +109,13 @@ class Schedule:
         rating = rating_for(outcome, seconds)
         updated, _log = self._scheduler.review_card(card, rating, at)
         review = ReviewRecord(
-            key=key, reviewed_at=now, rating=int(rating), outcome=outcome, seconds=seconds, cun_off=cun_off
+            key=key,
+            reviewed_at=now,
+            rating=int(rating),
+            outcome=outcome,
+            seconds=seconds,
+            cun_off=cun_off,
+            state_after=int(updated.state),
         )
         self._store.save(key, updated, review)
         return updated

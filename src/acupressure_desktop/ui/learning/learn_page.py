@@ -26,7 +26,9 @@ from acupressure_desktop.learning.cards import QuizMode
 from acupressure_desktop.learning.decks import Deck
 from acupressure_desktop.learning.questions import Naming
 from acupressure_desktop.learning.quiz_session import QuizSession
+from acupressure_desktop.learning.reviews import ReviewRecord
 from acupressure_desktop.learning.schedule import Schedule
+from acupressure_desktop.ui.learning.learn_charts import LearnCharts
 from acupressure_desktop.ui.learning.quiz_view import QuizView
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 
@@ -49,6 +51,7 @@ class LearnPage(QStackedWidget):
         schedule: Schedule,
         decks: Callable[[], list[Deck]],
         avoided: Callable[[], frozenset[str]],
+        reviews: Callable[[], list[ReviewRecord]],
         clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
@@ -58,6 +61,7 @@ class LearnPage(QStackedWidget):
         self._schedule = schedule
         self._decks = decks
         self._avoided = avoided
+        self._reviews = reviews
         self._clock = clock  # times each answer: a quick right answer is known well
         self.deck_list = QListWidget()
         self.deck_list.setAccessibleName("Decks")
@@ -79,6 +83,7 @@ class LearnPage(QStackedWidget):
         self.start_button = QPushButton("&Start")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
+        self.charts = LearnCharts()
         self.quiz = QuizView(catalog, library, measuring)
         self.quiz.finished.connect(self._quiz_finished)
 
@@ -95,6 +100,7 @@ class LearnPage(QStackedWidget):
         layout.addLayout(settings)
         layout.addWidget(self.deck_list, 1)
         layout.addWidget(self.counts)
+        layout.addWidget(self.charts)
         layout.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignRight)
         self.addWidget(front)
         self.addWidget(self.quiz)
@@ -126,6 +132,7 @@ class LearnPage(QStackedWidget):
         if self.deck_list.currentItem() is None and self.deck_list.count():
             self.deck_list.setCurrentRow(0)
         self._show_counts()
+        self.charts.show_progress(self._reviews(), self._schedule.cards(), self._schedule.now())
 
     def _show_counts(self) -> None:
         deck = self.current_deck()

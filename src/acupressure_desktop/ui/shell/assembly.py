@@ -269,6 +269,7 @@ def _learn_page(
         Schedule(history.quiz, around.wall_clock),
         decks,
         lambda: not_suggestible(catalog, safety.conditions),
+        history.quiz.reviews,
         around.clock,
     )
 
