@@ -62,7 +62,7 @@ def test_export_wipe_import_gives_back_the_same_history(tmp_path: Path, records:
 def test_the_json_says_what_it_is_and_which_version(records: list) -> None:  # type: ignore[type-arg]
     data = json.loads(export_json(records, NOW))
     assert data["format"] == "acupressure-desktop-history"
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert len(data["sessions"]) == 3
 
 
@@ -469,3 +469,42 @@ def test_a_history_that_cannot_be_read_cannot_be_backed_up_and_says_so(tmp_path:
     with pytest.raises(BackupError, match=r"^The history could not be backed up to .* \(it cannot be read\)\.$"):
         database.back_up_now(NOW)
     assert database.backups() == []
+
+
+def test_the_quiz_travels_with_an_export_and_a_card_already_here_keeps_its_own_schedule(tmp_path: Path) -> None:
+    from fsrs import Scheduler
+
+    from acupressure_desktop.history.exchange import import_file, quiz_export
+    from acupressure_desktop.learning.grading import Outcome
+    from acupressure_desktop.learning.schedule import Schedule
+
+    source = History.open(tmp_path / "a", now=lambda: NOW)
+    learner = Schedule(source.quiz, lambda: NOW, Scheduler(enable_fuzzing=False))
+    learner.answer("locate:ST36", Outcome.RIGHT, 9.0, cun_off=0.3)
+    learner.answer("recognise:PC6", Outcome.MISSED, 4.0)
+    exported = tmp_path / "export.json"
+    exported.write_text(export_json(everything(source), NOW, quiz_export(source.quiz)), encoding="utf-8")
+
+    target = History.open(tmp_path / "b", now=lambda: NOW)
+    Schedule(target.quiz, lambda: NOW, Scheduler(enable_fuzzing=False)).answer("locate:ST36", Outcome.MISSED, 3.0)
+    result = import_file(target.sessions, exported, target.quiz)
+    assert result.quiz_cards == 1  # PC6 is new here; ST36 was already being learnt here
+    assert set(target.quiz.cards()) == {"locate:ST36", "recognise:PC6"}
+    kept = [r for r in target.quiz.reviews() if r.key == "locate:ST36"]
+    assert [r.outcome for r in kept] == [Outcome.MISSED]  # this history's own answer, not the file's
+    assert import_file(target.sessions, exported, target.quiz).quiz_cards == 0
+
+
+def test_an_export_with_a_spoilt_quiz_card_is_refused_whole(tmp_path: Path) -> None:
+    data = json.loads(export_json([session(1)], NOW))
+    data["quiz"] = {
+        "cards": [{"key": "locate:ST36", "card": {"due": "yesterday"}, "first_review": "2026-01-01T00:00:00Z"}]
+    }
+    with pytest.raises(HistoryImportError, match=r"quiz\.cards\.0\.card"):
+        parse_import(json.dumps(data).encode())
+
+
+def test_a_version_1_export_without_a_quiz_still_imports(tmp_path: Path) -> None:
+    data = json.loads(export_json([session(1)], NOW))
+    data["schema_version"] = 1
+    assert len(parse_import(json.dumps(data).encode())) == 1

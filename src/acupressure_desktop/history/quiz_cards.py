@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime
+from datetime import UTC, datetime
 
 from fsrs import Card
 from pydantic import ValidationError
@@ -45,16 +45,7 @@ class QuizCardRepository:
             db.execute(
                 "INSERT INTO quiz_reviews (key, reviewed_at, reviewed_utc, rating, outcome, seconds, cun_off,"
                 " state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    key,
-                    review.reviewed_at.isoformat(),
-                    stamp,
-                    review.rating,
-                    review.outcome.value,
-                    review.seconds,
-                    review.cun_off,
-                    review.state_after,
-                ),
+                _review_row(review),
             )
 
         return self._database.write(write, unique_key())
@@ -71,6 +62,42 @@ class QuizCardRepository:
             )
         )
 
+    def everything(self) -> tuple[list[tuple[str, Card, datetime]], list[ReviewRecord]]:
+        """Every card (key, schedule, first answered) and every answer: for an export."""
+        rows: list[sqlite3.Row] = self._database.read(
+            lambda db: db.execute("SELECT key, card, first_review_utc FROM quiz_cards ORDER BY key").fetchall(), []
+        )
+        cards = [
+            (row["key"], card, datetime.fromtimestamp(row["first_review_utc"], UTC))
+            for row in rows
+            if (card := _card(row["card"])) is not None
+        ]
+        return cards, self.reviews()
+
+    def merge(self, cards: list[tuple[str, Card, datetime]], reviews: list[ReviewRecord]) -> int:
+        """Add the cards this history does not have yet, with their answers; the number added."""
+        known = set(self.cards())
+        new = [(key, card, first) for key, card, first in cards if key not in known]
+        keys = {key for key, _, _ in new}
+
+        def write(db: sqlite3.Connection) -> None:
+            db.executemany(
+                "INSERT OR IGNORE INTO quiz_cards (key, card, state, due_utc, first_review_utc) VALUES (?, ?, ?, ?, ?)",
+                [
+                    (key, card.to_json(), int(card.state), card.due.timestamp(), first.timestamp())
+                    for key, card, first in new
+                ],
+            )
+            db.executemany(
+                "INSERT INTO quiz_reviews (key, reviewed_at, reviewed_utc, rating, outcome, seconds, cun_off,"
+                " state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [_review_row(r) for r in reviews if r.key in keys],
+            )
+
+        if not new:
+            return 0
+        return len(new) if self._database.write(write, unique_key()) else 0
+
     def reviews(self, since: datetime | None = None) -> list[ReviewRecord]:
         """Every answer (since ``since``), oldest first: for the progress charts."""
         start = since.timestamp() if since is not None else float("-inf")
@@ -81,6 +108,19 @@ class QuizCardRepository:
             [],
         )
         return [review for row in rows if (review := _review(row)) is not None]
+
+
+def _review_row(review: ReviewRecord) -> tuple[object, ...]:
+    return (
+        review.key,
+        review.reviewed_at.isoformat(),
+        review.reviewed_at.timestamp(),
+        review.rating,
+        review.outcome.value,
+        review.seconds,
+        review.cun_off,
+        review.state_after,
+    )
 
 
 def _card(text: str) -> Card | None:

@@ -20,6 +20,7 @@ from acupressure_desktop.learning.grading import Outcome, rating_for
 from acupressure_desktop.learning.reviews import ReviewRecord
 
 NEW_PER_DAY = 10  # new cards a day: enough to move on, few enough to remember
+MIN_NEW_PER_DAY, MAX_NEW_PER_DAY = 1, 50
 
 
 class CardStore(Protocol):

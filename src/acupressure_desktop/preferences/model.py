@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from acupressure_desktop.learning.schedule import MAX_NEW_PER_DAY, MIN_NEW_PER_DAY, NEW_PER_DAY
 from acupressure_desktop.practice.phases import GET_READY_S, MAX_GET_READY_S, MIN_GET_READY_S
 from acupressure_desktop.practice.protocols import Protocol, SteadyPressure, parse_protocol
 from acupressure_desktop.practice.reminders import DEFAULT_TIMES, MAX_TIMES
@@ -61,6 +62,7 @@ class Preferences(BaseModel):
     session_protocol: Protocol = SteadyPressure()
     session_sides: Sides = Sides.BOTH
     get_ready_s: int = Field(int(GET_READY_S), ge=MIN_GET_READY_S, le=MAX_GET_READY_S)
+    new_cards_per_day: int = Field(NEW_PER_DAY, ge=MIN_NEW_PER_DAY, le=MAX_NEW_PER_DAY)
 
     @field_validator("reminder_times", mode="before")
     @classmethod
@@ -105,6 +107,7 @@ SETTINGS_KEYS: dict[str, str] = {
     "session_protocol": "session/protocol",
     "session_sides": "session/sides",
     "get_ready_s": "session/get_ready_seconds",
+    "new_cards_per_day": "learn/new_cards_per_day",
 }
 
 

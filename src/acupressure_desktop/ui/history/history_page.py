@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import History, SessionRecord, SessionStatus
 from acupressure_desktop.history.backups import BackupError
-from acupressure_desktop.history.exchange import HistoryImportError, export_csv, export_json, import_file
+from acupressure_desktop.history.exchange import HistoryImportError, export_csv, export_json, import_file, quiz_export
 from acupressure_desktop.private_files import write_private_text
 from acupressure_desktop.ui.history.history_detail import HistoryDetail
 from acupressure_desktop.ui.history.history_filters import HistoryFilters
@@ -329,7 +329,10 @@ class HistoryPage(QWidget):
         if path.suffix.lower() != f".{kind}":
             path = path.with_name(path.name + f".{kind}")
         records = self._all_filtered()
-        text = export_csv(records) if kind == "csv" else export_json(records, datetime.now().astimezone())
+        if kind == "csv":
+            text = export_csv(records)
+        else:
+            text = export_json(records, datetime.now().astimezone(), quiz_export(self.history.quiz))
         try:
             write_private_text(path, text)
         except OSError as error:
@@ -351,7 +354,7 @@ class HistoryPage(QWidget):
         if not name:
             return
         try:
-            result = import_file(self._sessions, Path(name))
+            result = import_file(self._sessions, Path(name), self.history.quiz)
         except HistoryImportError as error:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
@@ -367,4 +370,5 @@ class HistoryPage(QWidget):
             return
         self.model.reload()
         skipped = f"; {result.skipped} already in your history" if result.skipped else ""
-        self.message.emit(f"Imported {result.added} sessions{skipped}.")
+        cards = f" and {result.quiz_cards} quiz cards" if result.quiz_cards else ""
+        self.message.emit(f"Imported {result.added} sessions{cards}{skipped}.")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,10 +28,11 @@ from acupressure_desktop.learning.decks import Deck
 from acupressure_desktop.learning.questions import Naming
 from acupressure_desktop.learning.quiz_session import QuizSession
 from acupressure_desktop.learning.reviews import ReviewRecord
-from acupressure_desktop.learning.schedule import Schedule
+from acupressure_desktop.learning.schedule import MAX_NEW_PER_DAY, MIN_NEW_PER_DAY, Schedule
 from acupressure_desktop.ui.learning.learn_charts import LearnCharts
 from acupressure_desktop.ui.learning.quiz_view import QuizView
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 
 MODES = (
     (QuizMode.LOCATE, "Find the point on the body"),
@@ -52,6 +54,7 @@ class LearnPage(QStackedWidget):
         decks: Callable[[], list[Deck]],
         avoided: Callable[[], frozenset[str]],
         reviews: Callable[[], list[ReviewRecord]],
+        settings: PreferencesStore,
         clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
@@ -62,6 +65,7 @@ class LearnPage(QStackedWidget):
         self._decks = decks
         self._avoided = avoided
         self._reviews = reviews
+        self._settings = settings
         self._clock = clock  # times each answer: a quick right answer is known well
         self.deck_list = QListWidget()
         self.deck_list.setAccessibleName("Decks")
@@ -77,6 +81,13 @@ class LearnPage(QStackedWidget):
                               (Naming.PINYIN, "Pinyin"), (Naming.ENGLISH, "English names")):  # fmt: skip
             self.naming.addItem(label, naming.value)
         self.naming.setAccessibleName("How choices name the points")
+        self.new_per_day = QSpinBox()
+        self.new_per_day.setRange(MIN_NEW_PER_DAY, MAX_NEW_PER_DAY)
+        self.new_per_day.setValue(settings.current.new_cards_per_day)
+        self.new_per_day.setAccessibleName("New cards a day")
+        self.new_per_day.setToolTip("How many cards you have not seen before may come each day")
+        self.new_per_day.valueChanged.connect(self._set_new_per_day)
+        schedule.new_per_day = settings.current.new_cards_per_day
         self.counts = QLabel()
         self.counts.setObjectName("deckCounts")
         self.counts.setWordWrap(True)
@@ -87,23 +98,29 @@ class LearnPage(QStackedWidget):
         self.quiz = QuizView(catalog, library, measuring)
         self.quiz.finished.connect(self._quiz_finished)
 
-        settings = QHBoxLayout()
-        settings.addWidget(QLabel("Questions:"))
-        settings.addWidget(self.mode)
-        settings.addWidget(QLabel("Choices by:"))
-        settings.addWidget(self.naming)
-        settings.addStretch(1)
+        row = QHBoxLayout()
+        for widget in (
+            QLabel("Questions:"), self.mode, QLabel("Choices by:"), self.naming, QLabel("New cards a day:"),
+            self.new_per_day,
+        ):  # fmt: skip
+            row.addWidget(widget)
+        row.addStretch(1)
         front = QWidget()
         layout = QVBoxLayout(front)
         layout.addWidget(QLabel("<h2>Learn the points</h2><p>Short daily reviews: each card comes back "
                                 "just before you would forget it.</p>"))  # fmt: skip
-        layout.addLayout(settings)
+        layout.addLayout(row)
         layout.addWidget(self.deck_list, 1)
         layout.addWidget(self.counts)
         layout.addWidget(self.charts)
         layout.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignRight)
         self.addWidget(front)
         self.addWidget(self.quiz)
+        self.refresh()
+
+    def _set_new_per_day(self, value: int) -> None:
+        self._settings.update(new_cards_per_day=value)
+        self._schedule.new_per_day = value
         self.refresh()
 
     def current_mode(self) -> QuizMode:

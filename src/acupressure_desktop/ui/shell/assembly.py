@@ -140,7 +140,7 @@ def build_app(
         routines=lambda: _routines_page(workspace, history, presets),
         mat=lambda: _mat_page(workspace, practice),
         history=lambda: _history_page(history, catalog, lambda: around.wall_clock().date()),
-        learn=lambda: _learn_page(workspace, history, presets, around),
+        learn=lambda: _learn_page(workspace, history, presets, preferences, around),
         progress=progress,
     )
     tray = TrayReminders(
@@ -243,7 +243,11 @@ def _mat_page(workspace: Workspace, practice: PracticeContext) -> MatPage:
 
 
 def _learn_page(
-    workspace: Workspace, history: History, presets: tuple[Routine, ...], around: Surroundings
+    workspace: Workspace,
+    history: History,
+    presets: tuple[Routine, ...],
+    preferences: PreferencesStore,
+    around: Surroundings,
 ) -> LearnPage:
     from acupressure_desktop.learning.decks import practised_deck, routine_deck, standard_decks  # noqa: PLC0415
     from acupressure_desktop.learning.schedule import Schedule  # noqa: PLC0415
@@ -270,6 +274,7 @@ def _learn_page(
         decks,
         lambda: not_suggestible(catalog, safety.conditions),
         history.quiz.reviews,
+        preferences,
         around.clock,
     )
 
