@@ -99,7 +99,9 @@ def test_what_is_it_for_never_offers_a_point_the_safety_answers_avoid(qtbot: QtB
     seen = 0
     while quiz.question is not None and seen < 12:
         assert quiz.question.point_code not in avoided and not set(quiz.question.options) & avoided
+        assert not quiz.diagram.isVisibleTo(quiz)  # the view would give the answer away
         qtbot.keyClick(quiz, Qt.Key.Key_Space)
+        assert quiz.diagram.isVisibleTo(quiz)
         qtbot.keyClick(quiz, Qt.Key.Key_Return)
         seen += 1
     assert seen > 0

@@ -91,6 +91,8 @@ class QuizView(QWidget):
         locate = question.mode is QuizMode.LOCATE
         self.prompt.setText(f"<h3>{escape(question.prompt)}</h3>")
         self.diagram.show_view(question.view_id, locate)
+        # Asked what a point is for, the body view would hint at the answer: it comes with it.
+        self.diagram.setVisible(question.mode is not QuizMode.USE)
         if question.spot is not None:
             self.diagram.show_spot(question.spot)
         for button, code in zip(self.options, question.options, strict=False):
@@ -155,6 +157,7 @@ class QuizView(QWidget):
         if question.mode is QuizMode.USE:
             point = self._catalog.point(question.point_code)
             spots = [p for p in point.placements if p.view == question.view_id and not p.mirrored and p.part == 0]
+            self.diagram.setVisible(True)
             self.diagram.show_spot(spots[0])
 
     def _show_result(self, said: str) -> None:
