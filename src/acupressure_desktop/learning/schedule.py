@@ -17,10 +17,8 @@ from typing import Protocol
 from fsrs import Card, Scheduler, State
 
 from acupressure_desktop.learning.grading import Outcome, rating_for
+from acupressure_desktop.learning.limits import NEW_PER_DAY
 from acupressure_desktop.learning.reviews import ReviewRecord
-
-NEW_PER_DAY = 10  # new cards a day: enough to move on, few enough to remember
-MIN_NEW_PER_DAY, MAX_NEW_PER_DAY = 1, 50
 
 
 class CardStore(Protocol):

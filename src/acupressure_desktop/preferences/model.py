@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from acupressure_desktop.learning.schedule import MAX_NEW_PER_DAY, MIN_NEW_PER_DAY, NEW_PER_DAY
+from acupressure_desktop.learning.limits import MAX_NEW_PER_DAY, MIN_NEW_PER_DAY, NEW_PER_DAY
 from acupressure_desktop.practice.phases import GET_READY_S, MAX_GET_READY_S, MIN_GET_READY_S
 from acupressure_desktop.practice.protocols import Protocol, SteadyPressure, parse_protocol
 from acupressure_desktop.practice.reminders import DEFAULT_TIMES, MAX_TIMES

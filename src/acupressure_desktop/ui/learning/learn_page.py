@@ -25,10 +25,11 @@ from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.catalog.measuring import Measuring
 from acupressure_desktop.learning.cards import QuizMode
 from acupressure_desktop.learning.decks import Deck
+from acupressure_desktop.learning.limits import MAX_NEW_PER_DAY, MIN_NEW_PER_DAY
 from acupressure_desktop.learning.questions import Naming
 from acupressure_desktop.learning.quiz_session import QuizSession
 from acupressure_desktop.learning.reviews import ReviewRecord
-from acupressure_desktop.learning.schedule import MAX_NEW_PER_DAY, MIN_NEW_PER_DAY, Schedule
+from acupressure_desktop.learning.schedule import Schedule
 from acupressure_desktop.ui.learning.learn_charts import LearnCharts
 from acupressure_desktop.ui.learning.quiz_view import QuizView
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
