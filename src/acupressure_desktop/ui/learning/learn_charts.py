@@ -44,6 +44,7 @@ class LearnCharts(QWidget):
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         plot.setLabel("left", unit)
+        plot.getAxis("left").enableAutoSIPrefix(False)  # "cards", never "cards (x0.001)"
         plot.setAccessibleName(title)
         return plot
 
@@ -64,6 +65,9 @@ class LearnCharts(QWidget):
             ys = [c.value * (100 if key == "retention" else 1) for c in points]
             plot.plot(xs, ys, pen=pen, symbol="o" if key == "retention" else None, symbolSize=5)
             plot.setLabel("bottom", "days from today")
+            plot.setXRange(-(HISTORY_DAYS - 1), 0, padding=0.02)
+        # Counts start at nought and show whole cards, even before the first answer.
+        self.learnt_plot.setYRange(0, max([c.value for c in self.shown["learnt"]] + [4]) * 1.1, padding=0)
         self.forecast_plot.clear()
         forecast = self.shown["forecast"]
         bars = self._pg.BarGraphItem(
@@ -72,3 +76,5 @@ class LearnCharts(QWidget):
         )  # fmt: skip
         self.forecast_plot.addItem(bars)
         self.forecast_plot.setLabel("bottom", "days from today")
+        self.forecast_plot.setXRange(-0.5, FORECAST_DAYS - 0.5, padding=0)
+        self.forecast_plot.setYRange(0, max([c.value for c in forecast] + [4]) * 1.1, padding=0)
