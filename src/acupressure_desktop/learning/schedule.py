@@ -9,7 +9,7 @@ moment.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -90,8 +90,10 @@ class Schedule:
         cards = self._store.cards()
         return min((cards[k].due for k in keys if k in cards), default=None)
 
-    def counts(self, keys: Sequence[str]) -> DeckCounts:
-        cards = self._store.cards()
+    def counts(self, keys: Sequence[str], cards: Mapping[str, Card] | None = None) -> DeckCounts:
+        """How the deck of ``keys`` stands; ``cards`` (from ``cards()``) saves reading them again per deck."""
+        if cards is None:
+            cards = self._store.cards()
         seen = [cards[k] for k in keys if k in cards]
         return DeckCounts(
             new=len(keys) - len(seen),
