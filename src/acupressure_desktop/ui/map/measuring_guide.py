@@ -19,7 +19,7 @@ from acupressure_desktop.ui.map.measurement_drawing import measurement_bounds, p
 from acupressure_desktop.ui.map.selection import PointSelection
 
 Z_VALUE = 2.5  # above the points (the measurement is what the user is looking at), below crowd markers
-MARGIN = 220.0  # diagram units round the measurement for its labels
+MARGIN = 480.0  # diagram units round the measurement: room for its labels at any zoom
 
 
 class MeasurementItem(QGraphicsItem):
