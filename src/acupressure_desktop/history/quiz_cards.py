@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from fsrs import Card
 from pydantic import ValidationError
 
 from acupressure_desktop.history.database import HistoryDatabase
 from acupressure_desktop.history.pending_writes import unique_key
-from acupressure_desktop.learning.reviews import ReviewRecord
+
+if TYPE_CHECKING:
+    from fsrs import Card
+
+    from acupressure_desktop.learning.reviews import ReviewRecord
 
 
 class QuizCardRepository:
@@ -124,6 +128,9 @@ def _review_row(review: ReviewRecord) -> tuple[object, ...]:
 
 
 def _card(text: str) -> Card | None:
+    # The scheduler loads with the first look at the quiz, not with the history at start-up.
+    from fsrs import Card  # noqa: PLC0415
+
     try:
         return Card.from_json(text)
     except (ValueError, KeyError, TypeError, json.JSONDecodeError):
@@ -131,6 +138,8 @@ def _card(text: str) -> Card | None:
 
 
 def _review(row: sqlite3.Row) -> ReviewRecord | None:
+    from acupressure_desktop.learning.reviews import ReviewRecord  # noqa: PLC0415
+
     try:
         return ReviewRecord(
             key=row["key"],
