@@ -80,10 +80,6 @@ class PracticeRunner:
         self.practice.start()
 
     @property
-    def step_count(self) -> int:
-        return len(self.practice.plans) if isinstance(self.practice, RoutineRun) else 1
-
-    @property
     def finding_left(self) -> float | None:
         """Seconds left to find the next point, while a routine waits for it; otherwise None."""
         if isinstance(self.practice, RoutineRun) and self.practice.state is RunState.FINDING:
