@@ -1,35 +1,38 @@
-"""Does the history view stay fast as the history grows? 1,000 against 100,000 sessions over 5 years.
+"""Does the history stay fast as it grows? 1,000 against 100,000 sessions over five years.
 
-For each size: open the history page (first page of the table), change a filter, and draw the
-charts. Prints the absolute times and, last, the ratios 100k / 1k for each.
-Targets: every ratio <= 1.5; at 100k open <= 300 ms, filter <= 100 ms, charts <= 100 ms.
+For each size the history is filled once; then the app is built on it with ``build_in_folder``
+(the assembly the app uses) ``REPEATS`` times, and each time the History tab is opened (until
+painted), a filter is changed and the charts are drawn. Prints each figure with its spread and,
+last, the ratios 100k / 1k.
+Targets: each at most 1.5x its cost at 1,000 sessions, or under 50 ms where 1.5x of a figure that
+small is below this machine's noise.
 """
 
 from __future__ import annotations
 
-import os
 import random
 import statistics
-import tempfile
+import sys
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from uuid import UUID
 
-if not os.environ.get("DISPLAY"):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from bench_support import Verdict, describe, prepare_environment
+
+HOME = prepare_environment()
 
 from PySide6.QtWidgets import QApplication
 
-from acupressure_desktop.catalog import load_catalog
 from acupressure_desktop.history import History, PhaseRecord, SessionRecord, SessionStatus
 from acupressure_desktop.practice import CircularMassage, SteadyPressure
-from acupressure_desktop.resources import resource_root
-from acupressure_desktop.ui.history.history_page import HistoryPage
+from acupressure_desktop.ui.shell.assembly import Surroundings, build_in_folder
 
 SIZES = (1_000, 100_000)
 REPEATS = 5
 TODAY = date(2026, 11, 24)
+STATUSES = [SessionStatus.COMPLETED, SessionStatus.SHORTENED, SessionStatus.STOPPED, SessionStatus.INTERRUPTED]
+ABSOLUTE_MS = 50.0
 
 
 def generate(history: History, count: int, points: list[str], symptoms: list[str]) -> None:
@@ -41,7 +44,7 @@ def generate(history: History, count: int, points: list[str], symptoms: list[str
     for n in range(count):
         when = start + timedelta(seconds=span * n / count + rng.uniform(0, 3600))
         before = rng.randint(3, 9)
-        status = rng.choices(list(SessionStatus)[1:], weights=(90, 7, 3))[0]
+        status = rng.choices(STATUSES, weights=(85, 5, 7, 3))[0]
         records.append(
             SessionRecord(
                 id=UUID(int=rng.getrandbits(128)),
@@ -67,68 +70,64 @@ def generate(history: History, count: int, points: list[str], symptoms: list[str
     history.sessions.insert_many(records)
 
 
-def timed(action) -> float:  # type: ignore[no-untyped-def]
-    runs = []
+def measure(app: QApplication, home: Path) -> dict[str, list[float]]:
+    """Open the History tab, change a filter and draw the charts, in ``REPEATS`` fresh builds of the app."""
+    found: dict[str, list[float]] = {"open": [], "filter": [], "charts": []}
+    now = datetime.combine(TODAY, datetime.min.time()).astimezone().replace(hour=12)
     for _ in range(REPEATS):
-        start = time.perf_counter()
-        action()
-        runs.append((time.perf_counter() - start) * 1000)
-    return statistics.median(runs)
-
-
-def measure(app: QApplication, history: History, catalog) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    pages: list[HistoryPage] = []
-
-    def open_view() -> None:
-        page = HistoryPage(history, catalog, today=lambda: TODAY)
-        page.resize(1200, 700)
-        page.show()
+        parts = build_in_folder(app, home, Surroundings(wall_clock=lambda: now, tray_available=False))
+        window = parts.window
+        window.resize(1280, 800)
+        window.show()
         app.processEvents()
-        pages.append(page)
-
-    result = {"open": timed(open_view)}
-    page = pages[-1]
-    status = page.filters.status
-
-    def change_filter() -> None:
+        start = time.perf_counter()
+        window.show_history()
+        app.processEvents()
+        found["open"].append((time.perf_counter() - start) * 1000)
+        page = window.history_page
+        status = page.filters.status
+        start = time.perf_counter()
         status.setCurrentIndex(2 if status.currentIndex() != 2 else 0)
         app.processEvents()
-
-    result["filter"] = timed(change_filter)
-    page.show_charts()
-
-    def draw_charts() -> None:
-        assert page.charts is not None
-        page.charts.refresh()
-        page.charts.repaint()
+        found["filter"].append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        charts = page.show_charts()
+        charts.repaint()
         app.processEvents()
+        found["charts"].append((time.perf_counter() - start) * 1000)
+        window.close()
+        parts.close()
+        window.deleteLater()
+        app.processEvents()
+    return found
 
-    result["charts"] = timed(draw_charts)
-    for each in pages:
-        each.close()
-        each.deleteLater()
-    return result
 
-
-def main() -> None:
+def main() -> int:
     app = QApplication([])
-    catalog = load_catalog(resource_root())
-    points = [p.code for p in catalog.points]
-    symptoms = [s.id for s in catalog.symptoms]
     results = {}
     for size in SIZES:
-        folder = Path(tempfile.mkdtemp(prefix=f"history-{size}-"))
-        history = History.open(folder)
+        home = HOME / f"sessions-{size}"
+        parts = build_in_folder(app, home)
+        catalog = parts.catalog
+        points = [p.code for p in catalog.points if p.is_self_care]
+        symptoms = [s.id for s in catalog.symptoms]
         began = time.perf_counter()
-        generate(history, size, points, symptoms)
+        generate(parts.history, size, points, symptoms)
+        parts.close()
         print(f"{size:>7} sessions generated in {time.perf_counter() - began:.1f} s")
-        results[size] = measure(app, history, catalog)
-        history.close()
-        print(f"{size:>7}: " + ", ".join(f"{k} {v:.1f} ms" for k, v in results[size].items()))
+        results[size] = measure(app, home)
+        for name, runs in results[size].items():
+            print(f"{size:>7} sessions, {name}: {describe(runs)}")
     small, large = results[SIZES[0]], results[SIZES[1]]
-    print("100k absolute: " + ", ".join(f"{k} {v:.0f} ms" for k, v in large.items()))
-    print("ratios 100k / 1k: " + ", ".join(f"{k} {large[k] / small[k]:.2f}" for k in small))
+    verdict = Verdict("history scale")
+    for name in small:
+        ratio = statistics.median(large[name]) / statistics.median(small[name])
+        absolute = statistics.median(large[name])
+        if ratio > 1.5 and absolute >= ABSOLUTE_MS:
+            verdict.check(f"{name} at 100k: {absolute:.0f} ms, ratio", ratio, 1.5)
+        verdict.ratio(f"{name} 100k / 1k", absolute, statistics.median(small[name]))
+    return verdict.finish()
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

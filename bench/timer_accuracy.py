@@ -3,7 +3,8 @@
 Runs the real practice dialog (offscreen unless a display is set) on a session with shortened
 phases, while two other processes spin on the CPU. Every event's lateness is its actual monotonic
 time minus its scheduled time. Also reports the process's CPU use during the hold phase, against
-an idle baseline measured in the same run. Prints the worst lateness in ms last.
+an idle baseline measured in the same run. The session is recorded as the app records it, its
+progress saved to the history every five seconds. Prints the worst lateness in ms, then the ratio.
 Targets: worst lateness <= 20 ms; CPU during the hold <= 3 % of one core.
 """
 
@@ -16,6 +17,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bench_support import Verdict
 
 if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -61,7 +64,7 @@ def cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def main() -> None:
+def main() -> int:
     app = QApplication([])
     parts = build_in_folder(app, Path(os.environ["ACUPRESSURE_DESKTOP_HOME"]))
     runners_module.plan_session = short_plan  # type: ignore[assignment]
@@ -116,7 +119,12 @@ def main() -> None:
         f"{idle_share * 100:.1f} %, ratio {hold_share / max(idle_share, 1e-6):.1f})"
     )
     print(f"worst lateness {worst_ms:.1f} ms ({worst_name})")
+    verdict = Verdict("timer")
+    verdict.check("worst lateness", worst_ms, 20, " ms")
+    verdict.check("CPU during the hold", hold_share * 100, 3, " % of a core")
+    verdict.ratio("hold CPU / idle CPU", hold_share, max(idle_share, 1e-6))
+    return verdict.finish()
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

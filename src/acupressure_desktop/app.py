@@ -38,6 +38,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     # Qt is imported only now, so --help and --version answer at once, even without a display.
+    from acupressure_desktop.early_imports import import_early  # noqa: PLC0415
+
+    import_early()
     from acupressure_desktop.paths import AppPaths  # noqa: PLC0415
     from acupressure_desktop.ui.shell.launch import launch  # noqa: PLC0415
 

@@ -129,8 +129,10 @@ def test_a_card_spoilt_by_hand_starts_again_as_new_and_nothing_else_is_lost(tmp_
     schedule.answer(spoilt, Outcome.RIGHT, 9.0)
     history.database._db.execute("UPDATE quiz_cards SET card = '{not json' WHERE key = ?", (spoilt,))
     assert set(history.quiz.cards()) == {good}
-    assert schedule.counts([good, spoilt]).new == 1
+    assert history.quiz.card(spoilt) is None
     assert len(history.quiz.reviews()) == 2
+    again = schedule.answer(spoilt, Outcome.RIGHT, 9.0)  # its schedule starts again
+    assert again.state is State.Learning and history.quiz.card(spoilt) is not None
 
 
 def test_progress_shows_cards_learnt_answers_remembered_and_reviews_to_come(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from fsrs import Card
 
     from acupressure_desktop.learning.reviews import ReviewRecord
+    from acupressure_desktop.learning.schedule import CardStanding, Standings
 
 
 class QuizCardRepository:
@@ -34,6 +35,61 @@ class QuizCardRepository:
             if card is not None:
                 found[row["key"]] = card
         return found
+
+    def card(self, key: str) -> Card | None:
+        """One card's schedule; None if it has not been answered yet (or its stored schedule is spoilt)."""
+        row: sqlite3.Row | None = self._database.read(
+            lambda db: db.execute("SELECT card FROM quiz_cards WHERE key = ?", (key,)).fetchone(), None
+        )
+        return _card(row["card"]) if row is not None else None
+
+    def standing(self) -> dict[str, CardStanding]:
+        """Every card's state and due time, from their own columns: no schedule to parse per card."""
+        from fsrs import State  # noqa: PLC0415
+
+        from acupressure_desktop.learning.schedule import CardStanding  # noqa: PLC0415
+
+        rows: list[sqlite3.Row] = self._database.read(
+            lambda db: db.execute("SELECT key, state, due_utc FROM quiz_cards").fetchall(), []
+        )
+        found = {}
+        for key, state, due in rows:
+            try:
+                found[key] = CardStanding(State(state), datetime.fromtimestamp(due, UTC))
+            except (ValueError, TypeError, OverflowError, OSError):
+                continue  # a spoilt row is left out, as ``cards`` leaves out a spoilt schedule
+        return found
+
+    def standings(self, review_until: datetime, learning_until: datetime) -> Standings:
+        """Seen, due and learnt cards, from the state and due columns (an index holds them).
+
+        A card whose stored schedule was spoilt by hand still counts by these columns; answering it
+        starts its schedule again, since ``card`` cannot read it.
+        """
+        from fsrs import State  # noqa: PLC0415
+
+        from acupressure_desktop.learning.schedule import Standings  # noqa: PLC0415
+
+        review = int(State.Review)
+        review_end, learning_end = review_until.timestamp(), learning_until.timestamp()
+
+        def read(db: sqlite3.Connection) -> Standings:
+            cursor = db.cursor()
+            cursor.row_factory = None  # plain tuples: thousands of rows
+            query = "SELECT key, state, due_utc FROM quiz_cards INDEXED BY quiz_cards_standing"
+            rows = cursor.execute(query).fetchall()
+            due = sorted(
+                (stamp, key)
+                for key, state, stamp in rows
+                if (stamp < review_end if state == review else stamp <= learning_end)
+            )
+            return Standings(
+                seen=frozenset(key for key, _, _ in rows),
+                due=tuple(key for _, key in due),
+                learnt=frozenset(key for key, state, _ in rows if state == review),
+            )
+
+        return self._database.read(read, Standings(frozenset(), (), frozenset()))
 
     def save(self, key: str, card: Card, review: ReviewRecord) -> bool:
         """The card's new schedule and the answer that set it, in one transaction."""

@@ -281,6 +281,11 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX quiz_reviews_by_time ON quiz_reviews (reviewed_utc);
     """,
+    # 9: "what is due" reads every card's state and due time; an index holding just those
+    # (and the key) answers it without reading each card's whole schedule
+    """
+    CREATE INDEX quiz_cards_standing ON quiz_cards (state, due_utc, key);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -6,10 +6,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from fsrs import Card, State
+from fsrs import State
 
 from acupressure_desktop.learning.grading import Outcome
 from acupressure_desktop.learning.reviews import ReviewRecord
+from acupressure_desktop.learning.schedule import CardStanding
 
 LEARNT = int(State.Review)
 
@@ -40,7 +41,7 @@ def retention_by_day(reviews: Iterable[ReviewRecord], first: date, last: date) -
     return [DayCount(day, sum(hits) / len(hits)) for day, hits in sorted(given.items())]
 
 
-def due_forecast(cards: Mapping[str, Card], now: datetime, days: int = 14) -> list[DayCount]:
+def due_forecast(cards: Mapping[str, CardStanding], now: datetime, days: int = 14) -> list[DayCount]:
     """How many cards fall due on each of the next ``days`` days (today includes any overdue)."""
     today = now.astimezone().date()
     counts = dict.fromkeys(_days(today, today + timedelta(days=days - 1)), 0)

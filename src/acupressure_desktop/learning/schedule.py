@@ -9,7 +9,7 @@ moment.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -21,10 +21,33 @@ from acupressure_desktop.learning.limits import NEW_PER_DAY
 from acupressure_desktop.learning.reviews import ReviewRecord
 
 
+@dataclass(frozen=True)
+class CardStanding:
+    """Where a card stands, without the rest of its schedule: enough to say if it is due or learnt."""
+
+    state: State
+    due: datetime
+
+
+@dataclass(frozen=True)
+class Standings:
+    """Which cards have been seen, which are due now (soonest first) and which are learnt."""
+
+    seen: frozenset[str]
+    due: tuple[str, ...]
+    learnt: frozenset[str]
+
+
 class CardStore(Protocol):
     """Where the cards' schedules live (the history database)."""
 
     def cards(self) -> dict[str, Card]: ...
+
+    def card(self, key: str) -> Card | None: ...
+
+    def standing(self) -> dict[str, CardStanding]: ...
+
+    def standings(self, review_until: datetime, learning_until: datetime) -> Standings: ...
 
     def save(self, key: str, card: Card, review: ReviewRecord) -> bool: ...
 
@@ -60,6 +83,16 @@ class Schedule:
         """Every card seen so far, by key, with its schedule."""
         return self._store.cards()
 
+    def standing(self) -> dict[str, CardStanding]:
+        """Every card seen so far, by key: its state and when it is due (quicker to read than ``cards``)."""
+        return self._store.standing()
+
+    def standings(self) -> Standings:
+        """Which cards are seen, due now and learnt: all a deck's counts need, read in one go."""
+        # A card in review is due all day on the day it falls due, as in other flashcard apps; a
+        # card still being learnt waits for its step (a few minutes) to pass.
+        return self._store.standings(self._day_start() + timedelta(days=1), self._now())
+
     def now(self) -> datetime:
         return self._now()
 
@@ -75,30 +108,25 @@ class Schedule:
         A card in review is due all day on the day it falls due, as in other flashcard apps; a card
         still being learnt waits for its step (a few minutes) to pass.
         """
-        cards = self._store.cards()
-        waiting = sorted((cards[k].due, k) for k in keys if k in cards and self._is_due(cards[k]))
-        fresh = [k for k in keys if k not in cards][: self.new_left_today()]
-        return [k for _, k in waiting] + fresh
-
-    def _is_due(self, card: Card) -> bool:
-        if card.state is State.Review:
-            return card.due < self._day_start() + timedelta(days=1)
-        return card.due <= self._now()
+        standings = self.standings()
+        wanted = set(keys)
+        fresh = [k for k in keys if k not in standings.seen][: self.new_left_today()]
+        return [k for k in standings.due if k in wanted] + fresh
 
     def next_due(self, keys: Iterable[str]) -> datetime | None:
         """When the next of these cards (already seen) comes back; None if none has been seen."""
-        cards = self._store.cards()
+        cards = self._store.standing()
         return min((cards[k].due for k in keys if k in cards), default=None)
 
-    def counts(self, keys: Sequence[str], cards: Mapping[str, Card] | None = None) -> DeckCounts:
-        """How the deck of ``keys`` stands; ``cards`` (from ``cards()``) saves reading them again per deck."""
-        if cards is None:
-            cards = self._store.cards()
-        seen = [cards[k] for k in keys if k in cards]
+    def counts(self, keys: Sequence[str], standings: Standings | None = None) -> DeckCounts:
+        """How the deck of ``keys`` stands; ``standings`` (from ``standings()``) saves reading them per deck."""
+        if standings is None:
+            standings = self.standings()
+        wanted = set(keys)
         return DeckCounts(
-            new=len(keys) - len(seen),
-            due=sum(self._is_due(card) for card in seen),
-            learnt=sum(card.state is State.Review for card in seen),
+            new=len(wanted - standings.seen),
+            due=len(wanted.intersection(standings.due)),
+            learnt=len(wanted & standings.learnt),
             total=len(keys),
         )
 
@@ -106,7 +134,7 @@ class Schedule:
         """Grade an answer and schedule the card's next review; the review is kept in the store."""
         now = self._now()
         at = now.astimezone(UTC)  # FSRS keeps its times in UTC; the day boundary stays local
-        card = self._store.cards().get(key) or Card(card_id=_card_id(key), due=at)
+        card = self._store.card(key) or Card(card_id=_card_id(key), due=at)
         rating = rating_for(outcome, seconds)
         updated, _log = self._scheduler.review_card(card, rating, at)
         review = ReviewRecord(

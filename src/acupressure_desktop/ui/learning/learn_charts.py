@@ -6,11 +6,11 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from fsrs import Card
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from acupressure_desktop.learning.progress import DayCount, due_forecast, learnt_by_day, retention_by_day
 from acupressure_desktop.learning.reviews import ReviewRecord
+from acupressure_desktop.learning.schedule import CardStanding
 from acupressure_desktop.ui.plot_style import style_plots
 
 HISTORY_DAYS = 28
@@ -48,7 +48,7 @@ class LearnCharts(QWidget):
         plot.setAccessibleName(title)
         return plot
 
-    def show_progress(self, reviews: Sequence[ReviewRecord], cards: Mapping[str, Card], now: datetime) -> None:
+    def show_progress(self, reviews: Sequence[ReviewRecord], cards: Mapping[str, CardStanding], now: datetime) -> None:
         today = now.astimezone().date()
         first = today - timedelta(days=HISTORY_DAYS - 1)
         self.shown = {

@@ -136,11 +136,11 @@ class LearnPage(QStackedWidget):
         chosen = self.current_deck()
         self.deck_list.clear()
         mode = self.current_mode()
-        cards = self._schedule.cards()  # read once for every deck's counts
+        standings = self._schedule.standings()  # read once for every deck's counts
         for deck in self._decks():
             if not deck.codes:
                 continue
-            counts = self._schedule.counts(deck.keys(mode), cards)
+            counts = self._schedule.counts(deck.keys(mode), standings)
             item = QListWidgetItem(
                 f"{deck.title} · {counts.new} new · {counts.due} due · {counts.learnt} of {counts.total} learnt"
             )
@@ -151,7 +151,7 @@ class LearnPage(QStackedWidget):
         if self.deck_list.currentItem() is None and self.deck_list.count():
             self.deck_list.setCurrentRow(0)
         self._show_counts()
-        self.charts.show_progress(self._reviews(), cards, self._schedule.now())
+        self.charts.show_progress(self._reviews(), self._schedule.standing(), self._schedule.now())
 
     def _show_counts(self) -> None:
         deck = self.current_deck()

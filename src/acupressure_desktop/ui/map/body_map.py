@@ -137,6 +137,8 @@ class BodyMapView(QGraphicsView):
         for spot in scene.hotspots:
             spot.set_selected_point(spot.point.code == self._selection.code)
         side_before = self.shown_side
+        if isinstance(current, DiagramScene):
+            current.release_picture()
         self.setScene(scene)
         self._apply_landmarks()
         side = f", {scene.shown_side} side" if scene.shown_side else ""
@@ -199,10 +201,16 @@ class BodyMapView(QGraphicsView):
             views = self._catalog.point(code).views()
             if views:
                 self.show_view(views[0])
+        changed = set()
         for spot in self.hotspots():
-            spot.set_selected_point(spot.point.code == code)
+            if spot.is_selected_point != (spot.point.code == code):
+                spot.set_selected_point(not spot.is_selected_point)
+                changed.add(spot)
+        # Only a crowd that gains or loses the chosen point changes colour; repainting every crowd
+        # on a busy view would cost each click a whole-view repaint.
         for marker in self.clusters():
-            marker.update()
+            if changed.intersection(marker.members):
+                marker.update()
         if code and self._zoom > MIN_ZOOM:
             self.centerOn(self.hotspots(code)[0])
 

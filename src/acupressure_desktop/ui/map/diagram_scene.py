@@ -87,6 +87,15 @@ class DiagramScene(QGraphicsScene):
         self.landmarks: LandmarkLayer | None = None
         self.channels: ChannelLayer | None = None
 
+    def release_picture(self) -> None:
+        """Let go of the drawing rendered for the screen; the next paint renders it again.
+
+        Scenes are kept for quick switching, but each one's rendered drawing is the size of the
+        map: kept for every view, they would hold tens of megabytes no one is looking at.
+        """
+        self.background.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        self.background.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
     def _add_side_labels(self, view: DiagramView, box: QRectF) -> list[SideLabel]:
         font, palette = QApplication.font(), QApplication.palette()
         if self.shown_side is not None:

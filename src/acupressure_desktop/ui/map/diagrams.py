@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +25,8 @@ class DiagramLibrary:
         self._renderers: dict[str, QSvgRenderer] = {}
         self._geometries: dict[str, ViewGeometry] = {}
         self._outlines: dict[str, Outline] = {}
+        # Close-ups of one size from one view share a scale: the whole drawing rendered at it.
+        self._sheets: OrderedDict[tuple[str, float, float], QImage] = OrderedDict()
 
     def renderer(self, view_id: str) -> QSvgRenderer:
         renderer = self._renderers.get(view_id)
@@ -60,8 +63,13 @@ class DiagramLibrary:
         box = self.view_box(view_id)
         return self._picture(view_id, box, size, markers or [], marker_radius=4.0)
 
-    def locator(self, placement: Placement, size: QSize, zoom_span: float = 0.7) -> QPixmap:
-        """A close-up of one placement: the region around it, the point ringed."""
+    def locator(self, placement: Placement, size: QSize, zoom_span: float = 0.7, size_kept: bool = False) -> QPixmap:
+        """A close-up of one placement: the region around it, the point ringed.
+
+        ``size_kept``: the caller always asks for this size (the point panel does), so close-ups
+        are cut from the whole drawing rendered once at their scale, which is quicker; a picture
+        that is being resized must not, or it would render the whole drawing at every size.
+        """
         box = self.view_box(placement.view)
         span = max(box.width(), box.height()) * zoom_span
         # Body views are tall and thin; a smaller share of them is enough to place the point.
@@ -72,7 +80,48 @@ class DiagramLibrary:
         crop = QRectF(placement.x - width / 2, placement.y - height / 2, width, height)
         crop.moveLeft(min(max(crop.left(), box.left()), box.right() - crop.width()))
         crop.moveTop(min(max(crop.top(), box.top()), box.bottom() - crop.height()))
-        return self._picture(placement.view, crop, size, [placement], marker_radius=9.0, with_labels=False)
+        sheet = self._sheet(placement.view, size, crop) if size_kept else None
+        if sheet is None:
+            return self._picture(placement.view, crop, size, [placement], marker_radius=9.0, with_labels=False)
+        return self._cut(sheet, box, crop, size, placement)
+
+    def _sheet(self, view_id: str, size: QSize, crop: QRectF) -> QImage:
+        """The whole drawing (without side labels) at the scale that fits ``crop`` into ``size``."""
+        ratio = _device_pixel_ratio()
+        scale = min(size.width() / crop.width(), size.height() / crop.height())
+        key = (view_id, round(scale, 6), ratio)
+        sheet = self._sheets.get(key)
+        if sheet is not None:
+            self._sheets.move_to_end(key)
+            return sheet
+        box = self.view_box(view_id)
+        whole = QSize(round(box.width() * scale), round(box.height() * scale))
+        sheet = self._picture(view_id, box, whole, [], marker_radius=0.0, with_labels=False).toImage()
+        self._sheets[key] = sheet
+        while len(self._sheets) > SHEETS_KEPT:
+            self._sheets.popitem(last=False)
+        return sheet
+
+    def _cut(self, sheet: QImage, box: QRectF, crop: QRectF, size: QSize, placement: Placement) -> QPixmap:
+        ratio = sheet.devicePixelRatio()
+        scale = sheet.width() / ratio / box.width()
+        image = QImage(size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        target = QRectF(0, 0, crop.width() * scale, crop.height() * scale)
+        target.moveCenter(QRectF(0, 0, size.width(), size.height()).center())
+        left, top = (crop.left() - box.left()) * scale, (crop.top() - box.top()) * scale
+        painter.drawImage(
+            target, sheet, QRectF(left * ratio, top * ratio, target.width() * ratio, target.height() * ratio)
+        )
+        centre = QPointF(
+            target.left() + (placement.x - crop.left()) * scale, target.top() + (placement.y - crop.top()) * scale
+        )
+        draw_marker(painter, centre, 9.0)
+        painter.end()
+        return QPixmap.fromImage(image)
 
     def measured_locator(
         self,
@@ -161,6 +210,7 @@ class DiagramLibrary:
 
 
 _DRAWING_ELEMENTS = ("outline", "landmarks")
+SHEETS_KEPT = 2  # a whole body drawing at close-up scale is about 2 MB
 MARKER_FILL = QColor("#d9534f")
 MARKER_RING = QColor("#ffffff")
 

@@ -7,6 +7,7 @@ their size at any zoom.
 
 from __future__ import annotations
 
+import functools
 import math
 import textwrap
 from collections.abc import Callable, Sequence
@@ -150,11 +151,7 @@ def _label(
     painter.save()
     painter.translate(at)
     painter.scale(pixel, pixel)
-    path = QPainterPath()
-    metrics = QFontMetricsF(font)
-    for row, line in enumerate(textwrap.wrap(text, LABEL_CHARS) or [text]):
-        x = -metrics.horizontalAdvance(line) if to_left else 0.0
-        path.addText(QPointF(x, row * metrics.lineSpacing()), font, line)
+    path = _text_path(text, font.toString(), to_left)
     painter.setPen(QPen(HALO, 4.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
@@ -162,3 +159,16 @@ def _label(
     painter.setBrush(colour)
     painter.drawPath(path)
     painter.restore()
+
+
+@functools.lru_cache(maxsize=128)
+def _text_path(text: str, font_description: str, to_left: bool) -> QPainterPath:
+    """The outline of a label's text, wrapped; kept, since a zoom repaints every label each step."""
+    font = QFont()
+    font.fromString(font_description)
+    path = QPainterPath()
+    metrics = QFontMetricsF(font)
+    for row, line in enumerate(textwrap.wrap(text, LABEL_CHARS) or [text]):
+        x = -metrics.horizontalAdvance(line) if to_left else 0.0
+        path.addText(QPointF(x, row * metrics.lineSpacing()), font, line)
+    return path

@@ -91,6 +91,11 @@ class PointPanel(QStackedWidget):
         self.browser.setObjectName("pointDocument")
         self.browser.setOpenLinks(False)
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
+        # The document sits on the window's colour, like the rest of the panel, not on a text field's.
+        self.browser.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        # A scroll bar that comes and goes makes every new point lay its text out two or three
+        # times at two widths; most points' text is longer than the panel anyway.
+        self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.browser.anchorClicked.connect(self._on_link)
         self.browser.document().setDocumentMargin(14)
         self.start_button = QPushButton("Start guided session")
@@ -157,6 +162,7 @@ class PointPanel(QStackedWidget):
             "(Ctrl+K).</p>"
         )
         hint.setObjectName("emptyHint")
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._hint = hint
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -173,7 +179,7 @@ class PointPanel(QStackedWidget):
         self._point = point
         placement = locator_placement(point)
         document = self.browser.document()
-        picture: QPixmap = self._library.locator(placement, LOCATOR_SIZE)
+        picture: QPixmap = self._library.locator(placement, LOCATOR_SIZE, size_kept=True)
         document.addResource(QTextDocument.ResourceType.ImageResource, LOCATOR_URL, picture)
         self.browser.setHtml(self._compose(point, placement))
         # Only a self-care point offers a session; the others say why not, where the button would be.
@@ -307,7 +313,7 @@ class PointPanel(QStackedWidget):
         if self._point is None:
             return
         if picture is None:
-            picture = self._library.locator(locator_placement(self._point), LOCATOR_SIZE)
+            picture = self._library.locator(locator_placement(self._point), LOCATOR_SIZE, size_kept=True)
         document = self.browser.document()
         document.addResource(QTextDocument.ResourceType.ImageResource, LOCATOR_URL, picture)
         # The document keeps the laid-out image; marking it dirty makes it fetch the new one.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -38,11 +38,6 @@ _DARK = {
     QPalette.ColorRole.ToolTipText: "#e8e6e3",
     QPalette.ColorRole.PlaceholderText: "#9a958f",
 }
-_STYLE = """
-QLabel#emptyHint {{ color: {muted}; }}
-QLabel#pausedLabel {{ font-weight: bold; }}
-QTextBrowser#pointDocument {{ background: {window}; }}
-"""
 
 
 class ThemeController(QObject):
@@ -97,7 +92,9 @@ class ThemeController(QObject):
         muted = QColor(palette.color(QPalette.ColorRole.PlaceholderText))
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
             palette.setColor(QPalette.ColorGroup.Disabled, role, muted)
+        # No application style sheet: with one, Qt draws every widget through its slower
+        # style-sheet style. Widgets that need a colour of their own take a palette role.
         self._app.setPalette(palette)
-        self._app.setStyleSheet(
-            _STYLE.format(muted=muted.name(), window=palette.color(QPalette.ColorRole.Window).name())
-        )
+        # Widgets hear of a new palette through posted events; deliver them now, so whoever
+        # listens to ``changed`` reads the new colours from its widgets.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange)
