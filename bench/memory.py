@@ -55,6 +55,9 @@ def app_window() -> None:
     import random
 
     home = prepare_environment()
+    from acupressure_desktop.early_imports import import_early
+
+    import_early()  # as the app does before it imports Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 

@@ -149,6 +149,24 @@ def test_insights_follow_new_ratings_edits_and_deletions(tmp_path: Path) -> None
 def test_routine_steps_and_single_sessions_can_be_listed_apart() -> None:
     from acupressure_desktop.history.queries import RoutinePart
 
-    assert SessionFilter(routine=RoutinePart.IN_ROUTINE).where() == ("routine_run_id IS NOT NULL", [])
-    assert SessionFilter(routine=RoutinePart.ALONE).where() == ("routine_run_id IS NULL", [])
+    assert SessionFilter(routine=RoutinePart.IN_ROUTINE).where() == ("+routine_run_id IS NOT NULL", [])
+    assert SessionFilter(routine=RoutinePart.ALONE).where() == ("+routine_run_id IS NULL", [])
     assert SessionFilter().where() == ("1", [])
+
+
+def test_a_days_single_sessions_are_counted_from_the_time_index_not_the_run_index(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """With years of single sessions, the run-id index would make 'today' visit every one of them."""
+    from datetime import date
+
+    from acupressure_desktop.history import History
+
+    history = History.open(tmp_path)
+    db = history.database._db
+    statements: list[str] = []
+    db.set_trace_callback(statements.append)
+    history.totals.practices_on(date(2026, 11, 28))
+    db.set_trace_callback(None)
+    [single] = [s for s in statements if "routine_run_id IS NULL" in s]
+    plan = db.execute(f"EXPLAIN QUERY PLAN {single}").fetchall()
+    history.close()
+    assert any("sessions_by_utc" in row[3] for row in plan), plan

@@ -46,7 +46,7 @@ CSV_COLUMNS = (
 class QuizCardData(BaseModel):
     """One quiz card as exported: its key, its FSRS schedule, and when it was first answered."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     key: str = Field(pattern=r"^(locate|recognise|use):([A-Z]{2}\d{1,2}|EX-[A-Z]{1,2}\d{1,2})$")
     card: dict[str, Any]
@@ -65,7 +65,7 @@ class QuizCardData(BaseModel):
 class QuizData(BaseModel):
     """The quiz in an export: every card's schedule and every answer given."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     cards: list[QuizCardData] = Field(default_factory=list, max_length=MAX_SESSIONS)
     reviews: list[ReviewRecord] = Field(default_factory=list, max_length=MAX_QUIZ_REVIEWS)
@@ -74,7 +74,7 @@ class QuizData(BaseModel):
 class HistoryExport(BaseModel):
     """The JSON file: a header that says what it is, the sessions, and the quiz."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     format: Literal["acupressure-desktop-history"] = "acupressure-desktop-history"
     schema_version: Literal[2] = 2
@@ -229,7 +229,7 @@ def parse_export(raw: bytes) -> ParsedExport:
 class HistoryImport(BaseModel):
     """The JSON file as read: the export's header, and sessions held to the import rules."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     format: Literal["acupressure-desktop-history"]
     schema_version: Literal[1, 2]

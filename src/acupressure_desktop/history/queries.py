@@ -64,10 +64,11 @@ class SessionFilter:
         if self.statuses:
             clauses.append(f"status IN ({', '.join('?' for _ in self.statuses)})")
             params.extend(s.value for s in self.statuses)
+        # "+" keeps SQLite off the index on run ids, which would visit every single session.
         if self.routine is RoutinePart.IN_ROUTINE:
-            clauses.append("routine_run_id IS NOT NULL")
+            clauses.append("+routine_run_id IS NOT NULL")
         elif self.routine is RoutinePart.ALONE:
-            clauses.append("routine_run_id IS NULL")
+            clauses.append("+routine_run_id IS NULL")
         if self.note_text.strip():
             clauses.append("note LIKE ? ESCAPE '\\'")
             params.append(f"%{_escape_like(self.note_text.strip())}%")

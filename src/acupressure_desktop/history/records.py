@@ -67,7 +67,7 @@ SHORT_BY_S = 1.0
 class PhaseRecord(BaseModel):
     """One phase of the plan: what was planned and what actually happened, in seconds."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     kind: Annotated[str, StringConstraints(pattern=r"^[a-z_]+$", max_length=30)]
     side: Annotated[str, StringConstraints(pattern=r"^(left|right|center)$")]
@@ -78,7 +78,7 @@ class PhaseRecord(BaseModel):
 class SessionRecord(BaseModel):
     """A guided session as stored: the point, the protocol, each phase, timing and ratings."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     id: UUID = Field(default_factory=uuid4)
     # None for a session on an acupressure mat, which presses no single point.
@@ -176,7 +176,7 @@ class ImportedSession(SessionRecord):
 class RoutineRunRecord(BaseModel):
     """One run of a routine: what was planned, how far it got; its sessions point back at it."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     id: UUID = Field(default_factory=uuid4)
     routine_id: UUID

@@ -16,7 +16,7 @@ class QuizMode(StrEnum):
 class CardKey(BaseModel):
     """One thing to learn about one point; ``text`` ("locate:ST36") is how it is stored."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     mode: QuizMode
     point_code: str = Field(pattern=r"^[A-Z]{2}\d{1,2}$|^EX-[A-Z]{1,2}\d{1,2}$")

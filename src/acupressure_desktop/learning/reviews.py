@@ -10,7 +10,7 @@ from acupressure_desktop.learning.grading import Outcome
 class ReviewRecord(BaseModel):
     """How one card was answered: the grade given to the scheduler, how, how fast and how far off."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     key: str = Field(min_length=3, max_length=40)
     reviewed_at: AwareDatetime

@@ -15,7 +15,7 @@ GENTLE = 0.4
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class BreathingPrep(_Model):

@@ -15,7 +15,7 @@ BodySide = Literal["left", "right", "center"]
 class PointSessionRequest(BaseModel):
     """A guided session on one point: how to press, on which sides, why, and how the user feels now."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     point_code: str = Field(min_length=1)
     protocol: Protocol
@@ -27,7 +27,7 @@ class PointSessionRequest(BaseModel):
 class MatSessionRequest(BaseModel):
     """A session on the acupressure mat: position, time and surface, why, and how the user feels now."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     protocol: MatProtocol
     purpose: str | None = None
@@ -37,7 +37,7 @@ class MatSessionRequest(BaseModel):
 class RoutineRunRequest(BaseModel):
     """A routine run: its points in order, each pressed its own way, why, and how the user feels now."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     routine_id: UUID
     routine_name: str = Field(min_length=1)

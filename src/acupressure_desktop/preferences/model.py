@@ -45,7 +45,7 @@ class Sides(StrEnum):
 class Preferences(BaseModel):
     """Everything the app remembers for the user between runs. Defaults live here and nowhere else."""
 
-    model_config = ConfigDict(frozen=True, extra="ignore")
+    model_config = ConfigDict(frozen=True, extra="ignore", defer_build=True)
 
     appearance: Appearance = Appearance.SYSTEM
     # Qt's own opaque blobs (saveGeometry, saveState); strict, so a stray text never reaches Qt.

@@ -26,7 +26,7 @@ STEP_PROTOCOL = SteadyPressure(
 class RoutineStep(BaseModel):
     """One point of a routine and how to press it."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     point_code: PointCode
     protocol: Protocol = STEP_PROTOCOL
@@ -43,7 +43,7 @@ class RoutineStep(BaseModel):
 class Routine(BaseModel):
     """A named sequence of steps; presets come with the app and cannot be changed, only copied."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     id: UUID = Field(default_factory=uuid4)
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]

@@ -12,7 +12,7 @@ ConditionId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+
 class SafetyProfile(BaseModel):
     """The conditions the user ticked, and whether they have met the safety screen."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     version: Literal[1] = 1
     conditions: frozenset[ConditionId] = frozenset()

@@ -17,7 +17,7 @@ LandmarkRef = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*(:(left|right))?$")
 class Measure(BaseModel):
     """``cun`` cun between two landmarks, as the standard defines it."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
     start: LandmarkRef = Field(alias="from")
@@ -52,7 +52,7 @@ class Measure(BaseModel):
 class MeasureTable(BaseModel):
     """``measures.json``: every proportional measure by id."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     measures: tuple[Measure, ...]
 

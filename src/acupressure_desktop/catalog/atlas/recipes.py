@@ -14,7 +14,7 @@ Why = Annotated[str, Field(min_length=3, max_length=200)]
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Between(_Frozen):

@@ -261,19 +261,26 @@ class BodyMapView(QGraphicsView):
         if self.scene() is None:
             return
         scene = self.diagram_scene()
-        for marker in scene.clusters:
-            scene.removeItem(marker)
-            marker.deleteLater()
-        scene.clusters = []
         spots = scene.hotspots
         on_screen = [self.mapFromScene(spot.pos()) for spot in spots]
+        wanted = {tuple(sorted(g)) for g in close_groups([(p.x(), p.y()) for p in on_screen], CLUSTER_DISTANCE)}
+        # A zoom step changes few crowds: those that stay keep their markers.
+        position = {id(spot): i for i, spot in enumerate(spots)}
+        kept = {tuple(sorted(position[id(m)] for m in marker.members)): marker for marker in scene.clusters}
+        for key, marker in kept.items():
+            if key not in wanted:
+                scene.removeItem(marker)
+                marker.deleteLater()
+        scene.clusters = []
         crowded: set[int] = set()
-        for group in close_groups([(p.x(), p.y()) for p in on_screen], CLUSTER_DISTANCE):
-            marker = ClusterMarker([spots[i] for i in group])
-            marker.choose_requested.connect(self._choose)
-            scene.addItem(marker)
-            scene.clusters.append(marker)
-            crowded.update(group)
+        for key in sorted(wanted):
+            crowd = kept.get(key)
+            if crowd is None:
+                crowd = ClusterMarker([spots[i] for i in key])
+                crowd.choose_requested.connect(self._choose)
+                scene.addItem(crowd)
+            scene.clusters.append(crowd)
+            crowded.update(key)
         for index, spot in enumerate(spots):
             spot.setVisible(index not in crowded)
         self._declutter()

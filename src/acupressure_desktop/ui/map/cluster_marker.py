@@ -27,6 +27,7 @@ class ClusterMarker(QGraphicsObject):
         self.members = members
         self.setPos(sum(m.pos().x() for m in members) / len(members), sum(m.pos().y() for m in members) / len(members))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # the same at every zoom
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(3)

@@ -39,6 +39,8 @@ class Hotspot(QGraphicsObject):
         self._selected = False
         self.setPos(placement.x, placement.y)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        # A dot looks the same at every zoom, so its rendered picture is kept and reused.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -49,7 +49,10 @@ class ThemeController(QObject):
         super().__init__(app)
         self._app = app
         self._appearance = appearance
-        app.setStyle("Fusion")  # the same widgets everywhere, so our palettes look as designed
+        # The same widgets everywhere, so our palettes look as designed (set only if the platform
+        # chose another: making a style anew costs a start tens of milliseconds).
+        if app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")
         hints = app.styleHints()
         self._system_scheme = hints.colorScheme()
         hints.colorSchemeChanged.connect(self._on_scheme_changed)
