@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from fsrs import Card
 
     from acupressure_desktop.learning.reviews import ReviewRecord
-    from acupressure_desktop.learning.schedule import CardStanding, Standings
+    from acupressure_desktop.learning.schedule import CardStanding
 
 
 class QuizCardRepository:
@@ -60,36 +60,37 @@ class QuizCardRepository:
                 continue  # a spoilt row is left out, as ``cards`` leaves out a spoilt schedule
         return found
 
-    def standings(self, review_until: datetime, learning_until: datetime) -> Standings:
-        """Seen, due and learnt cards, from the state and due columns (an index holds them).
-
-        A card whose stored schedule was spoilt by hand still counts by these columns; answering it
-        starts its schedule again, since ``card`` cannot read it.
+    def due_keys(self, review_until: datetime, learning_until: datetime) -> list[str]:
+        """Cards due: in review and due before ``review_until``, or being learnt and due by
+        ``learning_until``; soonest first. An index holds the state, due time and key.
         """
         from fsrs import State  # noqa: PLC0415
 
-        from acupressure_desktop.learning.schedule import Standings  # noqa: PLC0415
-
         review = int(State.Review)
-        review_end, learning_end = review_until.timestamp(), learning_until.timestamp()
+        return self._keys(
+            "WHERE (state = ? AND due_utc < ?) OR (state != ? AND due_utc <= ?) ORDER BY due_utc, key",
+            (review, review_until.timestamp(), review, learning_until.timestamp()),
+        )
 
-        def read(db: sqlite3.Connection) -> Standings:
+    def seen_keys(self) -> frozenset[str]:
+        """Every card answered at least once."""
+        return frozenset(self._keys("", ()))
+
+    def learnt_keys(self) -> frozenset[str]:
+        """Cards in long-term review."""
+        from fsrs import State  # noqa: PLC0415
+
+        return frozenset(self._keys("WHERE state = ?", (int(State.Review),)))
+
+    def _keys(self, condition: str, values: tuple[object, ...]) -> list[str]:
+        def read(db: sqlite3.Connection) -> list[str]:
             cursor = db.cursor()
             cursor.row_factory = None  # plain tuples: thousands of rows
-            query = "SELECT key, state, due_utc FROM quiz_cards INDEXED BY quiz_cards_standing"
-            rows = cursor.execute(query).fetchall()
-            due = sorted(
-                (stamp, key)
-                for key, state, stamp in rows
-                if (stamp < review_end if state == review else stamp <= learning_end)
-            )
-            return Standings(
-                seen=frozenset(key for key, _, _ in rows),
-                due=tuple(key for _, key in due),
-                learnt=frozenset(key for key, state, _ in rows if state == review),
-            )
+            rows = cursor.execute(f"SELECT key FROM quiz_cards INDEXED BY quiz_cards_standing {condition}", values)
+            return [key for (key,) in rows]
 
-        return self._database.read(read, Standings(frozenset(), (), frozenset()))
+        found: list[str] = self._database.read(read, [])
+        return found
 
     def save(self, key: str, card: Card, review: ReviewRecord) -> bool:
         """The card's new schedule and the answer that set it, in one transaction."""

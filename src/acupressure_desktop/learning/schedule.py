@@ -47,7 +47,11 @@ class CardStore(Protocol):
 
     def standing(self) -> dict[str, CardStanding]: ...
 
-    def standings(self, review_until: datetime, learning_until: datetime) -> Standings: ...
+    def due_keys(self, review_until: datetime, learning_until: datetime) -> list[str]: ...
+
+    def seen_keys(self) -> frozenset[str]: ...
+
+    def learnt_keys(self) -> frozenset[str]: ...
 
     def save(self, key: str, card: Card, review: ReviewRecord) -> bool: ...
 
@@ -88,10 +92,13 @@ class Schedule:
         return self._store.standing()
 
     def standings(self) -> Standings:
-        """Which cards are seen, due now and learnt: all a deck's counts need, read in one go."""
+        """Which cards are seen, due now and learnt: all a deck's counts need (read once for many decks)."""
+        return Standings(seen=self._store.seen_keys(), due=tuple(self._due_keys()), learnt=self._store.learnt_keys())
+
+    def _due_keys(self) -> list[str]:
         # A card in review is due all day on the day it falls due, as in other flashcard apps; a
         # card still being learnt waits for its step (a few minutes) to pass.
-        return self._store.standings(self._day_start() + timedelta(days=1), self._now())
+        return self._store.due_keys(self._day_start() + timedelta(days=1), self._now())
 
     def now(self) -> datetime:
         return self._now()
@@ -108,10 +115,10 @@ class Schedule:
         A card in review is due all day on the day it falls due, as in other flashcard apps; a card
         still being learnt waits for its step (a few minutes) to pass.
         """
-        standings = self.standings()
         wanted = set(keys)
-        fresh = [k for k in keys if k not in standings.seen][: self.new_left_today()]
-        return [k for k in standings.due if k in wanted] + fresh
+        seen = self._store.seen_keys()
+        fresh = [k for k in keys if k not in seen][: self.new_left_today()]
+        return [k for k in self._due_keys() if k in wanted] + fresh
 
     def next_due(self, keys: Iterable[str]) -> datetime | None:
         """When the next of these cards (already seen) comes back; None if none has been seen."""
