@@ -26,7 +26,8 @@ def main() -> int:
         return 1
     total = size_mb(BUNDLE)
     qt = size_mb(BUNDLE, "libQt6*")
-    resources = size_mb(BUNDLE / "_internal" / "resources") if (BUNDLE / "_internal" / "resources").is_dir() else 0.0
+    shipped = BUNDLE / "_internal" / "acupressure_desktop" / "resources"
+    resources = size_mb(shipped) if shipped.is_dir() else 0.0
     print(f"bundle {total:.1f} MB: Qt libraries {qt:.1f} MB, the app's resources {resources:.1f} MB")
     verdict = Verdict("bundle size")
     verdict.check("bundle", total, LIMIT_MB, " MB")
