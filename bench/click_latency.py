@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from acupressure_desktop.ui.map.body_map import BodyMapView
 from acupressure_desktop.ui.map.hotspot import Hotspot
-from acupressure_desktop.ui.shell.assembly import build_in_folder
+from app_on_screen import open_app, show_busiest_view
 from paint_watch import PaintWatch
 
 CLICKS = 200
@@ -53,20 +53,11 @@ def bring_into_reach(app: QApplication, view: BodyMapView, code: str) -> Hotspot
 
 def main() -> int:
     app = QApplication([])
-    parts = build_in_folder(app, HOME)
-    catalog, window = parts.catalog, parts.window
-    window.resize(1280, 800)
-    window.show()
-    QTest.qWaitForWindowExposed(window)
+    parts = open_app(app, HOME)
+    window = parts.window
     view, panel = window.body_map, window.panel
-    counts = {}
-    for each in catalog.views:
-        view.show_view(each.id)
-        counts[each.id] = len({spot.point.code for spot in view.hotspots()})
-    busiest = max(counts, key=lambda view_id: counts[view_id])
-    view.show_view(busiest)
+    busiest, codes = show_busiest_view(parts)
     app.processEvents()
-    codes = sorted({spot.point.code for spot in view.hotspots()})
     print(f"busiest view {busiest}: {len(codes)} points")
     watch = PaintWatch(app, panel.browser.viewport())
 

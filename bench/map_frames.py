@@ -22,7 +22,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView
 
 from acupressure_desktop.ui.map.body_map import MAX_ZOOM, ZOOM_STEP
-from acupressure_desktop.ui.shell.assembly import build_in_folder
+from app_on_screen import open_app, show_busiest_view
 from paint_watch import PaintWatch
 
 ROUNDS = 3
@@ -37,18 +37,10 @@ def zoom_levels() -> list[float]:
 
 def main() -> int:
     app = QApplication([])
-    parts = build_in_folder(app, HOME)
+    parts = open_app(app, HOME)
     catalog, window = parts.catalog, parts.window
-    window.resize(1280, 800)
-    window.show()
-    QTest.qWaitForWindowExposed(window)
     workspace, view = window.workspace, window.body_map
-    counts = {}
-    for each in catalog.views:
-        view.show_view(each.id)
-        counts[each.id] = len({spot.point.code for spot in view.hotspots()})
-    busiest = max(counts, key=lambda view_id: counts[view_id])
-    view.show_view(busiest)
+    busiest, codes_on_view = show_busiest_view(parts)
     QTest.qWait(50)
     frames = PaintWatch(app, view.viewport())
     every = [channel.code for channel in catalog.channels]
@@ -59,7 +51,7 @@ def main() -> int:
     codes = sorted({line.channel.code for line in layer.lines})
     workspace.channels.set_chosen(frozenset())
     QTest.qWait(50)
-    print(f"busiest view {busiest}: {counts[busiest]} points, {len(codes)} of the {len(every)} channels")
+    print(f"busiest view {busiest}: {len(codes_on_view)} points, {len(codes)} of the {len(every)} channels")
 
     toggles: list[float] = []
     for _ in range(ROUNDS):
