@@ -15,6 +15,10 @@ os.environ["QT_QUICK_BACKEND"] = "software"
 # QtMultimedia reports missing video acceleration and audio servers while loading; tests never
 # play sound, so those diagnostics are not failures.
 os.environ["QT_LOGGING_RULES"] = "qt.multimedia.*=false"
+# Every machine runs the tests in the same language and formats: the C locale, which the app
+# writes as plain English with day-first dates. Tests of other locales ask for theirs.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 from acupressure_desktop.catalog import Catalog, load_catalog
 from acupressure_desktop.paths import AppPaths

@@ -52,7 +52,7 @@ def points_shown(page: HistoryPage) -> list[str]:
 def test_the_table_shows_sessions_newest_first_with_their_status(page: HistoryPage) -> None:
     assert points_shown(page) == ["LI4", "PC6", "LI4", "ST36"]
     model = page.model
-    assert model.index(0, 1).data() == "LI4 Hegu"
+    assert model.index(0, 1).data() == "LI4 Hégǔ"  # the names as written, with their tones
     assert model.index(0, 4).data() == "✓ Completed"
     assert model.index(2, 4).data() == "⚠ Interrupted"
     assert (model.index(0, 5).data(), model.index(0, 6).data()) == ("7", "3")
@@ -244,10 +244,10 @@ def test_charts_show_practice_streak_goal_and_what_helped(qtbot: QtBot, page: Hi
     assert "today: 4 of your daily goal of 2 ✓" in charts.summary.text()
     assert "2-day streak" in charts.summary.text()
     # Minutes of pressing: the breathing before each hold is not counted.
-    assert charts.practice_tooltip(29) == "Tuesday 24 November 2026: 4 sessions, 6 min"
+    assert charts.practice_tooltip(29) == "Tuesday, 24 November 2026: 4 sessions, 6 min"
     charts.symptom.setCurrentIndex(charts.symptom.findData("headache"))
     assert [c.change for c in charts.changes] == [4, 4, 4, 4]
-    assert "LI4 Hegu" in charts.insights.text() and "(4 rated)" in charts.insights.text()
+    assert "LI4 Hégǔ" in charts.insights.text() and "(4 rated)" in charts.insights.text()
     charts.range.setCurrentIndex(1)
     assert len(charts.totals) == 26
 

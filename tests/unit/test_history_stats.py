@@ -117,3 +117,9 @@ def test_totals_are_empty_when_the_history_cannot_be_read(tmp_path: Path) -> Non
     assert (totals.sessions_on(TODAY), totals.practices_on(TODAY), totals.streak(TODAY)) == (0, 0, 0)
     assert totals.rating_changes("headache") == totals.insights("headache") == []
     assert totals.most_rated_symptom() is None
+
+
+def test_weekly_totals_start_on_the_day_the_locale_starts_its_weeks(history: History) -> None:
+    weeks = history.totals.weekly(TODAY, 2, first_weekday=6)  # Sunday, as in the United States
+    assert [w.day for w in weeks] == [date(2026, 11, 15), date(2026, 11, 22)]
+    assert [w.sessions for w in weeks] == [3, 4]

@@ -70,11 +70,15 @@ class PracticeTotals:
             totals.append(DayTotal(day, sessions, round(spent / 60, 2)))
         return totals
 
-    def weekly(self, last: date, weeks: int) -> list[DayTotal]:
-        """Totals per week (Monday to Sunday), the week of ``last`` included; ``day`` is the Monday."""
-        end_monday = last - timedelta(days=last.weekday())
-        first = end_monday - timedelta(weeks=weeks - 1)
-        days = self.daily(first, end_monday + timedelta(days=6))
+    def weekly(self, last: date, weeks: int, first_weekday: int = 0) -> list[DayTotal]:
+        """Totals per week, the week of ``last`` included; ``day`` is the week's first day.
+
+        ``first_weekday`` is the day weeks start on, as ``date.weekday()`` counts (0 Monday, 6 Sunday),
+        so each locale's weeks read as its calendars print them.
+        """
+        end_start = last - timedelta(days=(last.weekday() - first_weekday) % 7)
+        first = end_start - timedelta(weeks=weeks - 1)
+        days = self.daily(first, end_start + timedelta(days=6))
         return [
             DayTotal(
                 first + timedelta(weeks=w),

@@ -16,6 +16,14 @@ class PlotColours:
     muted: QColor
 
 
+def label_axis(plot: Any, side: str, text: str) -> None:
+    """Name an axis in plain units: pyqtgraph would otherwise rescale small values and write
+    "minutes (x0.001)" when every day is under a minute."""
+    axis = plot.getAxis(side)
+    axis.enableAutoSIPrefix(False)
+    plot.setLabel(side, text)
+
+
 def style_plots(palette: QPalette, *plots: Any) -> PlotColours:
     """Give plots the palette's background and axis colours; returns the colours for their curves."""
     import pyqtgraph as pg  # noqa: PLC0415 - only where plots exist

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import PracticeTotals
 from acupressure_desktop.history.totals import DEFAULT_DAILY_GOAL, DayTotal, RatingChange
-from acupressure_desktop.ui.plot_style import style_plots
+from acupressure_desktop.ui.local_format import LocalFormat
+from acupressure_desktop.ui.plot_style import label_axis, style_plots
 
 RANGES = (("Last 30 days, per day", 30, False), ("Last 26 weeks, per week", 26, True))
 FileChooser = Callable[[QWidget, str, str, str], tuple[str, str]]
@@ -44,6 +45,7 @@ class HistoryCharts(QWidget):
         import pyqtgraph as pg  # noqa: PLC0415 - loaded when the charts are first shown
 
         self._pg = pg
+        self._format = LocalFormat()
         self._practice = totals
         self._catalog = catalog
         self._today = today
@@ -77,9 +79,9 @@ class HistoryCharts(QWidget):
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
             plot.setMinimumHeight(140)
-        self.practice_plot.setLabel("left", "sessions")
-        self.minutes_plot.setLabel("left", "minutes")
-        self.change_plot.setLabel("left", "better by (0-10)")
+        label_axis(self.practice_plot, "left", "sessions")
+        label_axis(self.minutes_plot, "left", "minutes")
+        label_axis(self.change_plot, "left", "better by (0-10)")
         self._bars = pg.BarGraphItem(x=[], height=[], width=0.7)
         self.practice_plot.addItem(self._bars)
         self._minutes = self.minutes_plot.plot([], [], symbol="o", symbolSize=5)
@@ -124,7 +126,7 @@ class HistoryCharts(QWidget):
             return
         _label, count, weekly = RANGES[self.range.currentIndex()]
         if weekly:
-            self.totals = self._practice.weekly(today, count)
+            self.totals = self._practice.weekly(today, count, self._format.first_weekday)
         else:
             self.totals = self._practice.daily(today - timedelta(days=count - 1), today)
         xs = list(range(len(self.totals)))
@@ -169,7 +171,7 @@ class HistoryCharts(QWidget):
         # Ratings run 0-10, so changes run -10..10; keep a readable span even with little data.
         self.change_plot.setYRange(min([-2, *values]) - 0.5, max([5, *values]) + 0.5, padding=0)
         ticks = [
-            (i, c.started_at.astimezone().strftime("%d %b"))
+            (i, self._format.day_and_month(c.started_at.astimezone().date()))
             for i, c in enumerate(self.changes)
             if i % max(1, len(self.changes) // 6) == 0
         ]
@@ -185,13 +187,12 @@ class HistoryCharts(QWidget):
         for insight in found:
             name = insight.point_code
             if self._catalog.has_point(name):
-                name = f"{name} {self._catalog.point(name).pinyin_plain}"
+                name = f"{name} {self._catalog.point(name).pinyin}"
             lines.append(f"<li><b>{name}</b> ({insight.sessions} rated): {insight.note}</li>")
         self.insights.setText(f"<b>What has helped you most</b><ol>{''.join(lines)}</ol>")
 
-    @staticmethod
-    def _day_label(day: date, weekly: bool) -> str:
-        return day.strftime("%d %b") if weekly else day.strftime("%a %d")
+    def _day_label(self, day: date, weekly: bool) -> str:
+        return self._format.day_and_month(day) if weekly else self._format.weekday_and_day(day)
 
     # --- look and feel --------------------------------------------------------------------------
 
@@ -211,15 +212,15 @@ class HistoryCharts(QWidget):
     def practice_tooltip(self, index: int) -> str:
         total = self.totals[index]
         when = (
-            total.day.strftime("week of %d %B %Y")
-            if self.range.currentIndex() == 1
-            else total.day.strftime("%A %d %B %Y")
+            f"week of {self._format.day_long(total.day)}"
+            if RANGES[self.range.currentIndex()][2]
+            else self._format.day_long(total.day)
         )
         return f"{when}: {total.sessions} session{'s' if total.sessions != 1 else ''}, {total.minutes:.0f} min"
 
     def change_tooltip(self, index: int) -> str:
         change = self.changes[index]
-        when = change.started_at.astimezone().strftime("%d %B %Y %H:%M")
+        when = self._format.moment_long(change.started_at)
         return f"{when} · {change.point_code}: {change.before} → {change.after}"
 
     def _nearest(self, plot: Any, event: tuple[QPointF], count: int) -> int | None:

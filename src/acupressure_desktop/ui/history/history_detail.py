@@ -6,13 +6,14 @@ from collections.abc import Callable
 from html import escape
 from uuid import UUID
 
-from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import SessionRecord, SessionStatus
 from acupressure_desktop.practice.phases import PHASE_TITLES
 from acupressure_desktop.ui.history.history_model import STATUS_TEXT
+from acupressure_desktop.ui.local_format import LocalFormat
 from acupressure_desktop.ui.time_text import clock_text, phase_table
 
 
@@ -47,10 +48,7 @@ class HistoryDetail(QWidget):
         if record is None:
             self.text.setHtml("<p>Select a session to see it in full.</p>")
             return
-        locale = QLocale()
-        when = locale.toString(
-            QDateTime.fromSecsSinceEpoch(int(record.started_at.timestamp())), QLocale.FormatType.LongFormat
-        )
+        when = LocalFormat().moment_long(record.started_at)
         name = escape(code or record.protocol.title)
         if code is not None and known:
             point = self._catalog.point(code)

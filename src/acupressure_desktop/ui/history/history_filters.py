@@ -41,7 +41,7 @@ class HistoryFilters(QWidget):
         self.point.setAccessibleName("Point")
         self.point.addItem("All points", None)
         for p in catalog.self_care_points():  # sessions are only ever on these
-            self.point.addItem(f"{p.code} {p.pinyin_plain}", p.code)
+            self.point.addItem(f"{p.code} {p.pinyin}", p.code)
         self.purpose = QComboBox()
         self.purpose.setAccessibleName("Symptom")
         self.purpose.addItem("Any purpose", None)

@@ -7,12 +7,13 @@ from dataclasses import replace
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import HistoryDatabase, SessionRecord, SessionRepository, SessionStatus
 from acupressure_desktop.history.queries import SessionFilter, SortColumn
+from acupressure_desktop.ui.local_format import LocalFormat
 from acupressure_desktop.ui.time_text import clock_text
 
 PAGE = 200
@@ -68,7 +69,7 @@ class HistoryTableModel(QAbstractTableModel):
         self._filter = SessionFilter()
         self._rows: list[SessionRecord] = []
         self._exhausted = False
-        self._locale = QLocale()
+        self._format = LocalFormat()
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -150,14 +151,13 @@ class HistoryTableModel(QAbstractTableModel):
 
     def _text(self, record: SessionRecord, column: int, editing: bool) -> str:
         if column == 0:
-            moment = QDateTime.fromSecsSinceEpoch(int(record.started_at.timestamp()))
-            return self._locale.toString(moment, QLocale.FormatType.ShortFormat)
+            return self._format.moment(record.started_at)
         if column == 1:
             code = record.point_code
             if code is None:
                 return "Acupressure mat"
             if self._catalog.has_point(code):
-                return f"{code} {self._catalog.point(code).pinyin_plain}"
+                return f"{code} {self._catalog.point(code).pinyin}"
             return code
         if column == 2:
             return record.protocol.title

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from acupressure_desktop.learning.progress import DayCount, due_forecast, learnt_by_day, retention_by_day
 from acupressure_desktop.learning.reviews import ReviewRecord
 from acupressure_desktop.learning.schedule import CardStanding
-from acupressure_desktop.ui.plot_style import style_plots
+from acupressure_desktop.ui.plot_style import label_axis, style_plots
 
 HISTORY_DAYS = 28
 FORECAST_DAYS = 14
@@ -43,8 +43,7 @@ class LearnCharts(QWidget):
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        plot.setLabel("left", unit)
-        plot.getAxis("left").enableAutoSIPrefix(False)  # "cards", never "cards (x0.001)"
+        label_axis(plot, "left", unit)
         plot.setAccessibleName(title)
         return plot
 

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from acupressure_desktop.learning.reviews import ReviewRecord
 from acupressure_desktop.learning.schedule import Schedule
 from acupressure_desktop.ui.learning.learn_charts import LearnCharts
 from acupressure_desktop.ui.learning.quiz_view import QuizView
+from acupressure_desktop.ui.local_format import LocalFormat
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 
@@ -188,6 +189,4 @@ class LearnPage(QStackedWidget):
 
 
 def _when(moment: datetime) -> str:
-    local = moment.astimezone()
-    day = QDate(local.year, local.month, local.day)
-    return QLocale().toString(day, QLocale.FormatType.LongFormat) + local.strftime(", %H:%M")
+    return LocalFormat().moment_long(moment)

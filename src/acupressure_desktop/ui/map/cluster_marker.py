@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acupressure_desktop.ui.map.hotspot import IDLE, RIM, SELECTED, Hotspot
+from acupressure_desktop.ui.map.hotspot import IDLE, ONE_LINE, RIM, SELECTED, Hotspot
 
 RADIUS = 11.0  # screen pixels, a little larger than a hotspot so it reads as "several"
 
@@ -39,8 +39,8 @@ class ClusterMarker(QGraphicsObject):
                 f"<b>{point.code}</b> {point.english}: {len(members)} spots close together (click to show it)"
             )
         else:
-            names = "<br>".join(f"<b>{p.code}</b> {p.english}" for p in self.points)
-            self.setToolTip(f"{len(self.points)} points close together (click to choose, or zoom in):<br>{names}")
+            names = "".join(f"{ONE_LINE}<b>{p.code}</b> {p.english}</p>" for p in self.points)
+            self.setToolTip(f"{len(self.points)} points close together (click to choose, or zoom in):{names}")
 
     @property
     def accessible_name(self) -> str:

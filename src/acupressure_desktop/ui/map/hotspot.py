@@ -26,6 +26,11 @@ RIM = QColor("#ffffff")
 REFERENCE_ONLY = QColor("#8a8a8a")
 
 
+# Qt wraps a tooltip's rich text at a fixed width, which split names like "Union / Valley";
+# a paragraph that must not wrap keeps a name whole.
+ONE_LINE = "<p style='white-space:nowrap'>"
+
+
 class Hotspot(QGraphicsObject):
     """A point on a diagram: hover highlights it, a click or Enter activates it."""
 
@@ -48,8 +53,8 @@ class Hotspot(QGraphicsObject):
         kind = "" if point.is_self_care else " (reference only)" if point.reference_only else " (for reference)"
         # A point of several spots (Baxie's four) says which one this is.
         self.spot_label = point.spot_label(placement.part)
-        which = f"<br>{escape(self.spot_label)}" if self.spot_label else ""
-        self.setToolTip(f"<b>{point.code}</b> {point.pinyin} · {point.english}{kind}{which}")
+        which = escape(self.spot_label) if self.spot_label else ""
+        self.setToolTip(f"{ONE_LINE}<b>{point.code}</b> {point.pinyin} · {point.english}{kind}</p>{which}")
 
     @property
     def accessible_name(self) -> str:

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QPalette, QPixmap, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import Catalog, Placement, Point
+from acupressure_desktop.ui.local_format import LocalFormat
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.selection import PointSelection
 
@@ -194,8 +195,7 @@ class PointPanel(QStackedWidget):
         stats = self._stats(code)
         if not stats.count or stats.last_started_at is None:
             return "Not practised yet"
-        moment = QDateTime.fromSecsSinceEpoch(int(stats.last_started_at.timestamp()))
-        when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        when = LocalFormat().moment(stats.last_started_at)
         times = "once" if stats.count == 1 else f"{stats.count} times"
         return f"Practised {times} · last {when}"
 

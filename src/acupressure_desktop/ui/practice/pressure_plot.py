@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from acupressure_desktop.practice import SessionPlan
 from acupressure_desktop.practice.protocols import MatProtocol
-from acupressure_desktop.ui.plot_style import style_plots
+from acupressure_desktop.ui.plot_style import label_axis, style_plots
 
 SAMPLES_PER_SECOND = 2
 TIMELINE_Y = 0.4  # where a mat session's timeline runs: a line through time, not a level
@@ -31,7 +31,7 @@ class PressurePlot(QWidget):
         self.plot.hideButtons()
         self.plot.setYRange(0, 1.05, padding=0)
         self.plot.setXRange(0, plan.total_s / 60, padding=0.01)
-        self.plot.setLabel("bottom", "minutes")
+        label_axis(self.plot, "bottom", "minutes")
         self.on_mat = isinstance(plan.protocol, MatProtocol)
         self.phase_labels: list[Any] = []
         self._phase_marks: list[Any] = []
@@ -44,8 +44,8 @@ class PressurePlot(QWidget):
             self._ys = [TIMELINE_Y] * count
             self._mark_mat_phases(pg)
         else:
-            self.plot.setLabel("left", "pressure")
-            self.plot.getAxis("left").setTicks([[(0, "none"), (0.35, "light"), (0.7, "firm"), (1.0, "")]])
+            label_axis(self.plot, "left", "pressure")
+            self.plot.getAxis("left").setTicks([[(0, "none"), (0.35, "light"), (0.7, "firm")]])
             self._ys = [plan.pressure_at(x) for x in xs]
         self._profile = self.plot.plot(self._xs, self._ys)
         self._done = self.plot.plot([], [])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -21,6 +22,7 @@ def run_self_test() -> int:
     # Before Qt loads: no display is needed, and nothing of the user's is touched.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     home = Path(tempfile.mkdtemp(prefix="acupressure-self-test-"))
+    user_home = os.environ.get("ACUPRESSURE_DESKTOP_HOME")
     os.environ["ACUPRESSURE_DESKTOP_HOME"] = str(home)
     checks: list[dict[str, Any]] = []
     context: dict[str, Any] = {"home": home}
@@ -66,10 +68,25 @@ def run_self_test() -> int:
         "checks": checks,
     }
     print(json.dumps(report, indent=2))
-    history = context.get("history")
-    if history is not None:
-        history.close()
+    _clean_up(context)
+    if user_home is None:
+        os.environ.pop("ACUPRESSURE_DESKTOP_HOME", None)
+    else:
+        os.environ["ACUPRESSURE_DESKTOP_HOME"] = user_home
     return 0 if report["ok"] else 1
+
+
+def _clean_up(context: dict[str, Any]) -> None:
+    """Close what the checks opened and remove their folder: a self-test leaves nothing behind."""
+    from PySide6.QtCore import QCoreApplication, QEvent  # noqa: PLC0415
+
+    parts = context.get("parts")
+    if parts is not None:
+        parts.window.close()
+        parts.close()
+        parts.window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    shutil.rmtree(context["home"], ignore_errors=True)
 
 
 def _qt_version() -> str:
