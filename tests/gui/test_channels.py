@@ -21,7 +21,7 @@ def test_no_channels_are_drawn_until_asked_for(window) -> None:  # type: ignore[
 
 def test_ticking_the_stomach_channel_draws_it_on_every_view_it_runs(window) -> None:  # type: ignore[no-untyped-def]
     menu = window.workspace.channel_menu
-    assert "Stomach (ST) · 45 points" in menu.channel_actions["ST"].text()
+    assert "Stomach (ST) · 45 Points" in menu.channel_actions["ST"].text()
     menu.channel_actions["ST"].trigger()
     for view_id in ("leg_front", "torso_front", "head_front"):
         window.body_map.show_view(view_id)

@@ -124,7 +124,7 @@ def test_the_charts_show_cards_learnt_and_the_reviews_to_come(qtbot: QtBot, wind
 def test_the_number_of_new_cards_a_day_is_chosen_and_remembered(qtbot: QtBot, window, settings) -> None:  # type: ignore[no-untyped-def]
     page = open_learn(window, qtbot)
     page.deck_list.setCurrentRow(1)  # all 120 self-care points
-    assert "10 to answer now" in page.start_button.text()
+    assert "(10 Due Now)" in page.start_button.text()
     page.new_per_day.setValue(3)
-    assert "3 to answer now" in page.start_button.text()
+    assert "(3 Due Now)" in page.start_button.text()
     assert settings.current.new_cards_per_day == 3

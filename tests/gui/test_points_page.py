@@ -9,7 +9,7 @@ from acupressure_desktop.catalog import Catalog
 
 
 def open_points(qtbot: QtBot, window):  # type: ignore[no-untyped-def]
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Points"
     return window.points_page
 

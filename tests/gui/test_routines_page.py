@@ -154,3 +154,16 @@ def test_a_folder_or_a_deeply_nested_file_offered_as_a_routine_is_explained(  # 
         "This routine cannot be used: the file is nested far too deeply to be a routine.",
     ]
     assert page.list.count() == count
+
+
+def test_deleting_a_routine_asks_with_a_button_named_for_it(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    page = page_of(window)
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    asked: list[tuple[str, ...]] = []
+    page.confirm = lambda _parent, title, question, action, *_rest: asked.append((title, question, action)) or False
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert asked == [("Delete Routine", "Delete the routine “Lift tiredness (my copy)”?", "Delete Routine")]
+    assert page.list.count() == 8  # kept: the user pressed Cancel
+    page.confirm = lambda *_args: True
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert page.list.count() == 7

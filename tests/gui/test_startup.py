@@ -31,13 +31,14 @@ def test_the_window_is_built_whole_with_the_last_view_and_every_page(
     # Everything is there before the window is ever shown: nothing is attached later.
     assert window.body_map.view_id == "sole"
     assert "KI1" in {h.point.code for h in window.body_map.hotspots()}
-    assert [window.tabs.tabText(i) for i in range(6)] == [
-        "Body map",
+    assert [window.tabs.tabText(i) for i in range(7)] == [
+        "Body Map",
         "Points",
-        "Find help",
+        "Find Help",
         "Routines",
         "Mat",
         "History",
+        "Learn",
     ]
     assert all(action.isEnabled() for action in window.actions())
     window.selection.select("KI1")

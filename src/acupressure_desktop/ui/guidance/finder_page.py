@@ -87,6 +87,8 @@ class FinderPage(QWidget):
         for symptom_id in COMMON:
             chip = QPushButton(catalog.symptom(symptom_id).name)
             chip.setCheckable(True)
+            # A tag that names a symptom as the catalog writes it, not a command: no title case.
+            chip.setProperty("names_data", True)
             chip.toggled.connect(self.refresh)
             self.chips[symptom_id] = chip
             chips.addWidget(chip)

@@ -31,6 +31,8 @@ from acupressure_desktop.history import RoutineRepository
 from acupressure_desktop.routines import Routine, RoutineStep, routine_problems, step_for
 from acupressure_desktop.routines.exchange import RoutineImportError, read_routine_file, routine_to_json
 from acupressure_desktop.routines.models import describe_error
+from acupressure_desktop.ui.confirmation import confirm
+from acupressure_desktop.ui.shell import key_map as keys
 from acupressure_desktop.ui.time_text import clock_text
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,8 +51,8 @@ class StepList(QListWidget):
         self.model().rowsMoved.connect(self.moved)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
-        if step is not None and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        step = -1 if keys.STEP_UP.matches(event) else 1 if keys.STEP_DOWN.matches(event) else None
+        if step is not None:
             row = self.currentRow()
             target = row + step
             if row >= 0 and 0 <= target < self.count():
@@ -93,6 +95,7 @@ class RoutinesPage(QWidget):
         self.import_button.clicked.connect(self.import_routine)
         self.export_button.clicked.connect(self.export_routine)
         # File dialogs, replaced in tests.
+        self.confirm = confirm  # replaced in tests
         self.open_file = QFileDialog.getOpenFileName
         self.save_file = QFileDialog.getSaveFileName
         self.new_button.clicked.connect(self.new_routine)
@@ -243,7 +246,7 @@ class RoutinesPage(QWidget):
     def rename(self) -> None:
         if self.current is None or self.current.preset:
             return
-        name, accepted = QInputDialog.getText(self, "Rename routine", "New name:", text=self.current.name)
+        name, accepted = QInputDialog.getText(self, "Rename Routine", "New name:", text=self.current.name)
         if accepted and name.strip():
             self.name.setText(name.strip()[:80])
             self.save()
@@ -251,8 +254,14 @@ class RoutinesPage(QWidget):
     def delete(self) -> None:
         if self.current is None or self.current.preset:
             return
-        answer = QMessageBox.question(self, "Delete routine", f"Delete the routine {self.current.name!r}?")
-        if answer == QMessageBox.StandardButton.Yes and self._library.delete(self.current.id):
+        asked = self.confirm(
+            self,
+            "Delete Routine",
+            f"Delete the routine “{self.current.name}”?",
+            "Delete Routine",
+            "Its steps are gone for good; your history of running it stays.",
+        )
+        if asked and self._library.delete(self.current.id):
             self.reload()
 
     def export_routine(self) -> None:
@@ -260,28 +269,28 @@ class RoutinesPage(QWidget):
         if self.current is None:
             return
         suggested = "".join(c if c.isalnum() else "-" for c in self.current.name.lower()).strip("-") or "routine"
-        chosen, _ = self.save_file(self, "Export routine", f"{suggested}.routine.json", "Routine (*.json)")
+        chosen, _ = self.save_file(self, "Export Routine", f"{suggested}.routine.json", "Routine (*.json)")
         if not chosen:
             return
         try:
             Path(chosen).write_text(routine_to_json(self.current), encoding="utf-8")
         except OSError as error:
-            QMessageBox.warning(self, "Export routine", f"The routine could not be saved: {error.strerror or error}.")
+            QMessageBox.warning(self, "Export Routine", f"The routine could not be saved: {error.strerror or error}.")
             return
         self.message.emit(f"Exported {self.current.name!r} to {chosen}.")
 
     def import_routine(self) -> None:
         """Add a routine from a file; anything wrong with it is explained and nothing is added."""
-        chosen, _ = self.open_file(self, "Import routine", "", "Routine (*.json);;All files (*)")
+        chosen, _ = self.open_file(self, "Import Routine", "", "Routine (*.json);;All files (*)")
         if not chosen:
             return
         try:
             routine = read_routine_file(Path(chosen), self._catalog)
         except OSError as error:
-            QMessageBox.warning(self, "Import routine", f"The file could not be read: {error.strerror or error}.")
+            QMessageBox.warning(self, "Import Routine", f"The file could not be read: {error.strerror or error}.")
             return
         except RoutineImportError as error:
-            QMessageBox.warning(self, "Import routine", f"This routine cannot be used: {error}.")
+            QMessageBox.warning(self, "Import Routine", f"This routine cannot be used: {error}.")
             return
         routine = routine.model_copy(update={"name": self._free_name(routine.name)})
         if self._library.save(routine):

@@ -47,12 +47,12 @@ class SafetyScreen(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("safetyScreen")
-        self.setWindowTitle(f"{APP_NAME}: safety first")
+        self.setWindowTitle(f"{APP_NAME}: Safety First")
         self.setModal(True)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setSpacing(8)
-        layout.addWidget(_heading("Before you start"))
+        layout.addWidget(_heading("Before You Start"))
         for paragraph in guide.intro:
             layout.addWidget(_paragraph(escape(paragraph)))
 

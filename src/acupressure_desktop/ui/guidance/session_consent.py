@@ -20,7 +20,7 @@ class ConsentDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("consentDialog")
-        self.setWindowTitle("Before you start")
+        self.setWindowTitle("Before You Start")
         self.setModal(True)
         items = "".join(f"<li><b>{escape(guide.names(c.conditions))}:</b> {escape(c.text)}</li>" for c in cautions)
         text = QLabel(
@@ -61,7 +61,7 @@ class ReminderDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("safetyReminder")
-        self.setWindowTitle("Before your first session")
+        self.setWindowTitle("Before Your First Session")
         self.setModal(True)
         text = QLabel(
             "You skipped the safety notes earlier. They take a minute and tell you when not to press "

@@ -244,7 +244,7 @@ class HistoryCharts(QWidget):
     def export_png(self, plot: Any, name: str) -> Path | None:
         from pyqtgraph.exporters import ImageExporter  # noqa: PLC0415
 
-        chosen, _ = self.save_file(self, "Save chart", f"acupressure-{name}.png", "PNG image (*.png)")
+        chosen, _ = self.save_file(self, "Save Chart", f"acupressure-{name}.png", "PNG image (*.png)")
         if not chosen:
             return None
         path = Path(chosen)

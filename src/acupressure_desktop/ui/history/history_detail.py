@@ -31,7 +31,7 @@ class HistoryDetail(QWidget):
         self._record: SessionRecord | None = None
         self.text = QTextBrowser()
         self.text.setObjectName("sessionDetail")
-        self.map_button = QPushButton("Show on body map")
+        self.map_button = QPushButton("Show on Body Map")
         self.map_button.setEnabled(False)
         self.map_button.clicked.connect(lambda: self._record and self.show_point.emit(self._record.point_code))
         layout = QVBoxLayout(self)

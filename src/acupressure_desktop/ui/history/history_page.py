@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -33,6 +33,8 @@ from acupressure_desktop.private_files import write_private_text
 from acupressure_desktop.ui.history.history_detail import HistoryDetail
 from acupressure_desktop.ui.history.history_filters import HistoryFilters
 from acupressure_desktop.ui.history.history_model import NOTE_COLUMN, ROUTINE_COLUMN, HistoryTableModel
+from acupressure_desktop.ui.shell import key_map as keys
+from acupressure_desktop.ui.shell.key_map import KeyBinding
 
 if TYPE_CHECKING:
     from acupressure_desktop.ui.history.history_charts import HistoryCharts
@@ -104,16 +106,16 @@ class HistoryPage(QWidget):
         self.summary = QLabel()
 
         self.actions_bar = QToolBar()
-        self.delete_action = self._add("Delete", self.delete_selected, QKeySequence.StandardKey.Delete)
-        self.undo_action = self._add("Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.delete_action = self._add(keys.HISTORY_DELETE.menu_text, self.delete_selected, keys.HISTORY_DELETE)
+        self.undo_action = self._add(keys.HISTORY_UNDO.menu_text, self.undo, keys.HISTORY_UNDO)
         self.undo_action.setEnabled(False)
         self.actions_bar.addSeparator()
         self.export_csv_action = self._add("Export CSV…", lambda: self.export("csv"))
         self.export_json_action = self._add("Export JSON…", lambda: self.export("json"))
         self.import_action = self._add("Import JSON…", self.import_json)
         self.actions_bar.addSeparator()
-        self.backup_action = self._add("Back up now", self.back_up_now)
-        self.restore_action = self._add("Restore from backup…", self.restore_from_backup)
+        self.backup_action = self._add("Back Up Now", self.back_up_now)
+        self.restore_action = self._add("Restore from Backup…", self.restore_from_backup)
         self.choose_backup: Callable[[list[str]], str | None] = self._ask_which_backup
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -150,11 +152,11 @@ class HistoryPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
 
-    def _add(self, text: str, slot: Callable[[], object], keys: QKeySequence.StandardKey | None = None) -> QAction:
+    def _add(self, text: str, slot: Callable[[], object], binding: KeyBinding | None = None) -> QAction:
         action = self.actions_bar.addAction(text)
         action.triggered.connect(slot)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
+        if binding is not None:
+            action.setShortcuts(binding.sequences())
             # The page owns the shortcut, so it works wherever the focus is on the page.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -284,7 +286,7 @@ class HistoryPage(QWidget):
         try:
             target = self._database.back_up_now(datetime.now())
         except BackupError as error:
-            QMessageBox.warning(self, "Backup failed", f"{error} Your history itself is unchanged.")
+            QMessageBox.warning(self, "Backup Failed", f"{error} Your history itself is unchanged.")
             return
         self.message.emit(f"Backed up to {target}.")
 
@@ -292,7 +294,7 @@ class HistoryPage(QWidget):
         found = self._database.backups()
         if not found:
             folder = self._database.backup_folder
-            QMessageBox.information(self, "No backups yet", f"There are no backups in {folder} yet.")
+            QMessageBox.information(self, "No Backups Yet", f"There are no backups in {folder} yet.")
             return
         choice = self.choose_backup([p.name for p in found])
         if choice is None:
@@ -300,7 +302,7 @@ class HistoryPage(QWidget):
         try:
             safety: Path | None = self._database.restore(self._database.backup_folder / choice, datetime.now())
         except BackupError as error:
-            QMessageBox.warning(self, "Nothing was restored", f"The backup could not be restored: {error}.")
+            QMessageBox.warning(self, "Nothing Was Restored", f"The backup could not be restored: {error}.")
             safety = None
         self.refresh_mode()
         self.model.reload()
@@ -308,21 +310,19 @@ class HistoryPage(QWidget):
             self.message.emit(f"Restored {choice}. Your history as it was is kept in {safety.name}.")
 
     def _ask_which_backup(self, names: list[str]) -> str | None:
-        name, ok = QInputDialog.getItem(
-            self,
-            "Restore from backup",
-            "Replace your history with this backup? (Your current history is backed up first.)",
-            names,
-            0,
-            False,
-        )
-        return name if ok else None
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Restore from Backup")
+        dialog.setLabelText("Replace your history with this backup? (Your current history is backed up first.)")
+        dialog.setComboBoxItems(names)
+        dialog.setComboBoxEditable(False)
+        dialog.setOkButtonText("Restore")
+        return dialog.textValue() if dialog.exec() else None
 
     # --- files ----------------------------------------------------------------------------------
 
     def export(self, kind: str) -> None:
         label = "CSV table (*.csv)" if kind == "csv" else "History export (*.json)"
-        name, _ = self.save_file(self, "Export history", f"acupressure-history.{kind}", label)
+        name, _ = self.save_file(self, "Export History", f"acupressure-history.{kind}", label)
         if not name:
             return
         path = Path(name)
@@ -336,7 +336,7 @@ class HistoryPage(QWidget):
         try:
             write_private_text(path, text)
         except OSError as error:
-            QMessageBox.warning(self, "Export failed", f"{path} could not be written: {error.strerror or error}.")
+            QMessageBox.warning(self, "Export Failed", f"{path} could not be written: {error.strerror or error}.")
             return
         self.message.emit(f"Exported {len(records)} sessions to {path}.")
 
@@ -350,7 +350,7 @@ class HistoryPage(QWidget):
                 return records
 
     def import_json(self) -> None:
-        name, _ = self.open_file(self, "Import history", "", "History export (*.json)")
+        name, _ = self.open_file(self, "Import History", "", "History export (*.json)")
         if not name:
             return
         try:
@@ -358,7 +358,7 @@ class HistoryPage(QWidget):
         except HistoryImportError as error:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Nothing was imported",
+                "Nothing Was Imported",
                 "The file has problems, so none of it was imported. Your history is unchanged.",
                 parent=self,
             )
@@ -366,7 +366,7 @@ class HistoryPage(QWidget):
             box.exec()
             return
         except OSError as error:
-            QMessageBox.warning(self, "Nothing was imported", str(error))
+            QMessageBox.warning(self, "Nothing Was Imported", str(error))
             return
         self.model.reload()
         skipped = f"; {result.skipped} already in your history" if result.skipped else ""

@@ -161,7 +161,7 @@ class LearnPage(QStackedWidget):
         keys = deck.keys(self.current_mode())
         now = len(self._schedule.due(keys))
         self.start_button.setEnabled(now > 0)
-        self.start_button.setText(f"&Start: {now} to answer now" if now else "&Start")
+        self.start_button.setText(f"&Start ({now} Due Now)" if now else "&Start")
         if now:
             self.counts.setText(f"{deck.title}: {now} to answer now (new cards: up to "
                                 f"{self._schedule.new_left_today()} more today).")  # fmt: skip

@@ -21,6 +21,7 @@ from acupressure_desktop.catalog.measuring import MeasuringStep
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.hotspot import SELECTED
 from acupressure_desktop.ui.map.measuring_guide import MeasurementItem
+from acupressure_desktop.ui.shell import key_map as keys
 
 CROSSHAIR = QColor("#1f5fbf")
 STEP_PX = 8.0  # an arrow key moves the crosshair this far on screen; with Shift, a pixel
@@ -102,12 +103,13 @@ class QuizDiagram(QGraphicsView):
             Qt.Key.Key_Down: (0, 1),
         }
         key = Qt.Key(event.key())
-        if self.accepting and self.crosshair is not None and key in moves:
+        aiming = keys.QUIZ_AIM.matches(event, ignoring=Qt.KeyboardModifier.ShiftModifier)
+        if self.accepting and self.crosshair is not None and aiming:
             step = (1.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else STEP_PX) / self.transform().m11()
             dx, dy = moves[key]
             self.crosshair.setPos(self.crosshair.pos() + QPointF(dx * step, dy * step))
             return
-        if self.accepting and self.crosshair is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if self.accepting and self.crosshair is not None and keys.QUIZ_NEXT.matches(event):
             self.answered.emit(self.crosshair.pos().x(), self.crosshair.pos().y())
             return
         super().keyPressEvent(event)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import Catalog
@@ -19,9 +19,9 @@ from acupressure_desktop.learning.questions import Naming, Question, point_name
 from acupressure_desktop.learning.quiz_session import QuizSession
 from acupressure_desktop.ui.learning.quiz_diagram import QuizDiagram
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
+from acupressure_desktop.ui.shell import key_map as keys
 
 VERDICT = {Outcome.RIGHT: "Right", Outcome.CLOSE: "Close", Outcome.MISSED: "Missed"}
-OPTION_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)
 
 
 class QuizView(QWidget):
@@ -179,12 +179,11 @@ class QuizView(QWidget):
         self.finished.emit(answered)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = Qt.Key(event.key())
-        if key in OPTION_KEYS:
-            self.pick(OPTION_KEYS.index(key))
-        elif key == Qt.Key.Key_Space:
+        if keys.QUIZ_PICK.matches(event):
+            self.pick(keys.QUIZ_PICK.sequences().index(QKeySequence(event.key())))
+        elif keys.QUIZ_REVEAL.matches(event):
             self.reveal()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.answered_now:
+        elif keys.QUIZ_NEXT.matches(event) and self.answered_now:
             self.go_on()
         else:
             super().keyPressEvent(event)

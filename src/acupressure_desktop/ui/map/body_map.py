@@ -34,6 +34,7 @@ from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.hotspot import HIT_RADIUS, Hotspot
 from acupressure_desktop.ui.map.hotspot import RADIUS as HOTSPOT_RADIUS
 from acupressure_desktop.ui.map.selection import PointSelection
+from acupressure_desktop.ui.shell import key_map as keys
 
 # Hotspots nearer than this on screen cannot be told apart by a click: they show as one marker.
 CLUSTER_DISTANCE = 2 * HIT_RADIUS
@@ -393,14 +394,14 @@ class BodyMapView(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
         current = self.focused_hotspot()
-        if key in _ARROWS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+        if keys.MAP_MOVE.matches(event):
             spots = self.navigable()
             target = self._neighbour(current, *_ARROWS[key]) if current else (spots[0] if spots else None)
             if target is not None:
                 self.focus_hotspot(target)
             event.accept()
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and current is not None:
+        if keys.MAP_OPEN.matches(event) and current is not None:
             if isinstance(current, ClusterMarker):
                 self._choose(current)
             else:

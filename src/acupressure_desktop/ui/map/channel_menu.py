@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.ui.map.channel_overlay import ChannelMode, ChannelOverlay
 from acupressure_desktop.ui.map.channel_style import channel_swatch
+from acupressure_desktop.ui.shell import key_map as keys
 
 MODES = (
     (ChannelMode.NONE, "&No Channels"),
@@ -43,16 +44,16 @@ class ChannelMenu(QMenu):
         self.channel_actions: dict[str, QAction] = {}
         for channel in catalog.channels:
             count = len(catalog.channel_points(channel.code))
-            action = self.addAction(f"{channel.name} ({channel.code}) · {count} points")
+            action = self.addAction(f"{channel.name} ({channel.code}) · {count} Points")
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, code=channel.code: overlay.toggle(code))
             self.channel_actions[channel.code] = action
         self.addSeparator()
-        self.previous_action = self.addAction("&Previous Point on the Channel")
-        self.previous_action.setShortcut("Alt+Left")
+        self.previous_action = self.addAction(keys.PREVIOUS_ON_CHANNEL.menu_text)
+        self.previous_action.setShortcuts(keys.PREVIOUS_ON_CHANNEL.sequences())
         self.previous_action.triggered.connect(lambda: walk(-1))
-        self.next_action = self.addAction("N&ext Point on the Channel")
-        self.next_action.setShortcut("Alt+Right")
+        self.next_action = self.addAction(keys.NEXT_ON_CHANNEL.menu_text)
+        self.next_action.setShortcuts(keys.NEXT_ON_CHANNEL.sequences())
         self.next_action.triggered.connect(lambda: walk(1))
         overlay.changed.connect(self.follow)
         self.aboutToShow.connect(self._draw_swatches)

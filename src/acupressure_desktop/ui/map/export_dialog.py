@@ -38,7 +38,7 @@ FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
 
 def choose_file(parent: QWidget, kind: str, suggested: str) -> Path | None:
     """Ask where to save; None if the user cancels. The suffix is added when left out."""
-    name, _ = QFileDialog.getSaveFileName(parent, f"Save the chart as {kind.upper()}", suggested, FILTERS[kind])
+    name, _ = QFileDialog.getSaveFileName(parent, f"Save the Chart as {kind.upper()}", suggested, FILTERS[kind])
     if not name:
         return None
     path = Path(name)
@@ -125,7 +125,7 @@ class ExportDialog(QDialog):
         try:
             write(path, self._chart, self.content(), self._catalog, self._library)
         except ExportError as error:
-            QMessageBox.warning(self, "The chart was not saved", str(error))
+            QMessageBox.warning(self, "The Chart Was Not Saved", str(error))
             return
         self.accept()
 
@@ -136,6 +136,6 @@ class ExportDialog(QDialog):
         try:
             print_chart(printer, self._chart, self.content(), self._catalog, self._library)
         except ExportError as error:
-            QMessageBox.warning(self, "The chart was not printed", str(error))
+            QMessageBox.warning(self, "The Chart Was Not Printed", str(error))
             return
         self.accept()

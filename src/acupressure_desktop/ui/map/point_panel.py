@@ -99,7 +99,7 @@ class PointPanel(QStackedWidget):
         self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.browser.anchorClicked.connect(self._on_link)
         self.browser.document().setDocumentMargin(14)
-        self.start_button = QPushButton("Start guided session")
+        self.start_button = QPushButton("Start Guided Session")
         self.start_button.setObjectName("startSession")
         self.start_button.clicked.connect(lambda: self._point and self.start_requested.emit(self._point.code))
         self.practice_label = QLabel()

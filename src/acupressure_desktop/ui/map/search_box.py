@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QStandardItem, QStandardItem
 from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
 from acupressure_desktop.catalog.search import PointSearch, SearchHit
+from acupressure_desktop.ui.shell import key_map as keys
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 _WARNING = QColor("#b3261e")
@@ -63,7 +64,7 @@ class SearchBox(QLineEdit):
         popup = self._completer.popup()
         if watched is popup and popup is not None and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            if keys.SEARCH_CHOOSE.matches(event):  # type: ignore[arg-type]
                 rows = [row for row, code in enumerate(self._codes()) if code]
                 current = popup.currentIndex().row() if popup.currentIndex().isValid() else -1
                 if key == Qt.Key.Key_Down:
@@ -126,7 +127,7 @@ class SearchBox(QLineEdit):
         self.point_chosen.emit(code)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._model.rowCount():
+        if keys.SEARCH_OPEN.matches(event) and self._model.rowCount():
             # The completer hands keys to the field first: open the highlighted result,
             # or the best match when none is highlighted.
             popup = self._completer.popup()
@@ -143,7 +144,7 @@ class SearchBox(QLineEdit):
             self._refresh(self.text())
             event.accept()
             return
-        if event.key() == Qt.Key.Key_Escape and self.text():
+        if keys.SEARCH_CLEAR.matches(event) and self.text():
             self.clear()
             self._model.clear()
             event.accept()

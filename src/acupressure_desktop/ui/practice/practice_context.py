@@ -6,9 +6,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from acupressure_desktop.history import History
+from acupressure_desktop.ui.confirmation import confirm
 from acupressure_desktop.ui.guidance.safety_controller import SafetyController
 from acupressure_desktop.ui.practice.sound_cues import PhaseSpeaker, SoundCues
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
@@ -28,14 +29,14 @@ class PracticeContext:
 
 def ask_to_stop(parent: QWidget) -> bool:
     """Ask before stopping, with buttons that say what they do; keeping going is the default."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Stop the session?", "Stop now?", parent=parent)
-    box.setInformativeText("What you have done so far is kept in your history. The session is paused while you decide.")
-    stop = box.addButton("Stop Session", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep Going", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is stop
+    return confirm(
+        parent,
+        "Stop the Session?",
+        "Stop now?",
+        "Stop Session",
+        "What you have done so far is kept in your history. The session is paused while you decide.",
+        keep="Keep Going",
+    )
 
 
 def ask_while_paused(paused: Callable[[], bool], toggle_pause: Callable[[], None], ask: Callable[[], bool]) -> bool:

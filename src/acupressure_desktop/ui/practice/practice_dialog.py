@@ -42,6 +42,7 @@ from acupressure_desktop.ui.practice.session_outcome import SessionOutcome
 from acupressure_desktop.ui.practice.session_setup import SessionSetup
 from acupressure_desktop.ui.practice.session_view import SessionView
 from acupressure_desktop.ui.practice.window_placement import PRACTICE_WINDOW_FLAGS
+from acupressure_desktop.ui.shell import key_map as keys
 
 # What can be practised: a point (set up in the dialog), a routine (likewise), or a mat
 # session already set up on the mat page.
@@ -307,22 +308,21 @@ class PracticeDialog(QWidget):
         self.finding.set_big_type(big)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
         running = self.is_running
-        if key == Qt.Key.Key_Space and running:
+        if keys.SESSION_PAUSE.matches(event) and running:
             self.toggle_pause()
-        elif key == Qt.Key.Key_Right and running:
+        elif keys.SESSION_NEXT.matches(event) and running:
             self.next_now()
-        elif key == Qt.Key.Key_Left and running:
+        elif keys.SESSION_BACK.matches(event) and running:
             self.back()
-        elif key == Qt.Key.Key_Escape:
+        elif keys.SESSION_STOP.matches(event):
             if running:
                 self.request_stop()
             elif self.isFullScreen():
                 self.toggle_focus_mode()
             else:
                 self.close()
-        elif key == Qt.Key.Key_F11:
+        elif keys.SESSION_FOCUS.matches(event):
             self.toggle_focus_mode()
         else:
             super().keyPressEvent(event)

@@ -77,7 +77,7 @@ class SessionView(QWidget):
         self.next_button.setToolTip("Go on to the next phase now (→)")
         self.stop_button = QPushButton("Stop…")
         self.stop_button.setToolTip("Stop the session (Esc)")
-        self.focus_button = QPushButton("Focus mode")
+        self.focus_button = QPushButton("Focus Mode")
         self.focus_button.setToolTip("Full screen with large type (F11)")
         self.paused_label = QLabel("Paused · press Space or Resume to go on")
         self.paused_label.setObjectName("pausedLabel")

@@ -25,7 +25,7 @@ class CrashDialog(QDialog):
 
     def __init__(self, saved_work: str, log_note: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME}: something went wrong")
+        self.setWindowTitle(f"{APP_NAME}: Something Went Wrong")
         self.setObjectName("crashDialog")
         self.setModal(True)
         heading = QLabel(f"<b>Sorry, {APP_NAME} ran into a problem it did not expect.</b>")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSizePolicy, QTabWidget, QToolBar, QWidget
 
 from acupressure_desktop import APP_NAME
@@ -25,10 +25,12 @@ from acupressure_desktop.ui.map.selection import PointSelection
 from acupressure_desktop.ui.map.view_picker import ViewPicker
 from acupressure_desktop.ui.map.workspace import Workspace
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.shell import key_map as keys
 from acupressure_desktop.ui.shell.about_dialog import AboutDialog
+from acupressure_desktop.ui.shell.key_map import KeyBinding
 from acupressure_desktop.ui.shell.page_slot import PageSlot
 from acupressure_desktop.ui.shell.saved_work import saved_work_text
-from acupressure_desktop.ui.shell.shortcuts import Shortcut, distinct_sequences
+from acupressure_desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
 from acupressure_desktop.ui.shell.theme import ThemeController
 
 if TYPE_CHECKING:
@@ -198,13 +200,13 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         for page, title in (
-            (self.workspace, "Body map"),
-            (self._points, "Points"),
-            (self._finder, "Find help"),
-            (self._routines, "Routines"),
-            (self._mat, "Mat"),
-            (self._history, "History"),
-            (self._learn, "Learn"),
+            (self.workspace, self.tr("Body Map")),
+            (self._points, self.tr("Points")),
+            (self._finder, self.tr("Find Help")),
+            (self._routines, self.tr("Routines")),
+            (self._mat, self.tr("Mat")),
+            (self._history, self.tr("History")),
+            (self._learn, self.tr("Learn")),
         ):
             self.tabs.addTab(page, title)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -317,66 +319,63 @@ class MainWindow(QMainWindow):
 
     # --- menus ----------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, *shortcuts: Shortcut) -> QAction:
-        action = QAction(text, self)
-        if shortcuts:
-            action.setShortcuts(distinct_sequences(shortcuts))
+    def _action(self, binding: KeyBinding, slot: object) -> QAction:
+        action = QAction(binding.menu_text, self)
+        action.setShortcuts(binding.sequences())
         action.triggered.connect(slot)
         self.addAction(action)  # shortcuts work even when the menu bar is hidden
         return action
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        self.preferences_action = self._action(
-            "&Preferences…", self.preferences_requested.emit, QKeySequence.StandardKey.Preferences, "Ctrl+,"
-        )
+        file_menu = menus.addMenu(self.tr("&File"))
+        self.preferences_action = self._action(keys.PREFERENCES, self.preferences_requested.emit)
+        self.export_action = self._action(keys.EXPORT_VIEW, self.workspace.export_view)
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
-        self.export_action = self._action("&Export or Print This View…", self.workspace.export_view, "Ctrl+P")
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.quit_app, QKeySequence.StandardKey.Quit, "Ctrl+Q"))
+        file_menu.addAction(self._action(keys.QUIT, self.quit_app))
 
-        view_menu = menus.addMenu("&View")
-        self.find_action = self._action("&Find a Point…", self.focus_search, QKeySequence.StandardKey.Find, "Ctrl+K")
+        view_menu = menus.addMenu(self.tr("&View"))
+        self.find_action = self._action(keys.FIND_POINT, self.focus_search)
         view_menu.addAction(self.find_action)
         view_menu.addSeparator()
-        for text, slot, keys in (
-            ("Zoom &In", self.body_map.zoom_in, (QKeySequence.StandardKey.ZoomIn, "Ctrl+=")),
-            ("Zoom &Out", self.body_map.zoom_out, (QKeySequence.StandardKey.ZoomOut,)),
-            ("&Fit Diagram", self.body_map.fit, ("Ctrl+0",)),
+        for binding, slot in (
+            (keys.ZOOM_IN, self.body_map.zoom_in),
+            (keys.ZOOM_OUT, self.body_map.zoom_out),
+            (keys.FIT, self.body_map.fit),
         ):
-            view_menu.addAction(self._action(text, slot, *keys))
-        self.landmarks_action = self._action("Show &Landmarks", self.body_map.show_landmarks, "Ctrl+L")
+            view_menu.addAction(self._action(binding, slot))
+        self.landmarks_action = self._action(keys.LANDMARKS, self.body_map.show_landmarks)
         self.landmarks_action.setCheckable(True)
         self.body_map.landmarks_toggled.connect(self.landmarks_action.setChecked)
         view_menu.addAction(self.landmarks_action)
-        view_menu.addAction(self._action("Show the &Other Side", self._switch_side, "Ctrl+M"))
+        view_menu.addAction(self._action(keys.OTHER_SIDE, self._switch_side))
         view_menu.addMenu(self.workspace.channel_menu)
         self.addActions([self.workspace.channel_menu.previous_action, self.workspace.channel_menu.next_action])
         view_menu.addSeparator()
-        view_menu.addAction(self._action("&Next Body View", lambda: self.workspace.step_view(1), "Ctrl+PgDown"))
-        view_menu.addAction(self._action("&Previous Body View", lambda: self.workspace.step_view(-1), "Ctrl+PgUp"))
+        view_menu.addAction(self._action(keys.NEXT_VIEW, lambda: self.workspace.step_view(1)))
+        view_menu.addAction(self._action(keys.PREVIOUS_VIEW, lambda: self.workspace.step_view(-1)))
         view_menu.addSeparator()
-        view_menu.addAction(self._action("&Body Map", self.show_map, "Ctrl+1"))
-        self.history_action = self._action("&History", self.show_history, "Ctrl+H", "Ctrl+2")
-        view_menu.addAction(self.history_action)
-        self.points_action = self._action("All &Points", self.show_points, "Ctrl+5")
-        view_menu.addAction(self.points_action)
-        self.finder_action = self._action("Find Help by &Complaint", self.show_finder, "Ctrl+3")
-        view_menu.addAction(self.finder_action)
-        self.routines_action = self._action("&Routines", self.show_routines, "Ctrl+4")
-        view_menu.addAction(self.routines_action)
-        self.learn_action = self._action("&Learn the Points", self.show_learn, "Ctrl+6")
-        view_menu.addAction(self.learn_action)
+        self.page_actions = [self._action(binding, slot) for binding, slot in self._page_intents()]
+        view_menu.addActions(self.page_actions)
+        (
+            self.map_action,
+            self.points_action,
+            self.finder_action,
+            self.routines_action,
+            self.mat_action,
+            self.history_action,
+            self.learn_action,
+        ) = self.page_actions
         view_menu.addSeparator()
-        appearance_menu = view_menu.addMenu("&Appearance")
+        appearance_menu = view_menu.addMenu(self.tr("&Appearance"))
         group = QActionGroup(self)
         for appearance, label in (
-            (Appearance.SYSTEM, "Follow &System"),
-            (Appearance.LIGHT, "&Light"),
-            (Appearance.DARK, "&Dark"),
+            (Appearance.SYSTEM, self.tr("Follow &System")),
+            (Appearance.LIGHT, self.tr("&Light")),
+            (Appearance.DARK, self.tr("&Dark")),
         ):
             action = QAction(label, self, checkable=True)
             action.setChecked(appearance is self._theme.appearance)
@@ -384,16 +383,32 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             appearance_menu.addAction(action)
 
-        help_menu = menus.addMenu("&Help")
-        self.guide_action = self._action("&How to Practise…", self.guide_requested.emit, "F1")
+        help_menu = menus.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(keys.HOW_TO_PRACTISE, self.guide_requested.emit)
         help_menu.addAction(self.guide_action)
-        self.cun_guide_action = self._action("&Measuring in Cun…", self.workspace.show_cun_guide)
+        self.cun_guide_action = QAction(self.tr("&Measuring in Cun…"), self)
+        self.cun_guide_action.triggered.connect(self.workspace.show_cun_guide)
         help_menu.addAction(self.cun_guide_action)
-        self.safety_action = self._action("&Safety and Your Health…", self.safety_requested.emit)
+        self.safety_action = QAction(self.tr("&Safety and Your Health…"), self)
+        self.safety_action.triggered.connect(self.safety_requested.emit)
         help_menu.addAction(self.safety_action)
+        self.shortcuts_action = self._action(keys.KEYBOARD_SHORTCUTS, self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addSeparator()
-        help_menu.addAction(self._action(f"&About {APP_NAME}", self.show_about))
-        help_menu.addAction(self._action("About &Qt", QApplication.aboutQt))
+        help_menu.addAction(self.tr("&About %1").replace("%1", APP_NAME), self.show_about)
+        help_menu.addAction(self.tr("About &Qt"), QApplication.aboutQt)
+
+    def _page_intents(self) -> list[tuple[KeyBinding, Callable[[], None]]]:
+        """The pages' View menu items, in the order of their tabs."""
+        return [
+            (keys.BODY_MAP_PAGE, self.show_map),
+            (keys.POINTS_PAGE, self.show_points),
+            (keys.FINDER_PAGE, self.show_finder),
+            (keys.ROUTINES_PAGE, self.show_routines),
+            (keys.MAT_PAGE, self.show_mat),
+            (keys.HISTORY_PAGE, self.show_history),
+            (keys.LEARN_PAGE, self.show_learn),
+        ]
 
     # --- behaviour ------------------------------------------------------------------------------
 
@@ -412,6 +427,9 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         AboutDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(keys.ALL, self).exec()
 
     def _set_appearance(self, appearance: Appearance) -> None:
         self._theme.set_appearance(appearance)
