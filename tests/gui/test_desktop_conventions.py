@@ -16,34 +16,9 @@ from acupressure_desktop.ui.shell.main_window import MainWindow
 from acupressure_desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
 
 # The KDE HIG's title case: every word capitalised but these, unless first or last.
-SMALL_WORDS = set(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "nor",
-        "of",
-        "off",
-        "on",
-        "onto",
-        "or",
-        "out",
-        "over",
-        "per",
-        "the",
-        "to",
-        "up",
-        "via",
-        "with",
-    ]
+SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "off", "on", "onto"}
+    | {"or", "out", "over", "per", "the", "to", "up", "via", "with"}
 )
 
 
