@@ -129,3 +129,34 @@ def test_the_panel_follows_the_theme(window, parts) -> None:  # type: ignore[no-
 def test_the_empty_panel_invites_a_choice(window) -> None:  # type: ignore[no-untyped-def]
     window.selection.clear()
     assert window.panel.point is None
+
+
+def test_a_long_practice_line_wraps_beside_the_start_button_at_1024_by_700(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from acupressure_desktop.history.sessions import PointStats
+
+    window.resize(1024, 700)
+    qtbot.waitExposed(window)
+    panel = window.panel
+    panel.set_stats(lambda _code: PointStats(12, datetime(2026, 11, 28, 9, 5, tzinfo=UTC)))
+    window.selection.select("LI4")
+    qtbot.wait(10)
+    label, button = panel.practice_label, panel.start_button
+    assert label.text().startswith("Practised 12 times · last ")
+    assert not label.geometry().intersects(button.geometry())
+    room = label.contentsRect()
+    wrap = int(Qt.TextFlag.TextWordWrap) if label.wordWrap() else 0
+    needed = label.fontMetrics().boundingRect(room, wrap, label.text())
+    assert needed.width() <= room.width() and needed.height() <= room.height()  # every word of it shows
+
+
+def test_bullets_in_the_panel_have_room_between_them(window) -> None:  # type: ignore[no-untyped-def]
+    window.selection.select("LI4")
+    document = window.panel.browser.document()
+    block, items = document.firstBlock(), []
+    while block.isValid():
+        if block.textList() is not None:
+            items.append(block.blockFormat().bottomMargin())
+        block = block.next()
+    assert len(items) >= 4 and min(items) >= 4

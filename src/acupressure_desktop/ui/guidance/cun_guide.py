@@ -14,6 +14,7 @@ from acupressure_desktop.catalog.measuring import Measuring, MeasuringStep, fing
 from acupressure_desktop.ui.guidance.finger_drawings import FINGER_MEASURES, finger_picture
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.measurement_drawing import measurement_bounds, paint_measurement
+from acupressure_desktop.ui.rich_text import ITEM
 
 PICTURE = QSize(400, 420)
 INTRO = (
@@ -117,7 +118,7 @@ class CunGuideDialog(QDialog):
         for measure_id, (view_id, steps) in self.measures.items():
             words = steps[0].words
             by_region.setdefault(self._catalog.view(view_id).region, []).append(
-                f"<li><a href='measure:{measure_id}'>{escape(words[:1].upper() + words[1:])}</a></li>"
+                f"{ITEM}<a href='measure:{measure_id}'>{escape(words[:1].upper() + words[1:])}</a></li>"
             )
         for region, items in by_region.items():
             parts.append(f"<p><b>{escape(region)}</b></p><ul>{''.join(items)}</ul>")

@@ -22,6 +22,7 @@ from acupressure_desktop.catalog import Catalog, Symptom
 from acupressure_desktop.finder import RankedPoint, match_symptoms, rank_points
 from acupressure_desktop.history.insights import PointInsight
 from acupressure_desktop.routines import Routine, step_for
+from acupressure_desktop.ui.rich_text import ITEM
 
 COMMON = ("fatigue", "insomnia", "headache", "menstrual-cramps", "muscle-tension", "nausea", "stress-anxiety")
 ROUTINE_POINTS = 4
@@ -165,7 +166,7 @@ class FinderPage(QWidget):
     def _red_flags_html(self) -> str:
         blocks = []
         for symptom in self.chosen:
-            flags = "".join(f"<li>{escape(flag)}</li>" for flag in symptom.red_flags)
+            flags = "".join(f"{ITEM}{escape(flag)}</li>" for flag in symptom.red_flags)
             blocks.append(
                 f"<p style='margin-bottom:0'><b>⚠ {escape(symptom.name)}: get medical help instead if…</b></p>"
                 f"<ul style='margin-top:2px'>{flags}</ul>"

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import PracticeGuide
+from acupressure_desktop.ui.rich_text import ITEM
 
 
 def guide_html(guide: PracticeGuide) -> str:
@@ -16,7 +17,7 @@ def guide_html(guide: PracticeGuide) -> str:
         parts.append(f"<h3>{escape(section.title)}</h3>")
         parts += [f"<p>{escape(text)}</p>" for text in section.paragraphs]
         if section.steps:
-            parts.append("<ol>" + "".join(f"<li>{escape(step)}</li>" for step in section.steps) + "</ol>")
+            parts.append("<ol>" + "".join(f"{ITEM}{escape(step)}</li>" for step in section.steps) + "</ol>")
     return "\n".join(parts)
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from acupressure_desktop import APP_NAME
 from acupressure_desktop.catalog import SafetyGuide
+from acupressure_desktop.ui.rich_text import ITEM
 
 
 def _heading(text: str) -> QLabel:
@@ -71,9 +72,9 @@ class SafetyScreen(QDialog):
             layout.addWidget(why)
 
         layout.addWidget(_heading("Never press"))
-        layout.addWidget(_paragraph("<ul>" + "".join(f"<li>{escape(t)}</li>" for t in guide.never_press) + "</ul>"))
+        layout.addWidget(_paragraph("<ul>" + "".join(f"{ITEM}{escape(t)}</li>" for t in guide.never_press) + "</ul>"))
         layout.addWidget(_heading("Stop if"))
-        layout.addWidget(_paragraph("<ul>" + "".join(f"<li>{escape(t)}</li>" for t in guide.stop_if) + "</ul>"))
+        layout.addWidget(_paragraph("<ul>" + "".join(f"{ITEM}{escape(t)}</li>" for t in guide.stop_if) + "</ul>"))
         layout.addWidget(_heading("When to see a doctor"))
         for text in guide.see_doctor:
             layout.addWidget(_paragraph(escape(text)))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import Caution, Point, SafetyGuide
+from acupressure_desktop.ui.rich_text import ITEM
 
 CONSENT = "I have talked to my doctor about this"
 
@@ -22,7 +23,7 @@ class ConsentDialog(QDialog):
         self.setObjectName("consentDialog")
         self.setWindowTitle("Before You Start")
         self.setModal(True)
-        items = "".join(f"<li><b>{escape(guide.names(c.conditions))}:</b> {escape(c.text)}</li>" for c in cautions)
+        items = "".join(f"{ITEM}<b>{escape(guide.names(c.conditions))}:</b> {escape(c.text)}</li>" for c in cautions)
         text = QLabel(
             f"<p>Because of what you told the safety screen, please read this about {escape(what)}:</p><ul>{items}</ul>"
         )

@@ -25,6 +25,7 @@ from acupressure_desktop.history import PracticeTotals
 from acupressure_desktop.history.totals import DEFAULT_DAILY_GOAL, DayTotal, RatingChange
 from acupressure_desktop.ui.local_format import LocalFormat
 from acupressure_desktop.ui.plot_style import label_axis, style_plots
+from acupressure_desktop.ui.rich_text import ITEM
 
 RANGES = (("Last 30 days, per day", 30, False), ("Last 26 weeks, per week", 26, True))
 FileChooser = Callable[[QWidget, str, str, str], tuple[str, str]]
@@ -188,7 +189,7 @@ class HistoryCharts(QWidget):
             name = insight.point_code
             if self._catalog.has_point(name):
                 name = f"{name} {self._catalog.point(name).pinyin}"
-            lines.append(f"<li><b>{name}</b> ({insight.sessions} rated): {insight.note}</li>")
+            lines.append(f"{ITEM}<b>{name}</b> ({insight.sessions} rated): {insight.note}</li>")
         self.insights.setText(f"<b>What has helped you most</b><ol>{''.join(lines)}</ol>")
 
     def _day_label(self, day: date, weekly: bool) -> str:

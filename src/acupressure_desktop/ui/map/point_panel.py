@@ -15,6 +15,7 @@ from acupressure_desktop.catalog import Catalog, Placement, Point
 from acupressure_desktop.ui.local_format import LocalFormat
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.selection import PointSelection
+from acupressure_desktop.ui.rich_text import ITEM
 
 if TYPE_CHECKING:
     from acupressure_desktop.history import PointStats
@@ -104,6 +105,9 @@ class PointPanel(QStackedWidget):
         self.start_button.clicked.connect(lambda: self._point and self.start_requested.emit(self._point.code))
         self.practice_label = QLabel()
         self.practice_label.setObjectName("practiceStats")
+        # "Practised 12 times · last 28/11/2026 09:05" is wider than a narrow panel beside its
+        # button: it takes a second line rather than running under the button.
+        self.practice_label.setWordWrap(True)
         bar = QHBoxLayout()
         bar.setContentsMargins(14, 8, 14, 0)
         bar.addWidget(self.practice_label, 1)
@@ -209,12 +213,12 @@ class PointPanel(QStackedWidget):
         mine = [c for c in self._catalog.cautions_for(point) if c.conditions and self._conditions & set(c.conditions)]
         others = [c for c in self._catalog.point_cautions(point) if c not in mine]
         items = [
-            f"<li><b>Applies to you ({escape(names(tuple(i for i in c.conditions if i in self._conditions)))}):</b> "
+            f"{ITEM}<b>Applies to you ({escape(names(tuple(i for i in c.conditions if i in self._conditions)))}):</b> "
             f"{escape(c.text)}</li>"
             for c in mine
         ]
         items += [
-            f"<li>{f'<b>{escape(names(c.conditions))}:</b> ' if c.conditions else ''}{escape(c.text)}</li>"
+            f"{ITEM}{f'<b>{escape(names(c.conditions))}:</b> ' if c.conditions else ''}{escape(c.text)}</li>"
             for c in others
         ]
         return "".join(items)
@@ -231,7 +235,7 @@ class PointPanel(QStackedWidget):
             characters += f" ({point.characters_traditional})"
         if point.reference_only is not None:
             not_to_press = (
-                f"<li><b>Not for pressing yourself:</b> {escape(point.reference_only)} "
+                f"{ITEM}<b>Not for pressing yourself:</b> {escape(point.reference_only)} "
                 "The app shows where it is and offers no session on it.</li>"
             )
         else:
@@ -242,7 +246,7 @@ class PointPanel(QStackedWidget):
             labels = (point.spot_label(part) or "" for part in range(len(point.spots) + 1))
             each_side = " on each side" if point.is_bilateral else ""
             spots = f"<p>Its {len(point.spots) + 1} spots{each_side}:</p><ul>"
-            spots += "".join(f"<li>{escape(label)}</li>" for label in labels) + "</ul>"
+            spots += "".join(f"{ITEM}{escape(label)}</li>" for label in labels) + "</ul>"
         guidance = (
             self._guidance_html(point)
             if point.is_self_care
@@ -256,7 +260,7 @@ class PointPanel(QStackedWidget):
 <table width='100%' cellpadding='10' cellspacing='0' bgcolor='{caution_bg}'
  style='border: 1px solid {caution_border}; margin-top:4px'>
 <tr><td><b>⚠ Cautions</b><ul style='margin-top:4px'>{not_to_press}{cautions}
-<li>{escape(GENERAL_CAUTION)}</li></ul></td></tr>
+{ITEM}{escape(GENERAL_CAUTION)}</li></ul></td></tr>
 </table>
 <p align='center' style='margin-top:10px'><img src='{LOCATOR_URL.toString()}'
  width='{LOCATOR_SIZE.width()}' height='{LOCATOR_SIZE.height()}'
@@ -273,7 +277,7 @@ class PointPanel(QStackedWidget):
         """How to find and press a self-care point, and what tradition uses it for."""
         guide = point.how_to_press
         assert guide is not None
-        steps = "".join(f"<li>{escape(step)}</li>" for step in point.how_to_find)
+        steps = "".join(f"{ITEM}{escape(step)}</li>" for step in point.how_to_find)
         press = "".join(
             f"<tr><td><b>{name}</b></td><td>{escape(text)}</td></tr>"
             for name, text in (
@@ -284,7 +288,7 @@ class PointPanel(QStackedWidget):
             )
         )
         uses = "".join(
-            f"<li><a href='symptom:{u.symptom}'>{escape(self._catalog.symptom(u.symptom).name)}</a>: "
+            f"{ITEM}<a href='symptom:{u.symptom}'>{escape(self._catalog.symptom(u.symptom).name)}</a>: "
             f"{escape(u.note)}</li>"
             for u in point.uses
         )

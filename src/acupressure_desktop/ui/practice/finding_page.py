@@ -12,6 +12,7 @@ from acupressure_desktop.catalog import Point
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.point_panel import locator_placement
 from acupressure_desktop.ui.practice.locator_picture import LocatorPicture
+from acupressure_desktop.ui.rich_text import ITEM
 from acupressure_desktop.ui.time_text import clock_text
 
 
@@ -72,7 +73,7 @@ class FindingPage(QWidget):
         """Point ``number`` (from 1) of ``total`` is next."""
         self.step_label.setText(f"Point {number} of {total} · find it now")
         self.title.setText(f"<h2>Next: {escape(point.code)} {escape(point.pinyin)} · {escape(point.english)}</h2>")
-        steps = "".join(f"<li>{escape(step)}</li>" for step in point.how_to_find)
+        steps = "".join(f"{ITEM}{escape(step)}</li>" for step in point.how_to_find)
         self.where.setText(f"<p>{escape(point.location)}</p>" + (f"<ol>{steps}</ol>" if steps else ""))
         self.picture.show_placement(locator_placement(point))
         self.picture.setAccessibleName(f"Where {point.code} is")

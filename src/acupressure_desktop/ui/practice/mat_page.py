@@ -22,6 +22,7 @@ from acupressure_desktop.practice.mat_progression import MatSuggestion
 from acupressure_desktop.practice.protocols import MatPosition, MatProtocol, MatSurface
 from acupressure_desktop.practice.requests import MatSessionRequest
 from acupressure_desktop.safety import advise_mat
+from acupressure_desktop.ui.rich_text import ITEM
 
 TIPS = (
     "Lower yourself onto the mat slowly, and get up slowly: roll to one side first.",
@@ -98,7 +99,7 @@ class MatPage(QWidget):
         self.cautions.setObjectName("matCautions")
         self.cautions.setWordWrap(True)
         self.cautions.setTextFormat(Qt.TextFormat.RichText)
-        tips = QLabel("<ul>" + "".join(f"<li>{escape(t)}</li>" for t in TIPS) + "</ul>")
+        tips = QLabel("<ul>" + "".join(f"{ITEM}{escape(t)}</li>" for t in TIPS) + "</ul>")
         tips.setWordWrap(True)
         self.start_button = QPushButton("&Start Mat Session")
         self.start_button.setDefault(True)
@@ -125,7 +126,7 @@ class MatPage(QWidget):
         advice = advise_mat(self._catalog, self._conditions())
         names = self._catalog.safety.names
         items = "".join(
-            f"<li><b>{escape(names(tuple(c for c in caution.conditions if c in self._conditions())))}:</b> "
+            f"{ITEM}<b>{escape(names(tuple(c for c in caution.conditions if c in self._conditions())))}:</b> "
             f"{escape(caution.text)}</li>"
             for caution in advice.personal
         )

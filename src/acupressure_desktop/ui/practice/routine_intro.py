@@ -13,6 +13,7 @@ from acupressure_desktop.routines import Routine
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.point_panel import locator_placement
 from acupressure_desktop.ui.practice.locator_picture import LocatorPicture
+from acupressure_desktop.ui.rich_text import ITEM
 from acupressure_desktop.ui.time_text import clock_text
 
 GENTLE_NOTE = "Gentle pressure throughout, because of what you told the safety screen."
@@ -35,7 +36,7 @@ class RoutineIntro(QWidget):
         self.routine = routine
         points = [catalog.point(step.point_code) for step in routine.steps]
         steps = "".join(
-            f"<li><b>{escape(p.code)}</b> {escape(p.pinyin)} · {escape(p.english)} ({clock_text(s.duration_s)})</li>"
+            f"{ITEM}<b>{escape(p.code)}</b> {escape(p.pinyin)} · {escape(p.english)} ({clock_text(s.duration_s)})</li>"
             for p, s in zip(points, routine.steps, strict=True)
         )
         summary = QLabel(

@@ -24,6 +24,7 @@ from acupressure_desktop.catalog import Catalog, Point
 from acupressure_desktop.practice import CircularMassage, SteadyPressure, parse_protocol
 from acupressure_desktop.practice.requests import PointSessionRequest
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.rich_text import ITEM
 
 SIDE_CHOICES = {
     "both": ("Both sides, left then right", ("left", "right")),
@@ -230,7 +231,7 @@ class SessionSetup(QWidget):
             self.red_flags.setVisible(False)
             return
         symptom = catalog.symptom(symptom_id)
-        flags = "".join(f"<li>{escape(flag)}</li>" for flag in symptom.red_flags)
+        flags = "".join(f"{ITEM}{escape(flag)}</li>" for flag in symptom.red_flags)
         self.red_flags.setText(
             f"<div style='color:#b3261e'><b>⚠ {escape(symptom.name)}: get medical help instead if…</b>"
             f"<ul style='margin-top:2px'>{flags}</ul></div>"
