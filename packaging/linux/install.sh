@@ -8,7 +8,7 @@
 # ~/.config/acupressure-desktop); installing again or uninstalling never touches them.
 set -eu
 
-APP_ID=org.acupressuredesktop.AcupressureDesktop
+APP_ID=org.acupressuredesktop.acupressure_desktop
 here=$(cd "$(dirname "$0")" && pwd)
 prefix="$HOME/.local"
 if [ "${1:-}" = "--prefix" ] && [ -n "${2:-}" ]; then

@@ -120,7 +120,7 @@ def test_reminder_preferences_store_times_on_off_and_the_login_entry(  # type: i
     qtbot: QtBot, settings: PreferencesStore, tmp_path: Path
 ) -> None:
     changes: list[bool] = []
-    entry = tmp_path / "autostart" / "org.acupressuredesktop.AcupressureDesktop.desktop"
+    entry = tmp_path / "autostart" / "org.acupressuredesktop.acupressure_desktop.desktop"
     prefs = ReminderPreferences(settings, lambda: changes.append(True), autostart=entry)
     qtbot.addWidget(prefs)
     prefs.times[0].setTime(QTime(7, 30))

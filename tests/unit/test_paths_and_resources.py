@@ -27,7 +27,7 @@ def test_linux_follows_the_xdg_folders(tmp_path: Path, monkeypatch) -> None:  # 
     assert defaults.log_dir.is_relative_to(tmp_path / ".local" / "state" / "acupressure-desktop")
     assert (
         defaults.autostart_file
-        == tmp_path / ".config" / "autostart" / "org.acupressuredesktop.AcupressureDesktop.desktop"
+        == tmp_path / ".config" / "autostart" / "org.acupressuredesktop.acupressure_desktop.desktop"
     )
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "d"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "c"))
@@ -74,3 +74,19 @@ def test_a_relative_override_folder_becomes_absolute(tmp_path: Path, monkeypatch
     assert paths.data_dir.is_absolute()
     paths.data_dir.mkdir(parents=True)
     assert paths.data_dir.as_uri().startswith("file:///")
+
+
+def test_the_login_entry_of_the_earlier_app_id_goes_when_the_entry_is_changed(tmp_path: Path) -> None:
+    from acupressure_desktop import EARLIER_APP_IDS
+    from acupressure_desktop.ui.preferences.reminder_settings import set_autostart
+
+    folder = tmp_path / "autostart"
+    folder.mkdir()
+    earlier = folder / f"{EARLIER_APP_IDS[0]}.desktop"
+    earlier.write_text("[Desktop Entry]\n")
+    target = folder / "org.acupressuredesktop.acupressure_desktop.desktop"
+    assert set_autostart(True, target) == ""
+    assert target.is_file() and not earlier.exists()  # one login entry, not two copies at login
+    earlier.write_text("[Desktop Entry]\n")
+    assert set_autostart(False, target) == ""
+    assert not target.exists() and not earlier.exists()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from acupressure_desktop import APP_ID, APP_NAME
+from acupressure_desktop import APP_ID, APP_NAME, EARLIER_APP_IDS
 
 
 def launch_command() -> str:
@@ -18,6 +18,8 @@ def launch_command() -> str:
 def set_autostart(enabled: bool, target: Path) -> str:
     """Add or remove the login entry at ``target``; returns a problem in plain words, or ""."""
     try:
+        for earlier in EARLIER_APP_IDS:  # a version before the id changed left its entry here
+            (target.parent / f"{earlier}.desktop").unlink(missing_ok=True)
         if not enabled:
             target.unlink(missing_ok=True)
             return ""
