@@ -91,10 +91,11 @@ EXCLUDES = [
 ]
 
 # What the app never loads. Qt Quick/QML/PDF come in through plugins (virtual keyboard, PDF images);
-# Qt's translations are unused (the app's text is English). The FFmpeg media backend serves video and
-# media playback only: QSoundEffect plays our WAV cues through QtMultimedia's own PulseAudio/PipeWire
-# output without it (checked against a PulseAudio server), so FFmpeg's 20 MB stay out. No TLS or
-# network-status plugins (the app never goes online), no embedded-display platforms or touch drivers.
+# of Qt's own translations only those of the app's languages are kept (QT_TRANSLATIONS). The FFmpeg
+# media backend serves video and media playback only: QSoundEffect plays our WAV cues through
+# QtMultimedia's own PulseAudio/PipeWire output without it (checked against a PulseAudio server),
+# so FFmpeg's 20 MB stay out. No TLS or network-status plugins (the app never goes online), no
+# embedded-display platforms or touch drivers.
 DROP = (
     "qtvirtualkeyboard",
     "libqpdf",
@@ -137,9 +138,15 @@ DROP = (
 SYSTEM_DIRS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/")
 
 
+# Qt's words (Cancel, Close, Yes) in the languages the app is translated into.
+QT_TRANSLATIONS = ("qtbase_de.qm", "qtbase_zh_CN.qm")
+
+
 def keep(entry: tuple[str, str, str]) -> bool:
     """Whether a (name, source, kind) entry of PyInstaller's analysis belongs in the bundle."""
     name = entry[0].replace("\\", "/")
+    if "PySide6/Qt/translations/" in name and name.rsplit("/", 1)[-1] in QT_TRANSLATIONS:
+        return True
     if sys.platform.startswith("linux") and str(entry[1]).startswith(SYSTEM_DIRS):
         return False
     return not any(part in name for part in DROP)

@@ -27,6 +27,8 @@ def step(script: str) -> None:
 
 
 def main() -> int:
+    print("[release] compiling the translations", flush=True)
+    subprocess.run([sys.executable, str(ROOT / "tools" / "translations.py"), "compile"], cwd=ROOT, check=True)
     step("build.py")
     problems, report = self_test_problems([str(BUNDLE / "acupressure-desktop")])
     if problems:

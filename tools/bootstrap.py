@@ -241,6 +241,8 @@ def main() -> int:
         return package()
     ensure_system_packages(with_extras=task == "run")
     python = ensure_venv()
+    # The interface's translations are compiled from translations/*.ts, never kept compiled in git.
+    subprocess.run([str(python), str(ROOT / "tools" / "translations.py"), "compile"], cwd=ROOT, check=True)
     if task == "test":
         if os.environ.get("CI", "").lower() == "true":
             # The desktop metadata tests run the freedesktop validators; CI must not skip them.

@@ -15,7 +15,7 @@ from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import History
 from acupressure_desktop.paths import AppPaths
-from acupressure_desktop.preferences import Appearance
+from acupressure_desktop.preferences import Appearance, InterfaceLanguage
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.safety import SafetyProfile, SafetyProfileStore
 from acupressure_desktop.ui.guidance.safety_controller import SafetyController
@@ -26,7 +26,16 @@ from acupressure_desktop.ui.preferences.preferences_store import PreferencesStor
 from acupressure_desktop.ui.shell.assembly import AppParts, Surroundings, build_app
 from acupressure_desktop.ui.shell.main_window import MainWindow
 from acupressure_desktop.ui.shell.theme import ThemeController
+from acupressure_desktop.ui.shell.translations import install_translators
 from tests.fakes import FakeClock, FakeWallClock, RecordingSounds
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_interface(qapp: QApplication) -> Iterator[None]:
+    """The interface as an English-speaking user sees it: "1 session", "3 sessions"."""
+    installed = install_translators(InterfaceLanguage.ENGLISH, resource_root() / "translations")
+    yield
+    installed.remove()
 
 
 @pytest.fixture

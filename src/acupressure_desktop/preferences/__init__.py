@@ -3,10 +3,11 @@
 from acupressure_desktop.preferences.model import (
     SETTINGS_KEYS,
     Appearance,
+    InterfaceLanguage,
     Preferences,
     Sides,
     from_stored,
     to_stored,
 )
 
-__all__ = ["SETTINGS_KEYS", "Appearance", "Preferences", "Sides", "from_stored", "to_stored"]
+__all__ = ["SETTINGS_KEYS", "Appearance", "InterfaceLanguage", "Preferences", "Sides", "from_stored", "to_stored"]

@@ -34,6 +34,15 @@ class Appearance(StrEnum):
     DARK = "dark"
 
 
+class InterfaceLanguage(StrEnum):
+    """The language of the interface: the system's, or one the app ships a translation for."""
+
+    SYSTEM = "system"
+    ENGLISH = "en"
+    GERMAN = "de"
+    CHINESE_SIMPLIFIED = "zh_CN"
+
+
 class Sides(StrEnum):
     """Which sides a paired point is pressed on, remembered between sessions."""
 
@@ -48,6 +57,7 @@ class Preferences(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore", defer_build=True)
 
     appearance: Appearance = Appearance.SYSTEM
+    language: InterfaceLanguage = InterfaceLanguage.SYSTEM
     # Qt's own opaque blobs (saveGeometry, saveState); strict, so a stray text never reaches Qt.
     window_geometry: bytes = Field(b"", strict=True, max_length=MAX_STATE_BYTES)
     window_splitter: bytes = Field(b"", strict=True, max_length=MAX_STATE_BYTES)
@@ -94,6 +104,7 @@ class Preferences(BaseModel):
 # Where each field lives in the settings file; the keys predate the model, so old files still read.
 SETTINGS_KEYS: dict[str, str] = {
     "appearance": "appearance",
+    "language": "language",
     "window_geometry": "window/geometry",
     "window_splitter": "window/splitter",
     "map_view": "map/view",
