@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from acupressure_desktop.private_files import open_private_append, private_folder
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 
 LOGGER_NAME = "acupressure_desktop"
 LOG_FILE = "acupressure-desktop.log"
@@ -88,7 +89,9 @@ class AppLog:
             # writes the Python stack of every thread to this file.
             fatal = os.fdopen(open_private_append(self.log_dir / FATAL_FILE), "a", encoding="utf-8")
         except OSError as error:
-            self.problem = f"The log cannot be written in {self.log_dir}: {error.strerror or error}."
+            self.problem = QT_TRANSLATE_NOOP("AppLog", "The log cannot be written in {folder}: {reason}.").filled(
+                folder=self.log_dir, reason=error.strerror or error
+            )
             return False
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         logger = app_logger()

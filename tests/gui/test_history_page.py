@@ -199,7 +199,7 @@ def test_an_import_adds_new_sessions_and_skips_known_ones(page: HistoryPage, tmp
     page.message.connect(messages.append)
     page.open_file = lambda *_args: (str(file), "")
     page.import_json()
-    assert messages[-1] == "Imported 1 sessions; 1 already in your history."
+    assert messages[-1] == "Imported 1 session; 1 already in your history."
     assert "KI1" in points_shown(page)
 
 

@@ -87,7 +87,7 @@ def test_the_launcher_explains_a_broken_catalog_and_ends_with_code_2(
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
     assert run_app(qapp, app_paths) == 2
     [box] = shown
-    assert "point catalog has errors" in box.windowTitle()
+    assert "Point Catalog Has Errors" in box.windowTitle()
     assert "catalog/points/ST36.json: ST36 / uses[0].symptom" in box.detailedText()
 
 

@@ -23,6 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from acupressure_desktop.private_files import create_private_file, private_folder
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP, Text
 
 KEEP = 7
 KEEP_BEFORE_RESTORE = 7
@@ -79,7 +80,7 @@ def manual_backup(source: sqlite3.Connection, folder: Path, now: datetime) -> Pa
         copy_database(source, target)
         return target
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"The history could not be backed up to {folder} ({reason(error)}).") from error
+        raise BackupError(_not_backed_up(folder, reason(error))) from error
 
 
 def daily_backup(source: sqlite3.Connection, folder: Path, today: date, keep: int = KEEP) -> Path | None:
@@ -98,7 +99,7 @@ def daily_backup(source: sqlite3.Connection, folder: Path, today: date, keep: in
             copy_database(source, target)
             made = target
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"The history could not be backed up to {folder} ({reason(error)}).") from error
+        raise BackupError(_not_backed_up(folder, reason(error))) from error
     dailies = sorted((p for p in folder.glob(f"{PREFIX}*{SUFFIX}") if _DAILY.fullmatch(p.name)), reverse=True)
     # Today's is kept even when the clock was set back and older-looking ones outnumber it.
     _remove([p for p in dailies[keep:] if p != target])
@@ -203,6 +204,11 @@ def _remove(paths: list[Path]) -> None:
     for path in paths:
         with contextlib.suppress(OSError):  # tidying is retried at the next backup
             path.unlink(missing_ok=True)
+
+
+def _not_backed_up(folder: Path, why: str) -> Text:
+    text = QT_TRANSLATE_NOOP("HistoryNotice", "The history could not be backed up to {folder} ({reason}).")
+    return text.filled(folder=folder, reason=why)
 
 
 def reason(error: BaseException) -> str:

@@ -20,7 +20,14 @@ from acupressure_desktop.history.backups import (
     restore_backup,
 )
 from acupressure_desktop.history.interruptions import mark_interrupted
-from acupressure_desktop.history.modes import PAST_SESSIONS_SAFE, SAVING_AGAIN, StoreMode, not_saved, saved_later
+from acupressure_desktop.history.modes import (
+    PAST_SESSIONS_SAFE,
+    SAVING_AGAIN,
+    StoreMode,
+    not_saved,
+    one_after_another,
+    saved_later,
+)
 from acupressure_desktop.history.opening import Opened, open_history
 from acupressure_desktop.history.pending_writes import Action, PendingWrite, PendingWrites
 from acupressure_desktop.history.records import SessionRecord
@@ -28,6 +35,7 @@ from acupressure_desktop.history.rows import replace_record
 from acupressure_desktop.history.schema import SCHEMA_VERSION
 from acupressure_desktop.history.transactions import run, touch
 from acupressure_desktop.history.write_failures import is_passing
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 
 Now = Callable[[], datetime]
 T = TypeVar("T")
@@ -186,7 +194,8 @@ class HistoryDatabase:
         else:
             self.mode = StoreMode.READ_ONLY
             self._pending.clear()
-            self.notice = f"{not_saved('the history could not be written', error)} {PAST_SESSIONS_SAFE}"
+            reason = QT_TRANSLATE_NOOP("HistoryNotice", "the history could not be written")
+            self.notice = one_after_another(not_saved(reason, error), PAST_SESSIONS_SAFE)
         if tell:
             for listener in self._listeners:
                 listener(self.notice)
@@ -244,7 +253,10 @@ class HistoryDatabase:
 
     def _source(self) -> sqlite3.Connection:
         if self._db is None:
-            raise BackupError(f"The history could not be backed up to {self.backup_folder} (it cannot be read).")
+            unreadable = QT_TRANSLATE_NOOP(
+                "HistoryNotice", "The history could not be backed up to {folder} (it cannot be read)."
+            )
+            raise BackupError(unreadable.filled(folder=self.backup_folder))
         return self._db
 
     # --- health ---------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
+
 # Below this many rated sessions an average says more about chance than about the point.
 ENOUGH_SESSIONS = 3
 
@@ -24,15 +26,20 @@ class PointInsight:
     def note(self) -> str:
         if not self.enough:
             more = ENOUGH_SESSIONS - self.sessions
-            return (
-                f"Only {self.sessions} rated session{'s' if self.sessions != 1 else ''} so far; "
-                f"{more} more before this says much."
-            )
+            if self.sessions == 1:
+                few = QT_TRANSLATE_NOOP("Insight", "Only 1 rated session so far; {more} more before this says much.")
+            else:
+                few = QT_TRANSLATE_NOOP(
+                    "Insight", "Only {sessions} rated sessions so far; {more} more before this says much."
+                )
+            return few.filled(sessions=self.sessions, more=more)
         if self.average_change > 0:
-            return f"On average {self.average_change:.1f} points better afterwards."
+            better = QT_TRANSLATE_NOOP("Insight", "On average {points} points better afterwards.")
+            return better.filled(points=round(self.average_change, 1))
         if self.average_change < 0:
-            return f"On average {-self.average_change:.1f} points worse afterwards."
-        return "On average no change."
+            worse = QT_TRANSLATE_NOOP("Insight", "On average {points} points worse afterwards.")
+            return worse.filled(points=round(-self.average_change, 1))
+        return QT_TRANSLATE_NOOP("Insight", "On average no change.")
 
 
 def best_first(insights: list[PointInsight]) -> list[PointInsight]:

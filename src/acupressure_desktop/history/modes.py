@@ -6,9 +6,10 @@ import sqlite3
 from enum import StrEnum
 
 from acupressure_desktop.history.write_failures import in_words
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP, Text
 
-SAVING_AGAIN = "Your sessions are being saved again; nothing was lost."
-PAST_SESSIONS_SAFE = "Your past sessions are safe and can still be viewed."
+SAVING_AGAIN = QT_TRANSLATE_NOOP("HistoryNotice", "Your sessions are being saved again; nothing was lost.")
+PAST_SESSIONS_SAFE = QT_TRANSLATE_NOOP("HistoryNotice", "Your past sessions are safe and can still be viewed.")
 
 
 class StoreMode(StrEnum):
@@ -20,13 +21,21 @@ class StoreMode(StrEnum):
     UNAVAILABLE = "unavailable"  # nothing can be read or saved
 
 
-def not_saved(reason: str, error: BaseException) -> str:
+def not_saved(reason: str, error: BaseException) -> Text:
     detail = getattr(error, "strerror", None) or str(error)
-    return f"Your sessions are not being saved: {reason} ({detail})."
+    notice = QT_TRANSLATE_NOOP("HistoryNotice", "Your sessions are not being saved: {reason} ({detail}).")
+    return notice.filled(reason=reason, detail=detail)
 
 
-def saved_later(error: sqlite3.Error) -> str:
-    return (
-        f"Your sessions are not being saved right now: {in_words(error)} ({error}). Your past sessions are safe; "
-        "new ones are kept while the app is open and saved as soon as they can be."
+def saved_later(error: sqlite3.Error) -> Text:
+    notice = QT_TRANSLATE_NOOP(
+        "HistoryNotice",
+        "Your sessions are not being saved right now: {reason} ({detail}). Your past sessions are safe; "
+        "new ones are kept while the app is open and saved as soon as they can be.",
     )
+    return notice.filled(reason=in_words(error), detail=str(error))
+
+
+def one_after_another(first: str, second: str) -> Text:
+    """Two notices shown as one, in the order the language puts sentences."""
+    return QT_TRANSLATE_NOOP("HistoryNotice", "{first} {second}").filled(first=first, second=second)

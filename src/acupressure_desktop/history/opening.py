@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from acupressure_desktop.history.modes import PAST_SESSIONS_SAFE, StoreMode, not_saved
+from acupressure_desktop.history.modes import PAST_SESSIONS_SAFE, StoreMode, not_saved, one_after_another
 from acupressure_desktop.history.private_files import create_private_database, private_folder, tighten_database
 from acupressure_desktop.history.schema import MIGRATIONS, SCHEMA_VERSION, statements
 from acupressure_desktop.history.schema_check import (
@@ -19,6 +19,7 @@ from acupressure_desktop.history.schema_check import (
     repair_schema,
 )
 from acupressure_desktop.history.transactions import transaction
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP, Text
 
 DATABASE_NAME = "history.sqlite3"
 # Checkpoint after almost every write: the log then holds about one transaction (tens of
@@ -52,34 +53,42 @@ def open_history(data_dir: Path, now: Callable[[], datetime]) -> Opened:
     try:
         private_folder(data_dir)
     except OSError as error:
-        return Opened(path, None, StoreMode.UNAVAILABLE, not_saved(f"the folder {data_dir} cannot be created", error))
+        reason = QT_TRANSLATE_NOOP("HistoryNotice", "the folder {folder} cannot be created").filled(folder=data_dir)
+        return Opened(path, None, StoreMode.UNAVAILABLE, not_saved(reason, error))
     moved: Path | None = None
     try:
         db = open_writable(path)
     except NewerVersionError as error:
-        return open_read_only(path, f"{error} It was opened read-only and your sessions are not saved.")
+        read_only = QT_TRANSLATE_NOOP("HistoryNotice", "It was opened read-only and your sessions are not saved.")
+        return open_read_only(path, one_after_another(error.args[0], read_only))
     except sqlite3.DatabaseError as error:
         if not ((isinstance(error, DamagedHistoryError) or _is_corruption(error)) and path.exists()):
-            return open_read_only(path, not_saved(f"{path} cannot be written", error))
+            return open_read_only(path, not_saved(_cannot_write(path), error))
         log.warning("The history at %s is damaged (%s); it is kept aside.", path, error)
         try:
             moved = _move_aside(path, now())
         except OSError as stuck:
-            notice = not_saved("the damaged history could not be set aside", stuck)
+            notice = not_saved(QT_TRANSLATE_NOOP("HistoryNotice", "the damaged history could not be set aside"), stuck)
             return Opened(path, None, StoreMode.UNAVAILABLE, notice)
         try:
             db = open_writable(path)
         except (sqlite3.Error, OSError) as second:
-            return Opened(path, None, StoreMode.UNAVAILABLE, not_saved("a new history could not be created", second))
+            reason = QT_TRANSLATE_NOOP("HistoryNotice", "a new history could not be created")
+            return Opened(path, None, StoreMode.UNAVAILABLE, not_saved(reason, second))
     except OSError as error:
-        return open_read_only(path, not_saved(f"{path} cannot be written", error))
+        return open_read_only(path, not_saved(_cannot_write(path), error))
     if moved is None:
         return Opened(path, db, StoreMode.WRITABLE)
-    notice = (
-        f"Your session history was damaged and could not be read. It was kept as {moved} "
-        "and a new, empty history was started."
-    )
+    notice = QT_TRANSLATE_NOOP(
+        "HistoryNotice",
+        "Your session history was damaged and could not be read. It was kept as {file} "
+        "and a new, empty history was started.",
+    ).filled(file=moved)
     return Opened(path, db, StoreMode.WRITABLE, notice, moved)
+
+
+def _cannot_write(path: Path) -> Text:
+    return QT_TRANSLATE_NOOP("HistoryNotice", "{file} cannot be written").filled(file=path)
 
 
 def open_writable(path: Path) -> sqlite3.Connection:
@@ -93,10 +102,12 @@ def open_writable(path: Path) -> sqlite3.Connection:
         tighten_database(path)  # log files left by an earlier version
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise NewerVersionError(
-                f"Your session history was written by a newer version of the app (format {version}; "
-                f"this version knows up to {SCHEMA_VERSION})."
+            newer = QT_TRANSLATE_NOOP(
+                "HistoryNotice",
+                "Your session history was written by a newer version of the app (format {format}; "
+                "this version knows up to {known}).",
             )
+            raise NewerVersionError(newer.filled(format=version, known=SCHEMA_VERSION))
         if version > 0:
             check = db.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
@@ -121,14 +132,16 @@ def open_read_only(path: Path, notice: str) -> Opened:
         db = _connect_read_only(path)
     except DamagedHistoryError as error:
         log.warning("The history at %s is damaged (%s).", path, error)
-        damaged = "Past sessions cannot be shown either: the history file is damaged. It was left as it is."
-        return Opened(path, None, StoreMode.UNAVAILABLE, f"{notice} {damaged}")
+        damaged = QT_TRANSLATE_NOOP(
+            "HistoryNotice", "Past sessions cannot be shown either: the history file is damaged. It was left as it is."
+        )
+        return Opened(path, None, StoreMode.UNAVAILABLE, one_after_another(notice, damaged))
     except sqlite3.Error as error:
         log.warning("The history at %s cannot be read (%s).", path, error)
         return Opened(path, None, StoreMode.UNAVAILABLE, notice)
     if db is None:
         return Opened(path, None, StoreMode.UNAVAILABLE, notice)
-    return Opened(path, db, StoreMode.READ_ONLY, f"{notice} {PAST_SESSIONS_SAFE}")
+    return Opened(path, db, StoreMode.READ_ONLY, one_after_another(notice, PAST_SESSIONS_SAFE))
 
 
 def _configure(db: sqlite3.Connection) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP, Text
+
 # SQLite's primary result codes (the low byte of an extended code) for causes that go away by
 # themselves or once the user frees some space: a full disk, a failing write, another program
 # holding the file for a moment.
@@ -27,13 +29,13 @@ def is_disk_full(error: sqlite3.Error) -> bool:
     return "disk is full" in str(error).lower()
 
 
-def in_words(error: sqlite3.Error) -> str:
+def in_words(error: sqlite3.Error) -> Text:
     """The cause in the user's words."""
     if is_disk_full(error):
-        return "the disk is full"
+        return QT_TRANSLATE_NOOP("HistoryNotice", "the disk is full")
     if _primary_code(error) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(error).lower():
-        return "the history file is busy in another program"
-    return "the disk could not be written"
+        return QT_TRANSLATE_NOOP("HistoryNotice", "the history file is busy in another program")
+    return QT_TRANSLATE_NOOP("HistoryNotice", "the disk could not be written")
 
 
 def _primary_code(error: sqlite3.Error) -> int | None:

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from acupressure_desktop.catalog import Catalog, Placement, Point
 from acupressure_desktop.learning.cards import CardKey, QuizMode
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 
 OPTIONS = 4
 
@@ -57,14 +58,22 @@ def make_question(
     point = catalog.point(key.point_code)
     view_id = study_view(point, catalog)
     if key.mode is QuizMode.LOCATE:
-        prompt = f"Where is {point_name(point, Naming.FULL)}? Click it on the body."
+        prompt = QT_TRANSLATE_NOOP("Question", "Where is {point}? Click it on the body.").filled(
+            point=point_name(point, Naming.FULL)
+        )
         return Question(key.text, key.mode, point.code, prompt, view_id)
     if key.mode is QuizMode.RECOGNISE:
         shown = [p for p in point.placements if p.view == view_id and not p.mirrored and p.part == 0]
         spot = next((p for p in shown if p.side.value in ("right", "center")), shown[0])
         others = [p.code for p in catalog.points_on(view_id) if p.code != point.code]
         return Question(
-            key.text, key.mode, point.code, "Which point is this?", view_id, spot, _options(point.code, others, rng)
+            key.text,
+            key.mode,
+            point.code,
+            QT_TRANSLATE_NOOP("Question", "Which point is this?"),
+            view_id,
+            spot,
+            _options(point.code, others, rng),
         )
     if point.code in avoided or not point.is_self_care:
         return None  # never offered as the answer for a complaint the user's safety answers rule out
@@ -77,7 +86,9 @@ def make_question(
         for p in catalog.self_care_points()
         if p.code not in avoided and all(use.symptom != symptom for use in p.uses)
     ]
-    prompt = f"Which point is traditionally used for {catalog.symptom(symptom).name.lower()}?"
+    prompt = QT_TRANSLATE_NOOP("Question", "Which point is traditionally used for {symptom}?").filled(
+        symptom=catalog.symptom(symptom).name.lower()
+    )
     return Question(key.text, key.mode, point.code, prompt, view_id, None, _options(point.code, others, rng), symptom)
 
 

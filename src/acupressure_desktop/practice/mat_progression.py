@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from acupressure_desktop.practice.protocols import MatSurface
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 
 START_MINUTES = 5
 STEP_MINUTES = 1
@@ -33,30 +34,42 @@ class MatSuggestion:
 
     @property
     def label(self) -> str:
-        where = "on a layer of cloth" if self.surface is MatSurface.LAYER else "on bare skin"
-        return f"Next: {self.minutes} min {where}"
+        if self.surface is MatSurface.LAYER:
+            return QT_TRANSLATE_NOOP("MatSuggestion", "Next: {minutes} min on a layer of cloth").filled(
+                minutes=self.minutes
+            )
+        return QT_TRANSLATE_NOOP("MatSuggestion", "Next: {minutes} min on bare skin").filled(minutes=self.minutes)
 
 
 def suggest_next(history: list[MatSummary], target_minutes: int) -> MatSuggestion:
     """The next step towards ``target_minutes``, from the user's mat sessions (oldest first)."""
     target = max(START_MINUTES, min(30, target_minutes))
     if not history:
-        return MatSuggestion(START_MINUTES, MatSurface.LAYER, "Beginners start short, on a layer of cloth.")
+        return MatSuggestion(
+            START_MINUTES,
+            MatSurface.LAYER,
+            QT_TRANSLATE_NOOP("MatSuggestion", "Beginners start short, on a layer of cloth."),
+        )
     last = history[-1]
     if not last.completed:
         minutes = max(START_MINUTES, min(last.planned_minutes, int(last.minutes_done)))
-        return MatSuggestion(
-            minutes, last.surface, f"Last time you stopped after {int(last.minutes_done)} min; stay there for now."
-        )
+        stopped = QT_TRANSLATE_NOOP("MatSuggestion", "Last time you stopped after {minutes} min; stay there for now.")
+        return MatSuggestion(minutes, last.surface, stopped.filled(minutes=int(last.minutes_done)))
     if last.planned_minutes >= target:
         surface = _surface(history, last.surface)
-        return MatSuggestion(target, surface, f"You have reached your target of {target} min.")
+        reached = QT_TRANSLATE_NOOP("MatSuggestion", "You have reached your target of {minutes} min.")
+        return MatSuggestion(target, surface, reached.filled(minutes=target))
     minutes = min(target, last.planned_minutes + STEP_MINUTES)
     surface = _surface(history, last.surface)
-    reason = f"You finished {last.planned_minutes} min last time, so a minute more."
     if surface is not last.surface:
-        reason += " You have been comfortable on a layer; try bare skin if you like."
-    return MatSuggestion(minutes, surface, reason)
+        reason = QT_TRANSLATE_NOOP(
+            "MatSuggestion",
+            "You finished {minutes} min last time, so a minute more. "
+            "You have been comfortable on a layer; try bare skin if you like.",
+        )
+    else:
+        reason = QT_TRANSLATE_NOOP("MatSuggestion", "You finished {minutes} min last time, so a minute more.")
+    return MatSuggestion(minutes, surface, reason.filled(minutes=last.planned_minutes))
 
 
 def _surface(history: list[MatSummary], current: MatSurface) -> MatSurface:

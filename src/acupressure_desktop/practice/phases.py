@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from acupressure_desktop.practice.protocols import GENTLE, MAT_LEVEL, CircularMassage, MatProtocol, SteadyPressure
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 
 # Time to find the point before breathing starts; the user may choose 5 to 30 seconds.
 GET_READY_S = 10.0
@@ -47,44 +48,57 @@ SETTLE_S = 60.0  # most people relax after about a minute on the mat
 FINISH_S = 60.0
 
 PHASE_TITLES = {
-    PhaseKind.GET_READY: "Get ready",
-    PhaseKind.BREATHE: "Breathe",
-    PhaseKind.RAMP_UP: "Raise the pressure",
-    PhaseKind.HOLD: "Hold",
-    PhaseKind.EASE_OFF: "Ease off",
-    PhaseKind.MASSAGE: "Small circles",
-    PhaseKind.SWITCH_SIDE: "Switch sides",
-    PhaseKind.SETTLE: "Settle in",
-    PhaseKind.REST: "Rest on the mat",
-    PhaseKind.FINISH: "Get up slowly",
+    PhaseKind.GET_READY: QT_TRANSLATE_NOOP("Phase", "Get ready"),
+    PhaseKind.BREATHE: QT_TRANSLATE_NOOP("Phase", "Breathe"),
+    PhaseKind.RAMP_UP: QT_TRANSLATE_NOOP("Phase", "Raise the pressure"),
+    PhaseKind.HOLD: QT_TRANSLATE_NOOP("Phase", "Hold"),
+    PhaseKind.EASE_OFF: QT_TRANSLATE_NOOP("Phase", "Ease off"),
+    PhaseKind.MASSAGE: QT_TRANSLATE_NOOP("Phase", "Small circles"),
+    PhaseKind.SWITCH_SIDE: QT_TRANSLATE_NOOP("Phase", "Switch sides"),
+    PhaseKind.SETTLE: QT_TRANSLATE_NOOP("Phase", "Settle in"),
+    PhaseKind.REST: QT_TRANSLATE_NOOP("Phase", "Rest on the mat"),
+    PhaseKind.FINISH: QT_TRANSLATE_NOOP("Phase", "Get up slowly"),
 }
 
 PHASE_GUIDANCE = {
-    PhaseKind.GET_READY: "Sit or lie comfortably and find the point with your fingertip.",
-    PhaseKind.BREATHE: "Breathe in slowly as the circle grows, and out as it shrinks.",
-    PhaseKind.RAMP_UP: "Press a little more with each breath, slowly, until it feels firm.",
-    PhaseKind.HOLD: "Hold a steady, medium-firm pressure. Firm, never painful.",
-    PhaseKind.EASE_OFF: "Slowly let the pressure go, a little at a time.",
-    PhaseKind.MASSAGE: "Press and make small, slow circles, one with each cue.",
-    PhaseKind.SWITCH_SIDE: "Let go, rest for a moment, and find the point on the other side.",
-    PhaseKind.SETTLE: "Lower yourself slowly onto the mat and breathe. The prickling usually eases within a minute.",
-    PhaseKind.REST: "Stay still and breathe easily. Let your muscles soften.",
-    PhaseKind.FINISH: "Breathe a little deeper. When the time is up, roll to one side and get up slowly.",
+    PhaseKind.GET_READY: QT_TRANSLATE_NOOP("Phase", "Sit or lie comfortably and find the point with your fingertip."),
+    PhaseKind.BREATHE: QT_TRANSLATE_NOOP("Phase", "Breathe in slowly as the circle grows, and out as it shrinks."),
+    PhaseKind.RAMP_UP: QT_TRANSLATE_NOOP("Phase", "Press a little more with each breath, slowly, until it feels firm."),
+    PhaseKind.HOLD: QT_TRANSLATE_NOOP("Phase", "Hold a steady, medium-firm pressure. Firm, never painful."),
+    PhaseKind.EASE_OFF: QT_TRANSLATE_NOOP("Phase", "Slowly let the pressure go, a little at a time."),
+    PhaseKind.MASSAGE: QT_TRANSLATE_NOOP("Phase", "Press and make small, slow circles, one with each cue."),
+    PhaseKind.SWITCH_SIDE: QT_TRANSLATE_NOOP(
+        "Phase", "Let go, rest for a moment, and find the point on the other side."
+    ),
+    PhaseKind.SETTLE: QT_TRANSLATE_NOOP(
+        "Phase", "Lower yourself slowly onto the mat and breathe. The prickling usually eases within a minute."
+    ),
+    PhaseKind.REST: QT_TRANSLATE_NOOP("Phase", "Stay still and breathe easily. Let your muscles soften."),
+    PhaseKind.FINISH: QT_TRANSLATE_NOOP(
+        "Phase", "Breathe a little deeper. When the time is up, roll to one side and get up slowly."
+    ),
 }
 
 # On a mat there is no point to find or press: its first steps have words of their own.
 MAT_GUIDANCE = {
-    PhaseKind.GET_READY: "Lay the mat on a firm, flat surface, with a layer of cloth if you chose one, "
-    "and get into position beside it.",
-    PhaseKind.BREATHE: "Breathe in slowly as the circle grows, and out as it shrinks, "
-    "before you lower yourself onto the mat.",
+    PhaseKind.GET_READY: QT_TRANSLATE_NOOP(
+        "Phase",
+        "Lay the mat on a firm, flat surface, with a layer of cloth if you chose one, and get into position beside it.",
+    ),
+    PhaseKind.BREATHE: QT_TRANSLATE_NOOP(
+        "Phase", "Breathe in slowly as the circle grows, and out as it shrinks, before you lower yourself onto the mat."
+    ),
 }
 
 # The same steps at gentle pressure: the words must not ask for more than the curve shows.
 GENTLE_GUIDANCE = {
-    PhaseKind.RAMP_UP: "Press a little more with each breath, slowly, until you feel it clearly. Keep it gentle.",
-    PhaseKind.HOLD: "Hold a steady, gentle pressure: clearly felt, never enough to leave a mark.",
-    PhaseKind.MASSAGE: "Press gently and make small, slow circles, one with each cue.",
+    PhaseKind.RAMP_UP: QT_TRANSLATE_NOOP(
+        "Phase", "Press a little more with each breath, slowly, until you feel it clearly. Keep it gentle."
+    ),
+    PhaseKind.HOLD: QT_TRANSLATE_NOOP(
+        "Phase", "Hold a steady, gentle pressure: clearly felt, never enough to leave a mark."
+    ),
+    PhaseKind.MASSAGE: QT_TRANSLATE_NOOP("Phase", "Press gently and make small, slow circles, one with each cue."),
 }
 
 

@@ -7,6 +7,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
+
 # One point, one side: never more than three minutes of pressing.
 MAX_PRESSING_SECONDS = 180.0
 MEDIUM_FIRM = 0.7
@@ -55,7 +57,7 @@ class SteadyPressure(_Model):
 
     @property
     def title(self) -> str:
-        return "Steady pressure"
+        return QT_TRANSLATE_NOOP("Protocol", "Steady pressure")
 
 
 class CircularMassage(_Model):
@@ -77,7 +79,7 @@ class CircularMassage(_Model):
 
     @property
     def title(self) -> str:
-        return "Circular massage"
+        return QT_TRANSLATE_NOOP("Protocol", "Circular massage")
 
 
 class MatPosition(StrEnum):
@@ -113,7 +115,7 @@ class MatProtocol(_Model):
 
     @property
     def title(self) -> str:
-        return "Acupressure mat"
+        return QT_TRANSLATE_NOOP("Protocol", "Acupressure mat")
 
 
 Protocol = Annotated[SteadyPressure | CircularMassage, Field(discriminator="kind")]

@@ -11,6 +11,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from acupressure_desktop.safety.profile import SafetyProfile
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 from acupressure_desktop.user_files import UnsuitableFileError, read_user_file
 
 FILE_NAME = "safety.json"
@@ -37,7 +38,9 @@ class SafetyProfileStore:
         except UnsuitableFileError:
             return self._damaged()
         except OSError as error:
-            self.notice = f"Your safety answers could not be read ({error.strerror or error}); please check them."
+            self.notice = QT_TRANSLATE_NOOP(
+                "SafetyNotice", "Your safety answers could not be read ({reason}); please check them."
+            ).filled(reason=error.strerror or error)
             return SafetyProfile()
         try:
             return SafetyProfile.model_validate(json.loads(raw.decode("utf-8")))
@@ -63,20 +66,26 @@ class SafetyProfileStore:
             finally:
                 temporary.unlink(missing_ok=True)
         except OSError as error:
-            self.notice = (
-                f"Your safety answers could not be saved in {self.path.parent} ({error.strerror or error}). "
-                "They apply until you close the app."
-            )
+            self.notice = QT_TRANSLATE_NOOP(
+                "SafetyNotice",
+                "Your safety answers could not be saved in {folder} ({reason}). They apply until you close the app.",
+            ).filled(folder=self.path.parent, reason=error.strerror or error)
             return False
         self.notice = ""
         return True
 
     def _damaged(self) -> SafetyProfile:
         kept = self._move_aside()
-        self.notice = (
-            "Your saved safety answers were damaged, so the safety screen asks again. "
-            + (f"The old file was kept as {kept.name}." if kept else "")
-        ).strip()
+        if kept is None:
+            self.notice = QT_TRANSLATE_NOOP(
+                "SafetyNotice", "Your saved safety answers were damaged, so the safety screen asks again."
+            )
+        else:
+            self.notice = QT_TRANSLATE_NOOP(
+                "SafetyNotice",
+                "Your saved safety answers were damaged, so the safety screen asks again. "
+                "The old file was kept as {name}.",
+            ).filled(name=kept.name)
         return SafetyProfile()
 
     def _move_aside(self) -> Path | None:

@@ -77,6 +77,11 @@ class LocalFormat:
         local = _qdatetime(moment).time()
         return self.locale.toString(QTime(local.hour(), local.minute()), QLocale.FormatType.ShortFormat)
 
+    @property
+    def time_pattern(self) -> str:
+        """The locale's short time pattern ("HH:mm", "h:mm AP") for time fields."""
+        return self.locale.timeFormat(QLocale.FormatType.ShortFormat)
+
     def number(self, value: float, decimals: int = 0) -> str:
         """A number with the locale's decimal sign and digit grouping."""
         return self.locale.toString(float(value), "f", decimals)

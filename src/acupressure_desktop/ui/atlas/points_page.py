@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,17 +22,24 @@ from PySide6.QtWidgets import (
 from acupressure_desktop.catalog import Catalog, Point
 from acupressure_desktop.catalog.browsing import Group, a_to_z, by_channel, by_region, neighbours
 from acupressure_desktop.catalog.search import fold
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 from acupressure_desktop.ui.map.point_panel import PointPanel
 from acupressure_desktop.ui.map.selection import PointSelection
 
 _CODE = Qt.ItemDataRole.UserRole
-ARRANGEMENTS = ("By channel", "By body region", "A to Z")
+ARRANGEMENTS = (
+    QT_TRANSLATE_NOOP("PointsPage", "By channel"),
+    QT_TRANSLATE_NOOP("PointsPage", "By body region"),
+    QT_TRANSLATE_NOOP("PointsPage", "A to Z"),
+)
 
 
 def kind_of(point: Point) -> str:
     if point.is_self_care:
-        return "Self-care"
-    return "Not to press" if point.reference_only else "Reference"
+        return QCoreApplication.translate("PointsPage", "Self-care")
+    if point.reference_only:
+        return QCoreApplication.translate("PointsPage", "Not to press")
+    return QCoreApplication.translate("PointsPage", "Reference")
 
 
 class PointsPage(QSplitter):
@@ -48,16 +55,16 @@ class PointsPage(QSplitter):
         self._search_text = {p.code: fold(f"{p.code} {p.pinyin_plain} {p.english}") for p in catalog.points}
 
         self.arrangement = QComboBox()
-        self.arrangement.addItems(ARRANGEMENTS)
-        self.arrangement.setAccessibleName("Arrange points")
+        self.arrangement.addItems([QCoreApplication.translate("PointsPage", text) for text in ARRANGEMENTS])
+        self.arrangement.setAccessibleName(self.tr("Arrange points"))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by code, name or characters")
+        self.filter.setPlaceholderText(self.tr("Filter by code, name or characters"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter points")
-        self.self_care_only = QCheckBox("&Self-care points only")
+        self.filter.setAccessibleName(self.tr("Filter points"))
+        self.self_care_only = QCheckBox(self.tr("&Self-care points only"))
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Point", "Guide"])
-        self.tree.setAccessibleName("Points")
+        self.tree.setHeaderLabels([self.tr("Point"), self.tr("Guide")])
+        self.tree.setAccessibleName(self.tr("Points"))
         self.tree.setUniformRowHeights(True)
         self.tree.setRootIsDecorated(True)
         header = self.tree.header()
@@ -77,9 +84,9 @@ class PointsPage(QSplitter):
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(self.count_label)
 
-        self.previous_button = QPushButton("◀ Previous")
-        self.next_button = QPushButton("Next ▶")
-        self.map_button = QPushButton("Show on &Body Map")
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.map_button = QPushButton(self.tr("Show on &Body Map"))
         self.panel = panel
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -156,7 +163,11 @@ class PointsPage(QSplitter):
         self.tree.expandAll()
         self.tree.blockSignals(False)
         total = len(self._catalog.points)
-        self.count_label.setText(f"{len(points)} of {total} points" if len(points) != total else f"{total} points")
+        self.count_label.setText(
+            self.tr("{shown} of %n point(s)", "", total).format(shown=len(points))
+            if len(points) != total
+            else self.tr("%n point(s)", "", total)
+        )
         self._follow_selection(self._selection.code)
 
     def _arrange(self, points: list[Point]) -> list[Group]:
@@ -178,9 +189,12 @@ class PointsPage(QSplitter):
             self.tree.blockSignals(False)
             self.tree.scrollToItem(item)
         before, after = neighbours(self._catalog, code) if code else (None, None)
-        for button, neighbour, word in ((self.previous_button, before, "Previous"), (self.next_button, after, "Next")):
+        for button, neighbour, tip in (
+            (self.previous_button, before, self.tr("Previous on the channel: {code} {pinyin}")),
+            (self.next_button, after, self.tr("Next on the channel: {code} {pinyin}")),
+        ):
             button.setEnabled(neighbour is not None)
-            button.setToolTip(f"{word} on the channel: {neighbour.code} {neighbour.pinyin}" if neighbour else "")
+            button.setToolTip(tip.format(code=neighbour.code, pinyin=neighbour.pinyin) if neighbour else "")
         self.map_button.setEnabled(bool(code))
 
     def _step(self, direction: int) -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import Catalog, Placement, Side
 from acupressure_desktop.catalog.atlas.atlas_files import AtlasFileError
 from acupressure_desktop.catalog.measuring import Measuring, MeasuringStep, finger_measure
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 from acupressure_desktop.ui.guidance.finger_drawings import FINGER_MEASURES, finger_picture
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.measurement_drawing import measurement_bounds, paint_measurement
@@ -18,13 +19,19 @@ from acupressure_desktop.ui.rich_text import ITEM
 
 PICTURE = QSize(400, 420)
 INTRO = (
-    "A cun is not a fixed length. It is a share of the body being measured, so that a point lies in "
-    "the same place on a child and on a tall adult. The standard divides each part of the body into a "
-    "set number of cun between landmarks you can see or feel, for example 12 cun from the elbow crease "
-    "to the wrist crease, and every location counts in those shares.",
-    "For short distances the fingers of the person being measured are a good guide. On someone else, "
-    "use their fingers, not yours. Where the fingers and the body's own measure disagree, the body's "
-    "measure wins: it is how the standard defines the points.",
+    QT_TRANSLATE_NOOP(
+        "CunGuideDialog",
+        "A cun is not a fixed length. It is a share of the body being measured, so that a point lies in "
+        "the same place on a child and on a tall adult. The standard divides each part of the body into a "
+        "set number of cun between landmarks you can see or feel, for example 12 cun from the elbow crease "
+        "to the wrist crease, and every location counts in those shares.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CunGuideDialog",
+        "For short distances the fingers of the person being measured are a good guide. On someone else, "
+        "use their fingers, not yours. Where the fingers and the body's own measure disagree, the body's "
+        "measure wins: it is how the standard defines the points.",
+    ),
 )
 
 
@@ -38,7 +45,7 @@ class CunGuideDialog(QDialog):
         self.setObjectName("cunGuide")
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Measuring in Cun")
+        self.setWindowTitle(self.tr("Measuring in Cun"))
         self._catalog = catalog
         self._measuring = measuring
         self._library = library
@@ -60,7 +67,7 @@ class CunGuideDialog(QDialog):
                 if drawn is not None:
                     self.measures[measure.id] = drawn
         except AtlasFileError as error:
-            self.caption.setText(f"The body's measures cannot be drawn: {error}")
+            self.caption.setText(self.tr("The body's measures cannot be drawn: {error}").format(error=error))
         for digits, cun in FINGER_MEASURES:
             self.browser.document().addResource(
                 QTextDocument.ResourceType.ImageResource, QUrl(f"fingers:{digits}"), finger_picture(digits, cun)
@@ -103,8 +110,12 @@ class CunGuideDialog(QDialog):
             self.show_measure(value)
 
     def _html(self) -> str:
-        parts = ["<h2>Measuring in cun</h2>", *(f"<p>{escape(p)}</p>" for p in INTRO)]
-        parts.append("<h3>Finger measures</h3><table cellpadding='4'><tr>")
+        heading, fingers = self.tr("Measuring in cun"), self.tr("Finger measures")
+        parts = [
+            f"<h2>{heading}</h2>",
+            *(f"<p>{escape(QCoreApplication.translate('CunGuideDialog', p))}</p>" for p in INTRO),
+        ]
+        parts.append(f"<h3>{fingers}</h3><table cellpadding='4'><tr>")
         for digits, cun in FINGER_MEASURES:
             parts.append(
                 f"<td align='center' valign='top'><img src='fingers:{digits}' width='150' height='128'><br>"
@@ -113,7 +124,8 @@ class CunGuideDialog(QDialog):
             if digits == 2:
                 parts.append("</tr><tr>")
         parts.append("</tr></table>")
-        parts.append("<h3>The body's own measures</h3><p>Click one to see it drawn.</p>")
+        own, click = self.tr("The body's own measures"), self.tr("Click one to see it drawn.")
+        parts.append(f"<h3>{own}</h3><p>{click}</p>")
         by_region: dict[str, list[str]] = {}
         for measure_id, (view_id, steps) in self.measures.items():
             words = steps[0].words

@@ -42,10 +42,10 @@ class ResultRow(QWidget):
             f"<span style='color:palette(placeholder-text)'>{escape(why)}</span>"
         )
         text.setToolTip(f"{point.code}: {why}")
-        self.map_button = QPushButton("Show on Map")
-        self.map_button.setAccessibleName(f"Show {point.code} on the body map")
-        self.start_button = QPushButton("Start")
-        self.start_button.setAccessibleName(f"Start a guided session on {point.code}")
+        self.map_button = QPushButton(self.tr("Show on Map"))
+        self.map_button.setAccessibleName(self.tr("Show {code} on the body map").format(code=point.code))
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setAccessibleName(self.tr("Start a guided session on {code}").format(code=point.code))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(text, 1)
@@ -78,12 +78,14 @@ class FinderPage(QWidget):
         self.ranked: list[RankedPoint] = []
 
         self.query = QLineEdit()
-        self.query.setPlaceholderText("What would you like help with? For example: headache, can't sleep, stress")
-        self.query.setAccessibleName("Describe what you feel")
+        self.query.setPlaceholderText(
+            self.tr("What would you like help with? For example: headache, can't sleep, stress")
+        )
+        self.query.setAccessibleName(self.tr("Describe what you feel"))
         self.query.setClearButtonEnabled(True)
         self.query.textChanged.connect(self._typed)
         chips = QHBoxLayout()
-        chips.addWidget(QLabel("Common:"))
+        chips.addWidget(QLabel(self.tr("Common:")))
         self.chips: dict[str, QPushButton] = {}
         for symptom_id in COMMON:
             chip = QPushButton(catalog.symptom(symptom_id).name)
@@ -102,11 +104,11 @@ class FinderPage(QWidget):
         self.red_flags.setTextFormat(Qt.TextFormat.RichText)
         self.results = QListWidget()
         self.results.setObjectName("finderResults")
-        self.results.setAccessibleName("Suggested points")
+        self.results.setAccessibleName(self.tr("Suggested points"))
         self.results.itemActivated.connect(lambda item: self.show_point.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.left_out = QLabel()
         self.left_out.setWordWrap(True)
-        self.routine_button = QPushButton("Start a Routine with the Top Points")
+        self.routine_button = QPushButton(self.tr("Start a Routine with the Top Points"))
         self.routine_button.clicked.connect(self._start_top_routine)
         self.preset_buttons = QVBoxLayout()
 
@@ -146,9 +148,11 @@ class FinderPage(QWidget):
         self.chosen = list({s.id: s for s in [*typed, *picked]}.values())
         ids = [s.id for s in self.chosen]
         if not ids:
-            self.chosen_label.setText("Type what you feel, or pick a common complaint.")
+            self.chosen_label.setText(self.tr("Type what you feel, or pick a common complaint."))
         else:
-            self.chosen_label.setText("For: " + ", ".join(s.name for s in self.chosen))
+            self.chosen_label.setText(
+                self.tr("For: {complaints}").format(complaints=", ".join(s.name for s in self.chosen))
+            )
         self.red_flags.setText(self._red_flags_html())
         self.red_flags.setVisible(bool(self.chosen))
         # The red flags come first and are read in full: the top area grows to show them.
@@ -157,7 +161,11 @@ class FinderPage(QWidget):
         self.ranked, left_out = rank_points(self._catalog, ids, self._conditions(), history) if ids else ([], [])
         self._fill_results()
         self.left_out.setText(
-            "Left out because of your safety answers: " + ", ".join(p.code for p in left_out) if left_out else ""
+            self.tr("Left out because of your safety answers: {points}").format(
+                points=", ".join(p.code for p in left_out)
+            )
+            if left_out
+            else ""
         )
         self.left_out.setVisible(bool(left_out))
         self.routine_button.setEnabled(bool(self.ranked))
@@ -167,10 +175,8 @@ class FinderPage(QWidget):
         blocks = []
         for symptom in self.chosen:
             flags = "".join(f"{ITEM}{escape(flag)}</li>" for flag in symptom.red_flags)
-            blocks.append(
-                f"<p style='margin-bottom:0'><b>⚠ {escape(symptom.name)}: get medical help instead if…</b></p>"
-                f"<ul style='margin-top:2px'>{flags}</ul>"
-            )
+            warning = self.tr("{symptom}: get medical help instead if…").format(symptom=escape(symptom.name))
+            blocks.append(f"<p style='margin-bottom:0'><b>⚠ {warning}</b></p><ul style='margin-top:2px'>{flags}</ul>")
         return f"<div style='color:{WARNING}'>{''.join(blocks)}</div>"
 
     def _fill_results(self) -> None:
@@ -195,7 +201,11 @@ class FinderPage(QWidget):
                 widget.deleteLater()
         for preset in self._presets:
             if preset.purpose in ids:
-                button = QPushButton(f"Preset: {preset.name} ({round(preset.total_s / 60)} min)")
+                button = QPushButton(
+                    self.tr("Preset: {routine} ({minutes} min)").format(
+                        routine=preset.name, minutes=round(preset.total_s / 60)
+                    )
+                )
                 button.clicked.connect(lambda _=False, r=preset: self.start_routine.emit(r))
                 self.preset_buttons.addWidget(button)
 
@@ -205,7 +215,11 @@ class FinderPage(QWidget):
             return None
         points = [r.point for r in self.ranked[:ROUTINE_POINTS]]
         purpose = self.chosen[0].id if self.chosen else None
-        name = "For " + " and ".join(s.name.lower() for s in self.chosen[:2])
+        complaints = [s.name.lower() for s in self.chosen[:2]]
+        if len(complaints) == 2:
+            name = self.tr("For {first} and {second}").format(first=complaints[0], second=complaints[1])
+        else:
+            name = self.tr("For {complaint}").format(complaint=complaints[0] if complaints else "")
         return Routine(name=name[:80], purpose=purpose, steps=tuple(step_for(p) for p in points))
 
     def _start_top_routine(self) -> None:

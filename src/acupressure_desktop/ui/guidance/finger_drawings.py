@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap
 
 SKIN = QColor("#f2dccc")
@@ -39,7 +39,8 @@ def finger_picture(digits: int, cun: float, size: QSize = DRAWING) -> QPixmap:
     font.setPixelSize(15)
     font.setBold(True)
     painter.setFont(font)
-    painter.drawText(QRectF(0, base + 28, size.width(), 28), Qt.AlignmentFlag.AlignCenter, f"{cun:g} cun")
+    span = QCoreApplication.translate("FingerDrawings", "{cun} cun").format(cun=f"{cun:g}")
+    painter.drawText(QRectF(0, base + 28, size.width(), 28), Qt.AlignmentFlag.AlignCenter, span)
     painter.end()
     return QPixmap.fromImage(image)
 

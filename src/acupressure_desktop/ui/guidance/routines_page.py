@@ -46,7 +46,7 @@ class StepList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("routineSteps")
-        self.setAccessibleName("Steps: Ctrl+Up and Ctrl+Down move the selected step")
+        self.setAccessibleName(self.tr("Steps: Ctrl+Up and Ctrl+Down move the selected step"))
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.model().rowsMoved.connect(self.moved)
 
@@ -84,14 +84,14 @@ class RoutinesPage(QWidget):
 
         self.list = QListWidget()
         self.list.setObjectName("routineList")
-        self.list.setAccessibleName("Routines")
+        self.list.setAccessibleName(self.tr("Routines"))
         self.list.currentItemChanged.connect(self._selected)
-        self.new_button = QPushButton("&New")
-        self.copy_button = QPushButton("D&uplicate")
-        self.rename_button = QPushButton("Re&name…")
-        self.delete_button = QPushButton("&Delete")
-        self.import_button = QPushButton("&Import…")
-        self.export_button = QPushButton("E&xport…")
+        self.new_button = QPushButton(self.tr("&New"))
+        self.copy_button = QPushButton(self.tr("D&uplicate"))
+        self.rename_button = QPushButton(self.tr("Re&name…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
         self.import_button.clicked.connect(self.import_routine)
         self.export_button.clicked.connect(self.export_routine)
         # File dialogs, replaced in tests.
@@ -116,19 +116,19 @@ class RoutinesPage(QWidget):
         left_layout.addLayout(file_buttons)
 
         self.name = QLineEdit()
-        self.name.setAccessibleName("Routine name")
+        self.name.setAccessibleName(self.tr("Routine name"))
         self.purpose = QComboBox()
-        self.purpose.addItem("No particular complaint", None)
+        self.purpose.addItem(self.tr("No particular complaint"), None)
         for symptom in catalog.symptoms:
             self.purpose.addItem(symptom.name, symptom.id)
         self.steps = StepList()
         self.steps.moved.connect(self._update_total)
         self.point_choice = QComboBox()
-        self.point_choice.setAccessibleName("Point to add")
+        self.point_choice.setAccessibleName(self.tr("Point to add"))
         for point in catalog.self_care_points():
             self.point_choice.addItem(f"{point.code} {point.pinyin} · {point.english}", point.code)
-        self.add_button = QPushButton("&Add Point")
-        self.remove_button = QPushButton("&Remove Point")
+        self.add_button = QPushButton(self.tr("&Add Point"))
+        self.remove_button = QPushButton(self.tr("&Remove Point"))
         self.add_button.clicked.connect(self.add_step)
         self.remove_button.clicked.connect(self.remove_step)
         self.total = QLabel()
@@ -136,15 +136,15 @@ class RoutinesPage(QWidget):
         self.problem.setObjectName("routineProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e;")
-        self.save_button = QPushButton("&Save")
+        self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.clicked.connect(self.save)
-        self.start_button = QPushButton("S&tart Routine")
+        self.start_button = QPushButton(self.tr("S&tart Routine"))
         self.start_button.clicked.connect(self._start)
-        self.preset_note = QLabel("This routine comes with the app. Duplicate it to make your own version.")
+        self.preset_note = QLabel(self.tr("This routine comes with the app. Duplicate it to make your own version."))
         self.preset_note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("For", self.purpose)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("For"), self.purpose)
         adding = QHBoxLayout()
         adding.addWidget(self.point_choice, 1)
         adding.addWidget(self.add_button)
@@ -157,7 +157,7 @@ class RoutinesPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.preset_note)
         right_layout.addLayout(form)
-        right_layout.addWidget(QLabel("Points, in order (drag, or Ctrl+Up / Ctrl+Down):"))
+        right_layout.addWidget(QLabel(self.tr("Points, in order (drag, or Ctrl+Up / Ctrl+Down):")))
         right_layout.addWidget(self.steps, 1)
         right_layout.addLayout(adding)
         right_layout.addWidget(self.problem)
@@ -179,8 +179,10 @@ class RoutinesPage(QWidget):
         self.routines = [*self._presets, *mine]
         self.list.clear()
         for routine in self.routines:
-            label = f"{routine.name}  ·  {round(routine.total_s / 60)} min"
-            item = QListWidgetItem(f"{label}  (preset)" if routine.preset else label)
+            label = self.tr("{routine}  ·  {minutes} min").format(
+                routine=routine.name, minutes=round(routine.total_s / 60)
+            )
+            item = QListWidgetItem(self.tr("{routine}  (preset)").format(routine=label) if routine.preset else label)
             item.setData(_ID_ROLE, routine.id)
             self.list.addItem(item)
         ids = [r.id for r in self.routines]
@@ -222,7 +224,7 @@ class RoutinesPage(QWidget):
 
     def _update_total(self) -> None:
         try:
-            self.total.setText(f"About {clock_text(self._edited().total_s)} in all")
+            self.total.setText(self.tr("About {time} in all").format(time=clock_text(self._edited().total_s)))
         except ValidationError:
             self.total.setText("")
 
@@ -230,7 +232,7 @@ class RoutinesPage(QWidget):
 
     def new_routine(self) -> None:
         point = self._catalog.self_care_points()[0]
-        routine = Routine(name=self._free_name("My routine"), steps=(step_for(point),))
+        routine = Routine(name=self._free_name(self.tr("My routine")), steps=(step_for(point),))
         if self._library.save(routine):
             self.reload(select=routine.id)
             self.name.setFocus()
@@ -239,14 +241,18 @@ class RoutinesPage(QWidget):
     def duplicate(self) -> None:
         if self.current is None:
             return
-        copy = self.current.copy_as(self._free_name(f"{self.current.name} (my copy)"[:80]))
+        copy = self.current.copy_as(
+            self._free_name(self.tr("{routine} (my copy)").format(routine=self.current.name)[:80])
+        )
         if self._library.save(copy):
             self.reload(select=copy.id)
 
     def rename(self) -> None:
         if self.current is None or self.current.preset:
             return
-        name, accepted = QInputDialog.getText(self, "Rename Routine", "New name:", text=self.current.name)
+        name, accepted = QInputDialog.getText(
+            self, self.tr("Rename Routine"), self.tr("New name:"), text=self.current.name
+        )
         if accepted and name.strip():
             self.name.setText(name.strip()[:80])
             self.save()
@@ -256,10 +262,10 @@ class RoutinesPage(QWidget):
             return
         asked = self.confirm(
             self,
-            "Delete Routine",
-            f"Delete the routine “{self.current.name}”?",
-            "Delete Routine",
-            "Its steps are gone for good; your history of running it stays.",
+            self.tr("Delete Routine"),
+            self.tr("Delete the routine “{routine}”?").format(routine=self.current.name),
+            self.tr("Delete Routine"),
+            self.tr("Its steps are gone for good; your history of running it stays."),
         )
         if asked and self._library.delete(self.current.id):
             self.reload()
@@ -269,33 +275,49 @@ class RoutinesPage(QWidget):
         if self.current is None:
             return
         suggested = "".join(c if c.isalnum() else "-" for c in self.current.name.lower()).strip("-") or "routine"
-        chosen, _ = self.save_file(self, "Export Routine", f"{suggested}.routine.json", "Routine (*.json)")
+        chosen, _ = self.save_file(
+            self, self.tr("Export Routine"), f"{suggested}.routine.json", self.tr("Routine (*.json)")
+        )
         if not chosen:
             return
         try:
             Path(chosen).write_text(routine_to_json(self.current), encoding="utf-8")
         except OSError as error:
-            QMessageBox.warning(self, "Export Routine", f"The routine could not be saved: {error.strerror or error}.")
+            QMessageBox.warning(
+                self,
+                self.tr("Export Routine"),
+                self.tr("The routine could not be saved: {problem}.").format(problem=error.strerror or error),
+            )
             return
-        self.message.emit(f"Exported {self.current.name!r} to {chosen}.")
+        self.message.emit(self.tr("Exported {routine} to {path}.").format(routine=repr(self.current.name), path=chosen))
 
     def import_routine(self) -> None:
         """Add a routine from a file; anything wrong with it is explained and nothing is added."""
-        chosen, _ = self.open_file(self, "Import Routine", "", "Routine (*.json);;All files (*)")
+        chosen, _ = self.open_file(
+            self, self.tr("Import Routine"), "", ";;".join((self.tr("Routine (*.json)"), self.tr("All files (*)")))
+        )
         if not chosen:
             return
         try:
             routine = read_routine_file(Path(chosen), self._catalog)
         except OSError as error:
-            QMessageBox.warning(self, "Import Routine", f"The file could not be read: {error.strerror or error}.")
+            QMessageBox.warning(
+                self,
+                self.tr("Import Routine"),
+                self.tr("The file could not be read: {problem}.").format(problem=error.strerror or error),
+            )
             return
         except RoutineImportError as error:
-            QMessageBox.warning(self, "Import Routine", f"This routine cannot be used: {error}.")
+            QMessageBox.warning(
+                self,
+                self.tr("Import Routine"),
+                self.tr("This routine cannot be used: {problem}.").format(problem=error),
+            )
             return
         routine = routine.model_copy(update={"name": self._free_name(routine.name)})
         if self._library.save(routine):
             self.reload(select=routine.id)
-            self.message.emit(f"Imported the routine {routine.name!r}.")
+            self.message.emit(self.tr("Imported the routine {routine}.").format(routine=repr(routine.name)))
 
     def add_step(self) -> None:
         self._add_step_item(step_for(self._catalog.point(self.point_choice.currentData())))
@@ -315,18 +337,18 @@ class RoutinesPage(QWidget):
         try:
             routine = self._edited()
         except ValidationError as error:
-            self.problem.setText("Not saved: " + describe_error(error))
+            self.problem.setText(self.tr("Not saved: {problem}").format(problem=describe_error(error)))
             return False
         problems = routine_problems(routine, self._catalog)
         if problems:
-            self.problem.setText("Not saved: " + "; ".join(problems))
+            self.problem.setText(self.tr("Not saved: {problem}").format(problem="; ".join(problems)))
             return False
         if not self._library.save(routine):
-            self.problem.setText("Not saved: the history file cannot be written just now.")
+            self.problem.setText(self.tr("Not saved: the history file cannot be written just now."))
             return False
         self.problem.clear()
         self.reload(select=routine.id)
-        self.message.emit(f"Saved the routine {routine.name!r}.")
+        self.message.emit(self.tr("Saved the routine {routine}.").format(routine=repr(routine.name)))
         return True
 
     def _start(self) -> None:

@@ -67,7 +67,7 @@ class SafetyController(QObject):
 
     def approve_mat(self, catalog: Catalog, parent: QWidget | None) -> SessionAdvice | None:
         """The same before a session on an acupressure mat."""
-        return self._approve(catalog, advise_mat(catalog, self.conditions), "using an acupressure mat", parent)
+        return self._approve(catalog, advise_mat(catalog, self.conditions), self.tr("using an acupressure mat"), parent)
 
     def _approve(
         self, catalog: Catalog, advice: SessionAdvice, what: str, parent: QWidget | None

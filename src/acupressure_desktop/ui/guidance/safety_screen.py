@@ -48,16 +48,16 @@ class SafetyScreen(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("safetyScreen")
-        self.setWindowTitle(f"{APP_NAME}: Safety First")
+        self.setWindowTitle(self.tr("{app}: Safety First").format(app=APP_NAME))
         self.setModal(True)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setSpacing(8)
-        layout.addWidget(_heading("Before You Start"))
+        layout.addWidget(_heading(self.tr("Before You Start")))
         for paragraph in guide.intro:
             layout.addWidget(_paragraph(escape(paragraph)))
 
-        layout.addWidget(_heading("Does any of this apply to you?"))
+        layout.addWidget(_heading(self.tr("Does any of this apply to you?")))
         self.boxes: dict[str, QCheckBox] = {}
         for condition in guide.conditions:
             box = QCheckBox(condition.label)
@@ -71,11 +71,11 @@ class SafetyScreen(QDialog):
             why.setContentsMargins(24, 0, 0, 4)
             layout.addWidget(why)
 
-        layout.addWidget(_heading("Never press"))
+        layout.addWidget(_heading(self.tr("Never press")))
         layout.addWidget(_paragraph("<ul>" + "".join(f"{ITEM}{escape(t)}</li>" for t in guide.never_press) + "</ul>"))
-        layout.addWidget(_heading("Stop if"))
+        layout.addWidget(_heading(self.tr("Stop if")))
         layout.addWidget(_paragraph("<ul>" + "".join(f"{ITEM}{escape(t)}</li>" for t in guide.stop_if) + "</ul>"))
-        layout.addWidget(_heading("When to see a doctor"))
+        layout.addWidget(_heading(self.tr("When to see a doctor")))
         for text in guide.see_doctor:
             layout.addWidget(_paragraph(escape(text)))
         layout.addStretch(1)
@@ -85,15 +85,18 @@ class SafetyScreen(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         buttons = QDialogButtonBox()
-        self.save_button = QPushButton("&Save My Answers")
+        self.save_button = QPushButton(self.tr("&Save My Answers"))
         self.save_button.setDefault(True)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.skip_button = QPushButton("S&kip for Now" if first_run else "&Cancel")
+        self.skip_button = QPushButton(self.tr("S&kip for Now") if first_run else self.tr("&Cancel"))
         buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.accept)
         self.skip_button.clicked.connect(self.reject)
         privacy = _paragraph(
-            "Your answers are kept on this computer only. Change them any time: Help › Safety and Your Health.", True
+            self.tr(
+                "Your answers are kept on this computer only. Change them any time: Help › Safety and Your Health."
+            ),
+            True,
         )
 
         outer = QVBoxLayout(self)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import Caution, Point, SafetyGuide
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 from acupressure_desktop.ui.rich_text import ITEM
 
-CONSENT = "I have talked to my doctor about this"
+CONSENT = QT_TRANSLATE_NOOP("ConsentDialog", "I have talked to my doctor about this")
 
 
 class ConsentDialog(QDialog):
@@ -21,20 +22,21 @@ class ConsentDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("consentDialog")
-        self.setWindowTitle("Before You Start")
+        self.setWindowTitle(self.tr("Before You Start"))
         self.setModal(True)
         items = "".join(f"{ITEM}<b>{escape(guide.names(c.conditions))}:</b> {escape(c.text)}</li>" for c in cautions)
-        text = QLabel(
-            f"<p>Because of what you told the safety screen, please read this about {escape(what)}:</p><ul>{items}</ul>"
+        reason = self.tr("Because of what you told the safety screen, please read this about {what}:").format(
+            what=escape(what)
         )
+        text = QLabel(f"<p>{reason}</p><ul>{items}</ul>")
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
-        self.agree = QCheckBox(CONSENT)
+        self.agree = QCheckBox(QCoreApplication.translate("ConsentDialog", CONSENT))
         self.agree.setObjectName("consent")
         buttons = QDialogButtonBox()
-        self.start_button = QPushButton("&Start Session")
+        self.start_button = QPushButton(self.tr("&Start Session"))
         self.start_button.setEnabled(False)
-        self.cancel_button = QPushButton("&Cancel")
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setDefault(True)
         buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -62,17 +64,19 @@ class ReminderDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("safetyReminder")
-        self.setWindowTitle("Before Your First Session")
+        self.setWindowTitle(self.tr("Before Your First Session"))
         self.setModal(True)
         text = QLabel(
-            "You skipped the safety notes earlier. They take a minute and tell you when not to press "
-            "and when to see a doctor first. Would you like to read them now?"
+            self.tr(
+                "You skipped the safety notes earlier. They take a minute and tell you when not to press "
+                "and when to see a doctor first. Would you like to read them now?"
+            )
         )
         text.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.read_button = QPushButton("&Read the Safety Notes")
+        self.read_button = QPushButton(self.tr("&Read the Safety Notes"))
         self.read_button.setDefault(True)
-        self.start_button = QPushButton("&Start Anyway")
+        self.start_button = QPushButton(self.tr("&Start Anyway"))
         buttons.addButton(self.read_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ApplyRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -45,9 +45,19 @@ class DailyProgress(QLabel):
         goal, done = self._settings.current.daily_goal, self.done
         dots = "●" * min(done, goal) + "○" * max(0, goal - done)
         extra = f" +{done - goal}" if done > goal else ""
-        self.setText(f"Today: {done} of {goal} {dots}{extra}")
-        met = "You have reached today's goal." if done >= goal else f"{goal - done} more to reach today's goal."
-        self.setToolTip(f"Sessions, routines and mat sessions practised today. {met} The goal is set in Preferences.")
+        self.setText(
+            self.tr("Today: {done} of {goal} {dots}{extra}").format(done=done, goal=goal, dots=dots, extra=extra)
+        )
+        met = (
+            self.tr("You have reached today's goal.")
+            if done >= goal
+            else self.tr("%n more to reach today's goal.", "", goal - done)
+        )
+        self.setToolTip(
+            self.tr(
+                "Sessions, routines and mat sessions practised today. {met} The goal is set in Preferences."
+            ).format(met=met)
+        )
         self.setAccessibleName(self.text())
 
     def check_day(self) -> None:

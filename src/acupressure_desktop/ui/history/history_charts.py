@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,11 +23,16 @@ from PySide6.QtWidgets import (
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import PracticeTotals
 from acupressure_desktop.history.totals import DEFAULT_DAILY_GOAL, DayTotal, RatingChange
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 from acupressure_desktop.ui.local_format import LocalFormat
 from acupressure_desktop.ui.plot_style import label_axis, style_plots
 from acupressure_desktop.ui.rich_text import ITEM
+from acupressure_desktop.ui.words import in_language
 
-RANGES = (("Last 30 days, per day", 30, False), ("Last 26 weeks, per week", 26, True))
+RANGES = (
+    (QT_TRANSLATE_NOOP("HistoryCharts", "Last 30 days, per day"), 30, False),
+    (QT_TRANSLATE_NOOP("HistoryCharts", "Last 26 weeks, per week"), 26, True),
+)
 FileChooser = Callable[[QWidget, str, str, str], tuple[str, str]]
 
 
@@ -62,15 +67,15 @@ class HistoryCharts(QWidget):
         self.summary.setFont(font)
         self.range = QComboBox()
         for label, _count, _weekly in RANGES:
-            self.range.addItem(label)
-        self.save_practice = QPushButton("Save as PNG…")
+            self.range.addItem(QCoreApplication.translate("HistoryCharts", label))
+        self.save_practice = QPushButton(self.tr("Save as PNG…"))
         self.practice_plot = pg.PlotWidget()
         self.minutes_plot = pg.PlotWidget()
         self.symptom = QComboBox()
-        self.symptom.setAccessibleName("Symptom")
+        self.symptom.setAccessibleName(self.tr("Symptom"))
         for s in catalog.symptoms:
             self.symptom.addItem(s.name, s.id)
-        self.save_change = QPushButton("Save as PNG…")
+        self.save_change = QPushButton(self.tr("Save as PNG…"))
         self.change_plot = pg.PlotWidget()
         self.insights = QLabel()
         self.insights.setObjectName("insights")
@@ -80,9 +85,9 @@ class HistoryCharts(QWidget):
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
             plot.setMinimumHeight(140)
-        label_axis(self.practice_plot, "left", "sessions")
-        label_axis(self.minutes_plot, "left", "minutes")
-        label_axis(self.change_plot, "left", "better by (0-10)")
+        label_axis(self.practice_plot, "left", self.tr("sessions"))
+        label_axis(self.minutes_plot, "left", self.tr("minutes"))
+        label_axis(self.change_plot, "left", self.tr("better by (0-10)"))
         self._bars = pg.BarGraphItem(x=[], height=[], width=0.7)
         self.practice_plot.addItem(self._bars)
         self._minutes = self.minutes_plot.plot([], [], symbol="o", symbolSize=5)
@@ -95,7 +100,7 @@ class HistoryCharts(QWidget):
         top.addWidget(self.range)
         top.addWidget(self.save_practice)
         middle = QHBoxLayout()
-        middle.addWidget(QLabel("Before and after, for"))
+        middle.addWidget(QLabel(self.tr("Before and after, for")))
         middle.addWidget(self.symptom)
         middle.addStretch(1)
         middle.addWidget(self.save_change)
@@ -123,7 +128,7 @@ class HistoryCharts(QWidget):
     def refresh(self) -> None:
         today = self._today()
         if not self._practice.can_read:
-            self.summary.setText("Your history cannot be read right now.")
+            self.summary.setText(self.tr("Your history cannot be read right now."))
             return
         _label, count, weekly = RANGES[self.range.currentIndex()]
         if weekly:
@@ -141,9 +146,14 @@ class HistoryCharts(QWidget):
             plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
         done = self._practice.practices_on(today)
         days = self._practice.streak(today)
-        goal = f"today: {done} of your daily goal of {self._goal}"
-        run = f"{days}-day streak" if days > 1 else ("practised today" if done else "no streak yet")
-        self.summary.setText(f"{run.capitalize()} · {goal}{' ✓' if done >= self._goal else ''}")
+        if days > 1:
+            run = self.tr("%n-day streak", "", days)
+        else:
+            run = self.tr("Practised today") if done else self.tr("No streak yet")
+        summary = self.tr("{streak} · today: {done} of your daily goal of {goal}").format(
+            streak=run, done=done, goal=self._goal
+        )
+        self.summary.setText(f"{summary}{' ✓' if done >= self._goal else ''}")
         if not self._symptom_chosen:
             self._choose_busiest_symptom()
         self._refresh_symptom()
@@ -180,8 +190,10 @@ class HistoryCharts(QWidget):
         found = self._practice.insights(symptom_id)
         if not found:
             self.insights.setText(
-                "No rated sessions for this yet. Rate how you feel before and after a session to see "
-                "which points help you."
+                self.tr(
+                    "No rated sessions for this yet. Rate how you feel before and after a session to see "
+                    "which points help you."
+                )
             )
             return
         lines = []
@@ -189,8 +201,12 @@ class HistoryCharts(QWidget):
             name = insight.point_code
             if self._catalog.has_point(name):
                 name = f"{name} {self._catalog.point(name).pinyin}"
-            lines.append(f"{ITEM}<b>{name}</b> ({insight.sessions} rated): {insight.note}</li>")
-        self.insights.setText(f"<b>What has helped you most</b><ol>{''.join(lines)}</ol>")
+            line = self.tr("<b>{point}</b> (%n rated): {note}", "", insight.sessions).format(
+                point=name, note=in_language(insight.note)
+            )
+            lines.append(f"{ITEM}{line}</li>")
+        heading = self.tr("What has helped you most")
+        self.insights.setText(f"<b>{heading}</b><ol>{''.join(lines)}</ol>")
 
     def _day_label(self, day: date, weekly: bool) -> str:
         return self._format.day_and_month(day) if weekly else self._format.weekday_and_day(day)
@@ -213,11 +229,13 @@ class HistoryCharts(QWidget):
     def practice_tooltip(self, index: int) -> str:
         total = self.totals[index]
         when = (
-            f"week of {self._format.day_long(total.day)}"
+            self.tr("week of {day}").format(day=self._format.day_long(total.day))
             if RANGES[self.range.currentIndex()][2]
             else self._format.day_long(total.day)
         )
-        return f"{when}: {total.sessions} session{'s' if total.sessions != 1 else ''}, {total.minutes:.0f} min"
+        return self.tr("{when}: %n session(s), {minutes} min", "", total.sessions).format(
+            when=when, minutes=f"{total.minutes:.0f}"
+        )
 
     def change_tooltip(self, index: int) -> str:
         change = self.changes[index]
@@ -245,7 +263,7 @@ class HistoryCharts(QWidget):
     def export_png(self, plot: Any, name: str) -> Path | None:
         from pyqtgraph.exporters import ImageExporter  # noqa: PLC0415
 
-        chosen, _ = self.save_file(self, "Save Chart", f"acupressure-{name}.png", "PNG image (*.png)")
+        chosen, _ = self.save_file(self, self.tr("Save Chart"), f"acupressure-{name}.png", self.tr("PNG image (*.png)"))
         if not chosen:
             return None
         path = Path(chosen)

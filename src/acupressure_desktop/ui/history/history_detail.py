@@ -6,15 +6,15 @@ from collections.abc import Callable
 from html import escape
 from uuid import UUID
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import SessionRecord, SessionStatus
-from acupressure_desktop.practice.phases import PHASE_TITLES
 from acupressure_desktop.ui.history.history_model import STATUS_TEXT
 from acupressure_desktop.ui.local_format import LocalFormat
-from acupressure_desktop.ui.time_text import clock_text, phase_table
+from acupressure_desktop.ui.time_text import clock_text, phase_name, phase_table, side_name
+from acupressure_desktop.ui.words import in_language
 
 
 class HistoryDetail(QWidget):
@@ -31,7 +31,7 @@ class HistoryDetail(QWidget):
         self._record: SessionRecord | None = None
         self.text = QTextBrowser()
         self.text.setObjectName("sessionDetail")
-        self.map_button = QPushButton("Show on Body Map")
+        self.map_button = QPushButton(self.tr("Show on Body Map"))
         self.map_button.setEnabled(False)
         self.map_button.clicked.connect(lambda: self._record and self.show_point.emit(self._record.point_code))
         layout = QVBoxLayout(self)
@@ -46,10 +46,11 @@ class HistoryDetail(QWidget):
         known = code is not None and self._catalog.has_point(code)
         self.map_button.setEnabled(known)
         if record is None:
-            self.text.setHtml("<p>Select a session to see it in full.</p>")
+            hint = self.tr("Select a session to see it in full.")
+            self.text.setHtml(f"<p>{hint}</p>")
             return
         when = LocalFormat().moment_long(record.started_at)
-        name = escape(code or record.protocol.title)
+        name = escape(code or in_language(record.protocol.title))
         if code is not None and known:
             point = self._catalog.point(code)
             name = f"{point.code} {escape(point.pinyin)} · {escape(point.english)}"
@@ -59,23 +60,36 @@ class HistoryDetail(QWidget):
             for symptom in self._catalog.symptoms:
                 if symptom.id == record.purpose:
                     label = symptom.name
-            purpose = f"<p>For: {escape(label)}</p>"
+            for_symptom = self.tr("For: {symptom}").format(symptom=escape(label))
+            purpose = f"<p>{for_symptom}</p>"
         if record.routine_run_id is not None and self._run_label is not None:
-            purpose += f"<p>Part of the routine: {escape(self._run_label(record.routine_run_id))}</p>"
+            routine = self.tr("Part of the routine: {routine}").format(
+                routine=escape(self._run_label(record.routine_run_id))
+            )
+            purpose += f"<p>{routine}</p>"
         ratings = " → ".join(
             "–" if value is None else str(value) for value in (record.before_rating, record.after_rating)
         )
-        titles = {kind.value: title for kind, title in PHASE_TITLES.items()}
         skipped = ""
         if record.cut_short and record.status is not SessionStatus.IN_PROGRESS:
-            names = ", ".join(f"{titles.get(p.kind, p.kind).lower()} ({p.side})" for p in record.cut_short)
-            skipped = f"<p>Cut short: {escape(names)}.</p>"
-        counted = "" if record.counts_toward_goal else "<p>Too short to count toward the daily goal.</p>"
+            names = ", ".join(
+                self.tr("{phase} ({side})").format(phase=phase_name(p.kind), side=side_name(p.side))
+                for p in record.cut_short
+            )
+            cut = self.tr("Cut short: {phases}.").format(phases=escape(names))
+            skipped = f"<p>{cut}</p>"
+        too_short = self.tr("Too short to count toward the daily goal.")
+        counted = "" if record.counts_toward_goal else f"<p>{too_short}</p>"
+        status = QCoreApplication.translate("HistoryTableModel", STATUS_TEXT[record.status])
+        sides = self.tr(" and ").join(side_name(s) for s in record.sides)
+        pressing = self.tr("pressing {time}").format(time=clock_text(record.pressing_s))
+        strength = self.tr("How strong, before → after (0-10): <b>{ratings}</b>").format(ratings=ratings)
+        note = escape(record.note) or self.tr("No note.")
         self.text.setHtml(
             f"<h3>{name}</h3><p>{escape(when)}</p>"
-            f"<p><b>{STATUS_TEXT[record.status]}</b> · {escape(record.protocol.title)} · "
-            f"{' and '.join(record.sides)} · pressing {clock_text(record.pressing_s)}</p>{skipped}{counted}{purpose}"
-            f"<p>How strong, before → after (0-10): <b>{ratings}</b></p>"
-            f"<p><i>{escape(record.note) or 'No note.'}</i></p>"
+            f"<p><b>{status}</b> · {escape(in_language(record.protocol.title))} · "
+            f"{sides} · {pressing}</p>{skipped}{counted}{purpose}"
+            f"<p>{strength}</p>"
+            f"<p><i>{note}</i></p>"
             f"{phase_table(record)}"
         )

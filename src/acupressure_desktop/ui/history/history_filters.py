@@ -6,14 +6,21 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import SessionStatus
 from acupressure_desktop.history.queries import RoutinePart, SessionFilter, this_month, this_week
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 
-RANGES = ("All time", "Today", "This week", "This month", "Custom…")
+RANGES = (
+    QT_TRANSLATE_NOOP("HistoryFilters", "All time"),
+    QT_TRANSLATE_NOOP("HistoryFilters", "Today"),
+    QT_TRANSLATE_NOOP("HistoryFilters", "This week"),
+    QT_TRANSLATE_NOOP("HistoryFilters", "This month"),
+    QT_TRANSLATE_NOOP("HistoryFilters", "Custom…"),
+)
 
 
 class HistoryFilters(QWidget):
@@ -26,8 +33,8 @@ class HistoryFilters(QWidget):
         self._today = today
         self._sort = SessionFilter()
         self.range = QComboBox()
-        self.range.addItems(RANGES)
-        self.range.setAccessibleName("Date range")
+        self.range.addItems([QCoreApplication.translate("HistoryFilters", text) for text in RANGES])
+        self.range.setAccessibleName(self.tr("Date range"))
         self.start = QDateEdit()
         self.end = QDateEdit()
         for edit in (self.start, self.end):
@@ -35,37 +42,37 @@ class HistoryFilters(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate.currentDate())
             edit.hide()
-        self.start.setAccessibleName("From")
-        self.end.setAccessibleName("To")
+        self.start.setAccessibleName(self.tr("From"))
+        self.end.setAccessibleName(self.tr("To"))
         self.point = QComboBox()
-        self.point.setAccessibleName("Point")
-        self.point.addItem("All points", None)
+        self.point.setAccessibleName(self.tr("Point"))
+        self.point.addItem(self.tr("All points"), None)
         for p in catalog.self_care_points():  # sessions are only ever on these
             self.point.addItem(f"{p.code} {p.pinyin}", p.code)
         self.purpose = QComboBox()
-        self.purpose.setAccessibleName("Symptom")
-        self.purpose.addItem("Any purpose", None)
+        self.purpose.setAccessibleName(self.tr("Symptom"))
+        self.purpose.addItem(self.tr("Any purpose"), None)
         for s in catalog.symptoms:
             self.purpose.addItem(s.name, s.id)
         self.status = QComboBox()
-        self.status.setAccessibleName("Status")
-        self.status.addItem("Any status", ())
-        self.status.addItem("Completed", (SessionStatus.COMPLETED,))
-        self.status.addItem("Shortened", (SessionStatus.SHORTENED,))
-        self.status.addItem("Stopped", (SessionStatus.STOPPED,))
-        self.status.addItem("Interrupted", (SessionStatus.INTERRUPTED,))
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.addItem(self.tr("Any status"), ())
+        self.status.addItem(self.tr("Completed"), (SessionStatus.COMPLETED,))
+        self.status.addItem(self.tr("Shortened"), (SessionStatus.SHORTENED,))
+        self.status.addItem(self.tr("Stopped"), (SessionStatus.STOPPED,))
+        self.status.addItem(self.tr("Interrupted"), (SessionStatus.INTERRUPTED,))
         self.status.addItem(
-            "Not completed", (SessionStatus.SHORTENED, SessionStatus.STOPPED, SessionStatus.INTERRUPTED)
+            self.tr("Not completed"), (SessionStatus.SHORTENED, SessionStatus.STOPPED, SessionStatus.INTERRUPTED)
         )
         self.routine = QComboBox()
-        self.routine.setAccessibleName("Routine")
-        self.routine.addItem("Sessions and routines", RoutinePart.ANY)
-        self.routine.addItem("Routine steps only", RoutinePart.IN_ROUTINE)
-        self.routine.addItem("Single sessions only", RoutinePart.ALONE)
+        self.routine.setAccessibleName(self.tr("Routine"))
+        self.routine.addItem(self.tr("Sessions and routines"), RoutinePart.ANY)
+        self.routine.addItem(self.tr("Routine steps only"), RoutinePart.IN_ROUTINE)
+        self.routine.addItem(self.tr("Single sessions only"), RoutinePart.ALONE)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search notes")
+        self.search.setPlaceholderText(self.tr("Search notes"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search notes")
+        self.search.setAccessibleName(self.tr("Search notes"))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -7,37 +7,39 @@ from dataclasses import replace
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import HistoryDatabase, SessionRecord, SessionRepository, SessionStatus
 from acupressure_desktop.history.queries import SessionFilter, SortColumn
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 from acupressure_desktop.ui.local_format import LocalFormat
 from acupressure_desktop.ui.time_text import clock_text
+from acupressure_desktop.ui.words import in_language
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS: tuple[tuple[str, SortColumn], ...] = (
-    ("Date and time", SortColumn.STARTED),
-    ("Point", SortColumn.POINT),
-    ("Protocol", SortColumn.PROTOCOL),
-    ("Pressing", SortColumn.DURATION),
-    ("Status", SortColumn.STATUS),
-    ("Before", SortColumn.BEFORE),
-    ("After", SortColumn.AFTER),
-    ("Note", SortColumn.NOTE),
-    ("Routine", SortColumn.ROUTINE),
+    (QT_TRANSLATE_NOOP("HistoryTableModel", "Date and time"), SortColumn.STARTED),
+    (QT_TRANSLATE_NOOP("HistoryTableModel", "Point"), SortColumn.POINT),
+    (QT_TRANSLATE_NOOP("HistoryTableModel", "Protocol"), SortColumn.PROTOCOL),
+    (QT_TRANSLATE_NOOP("HistoryTableModel", "Pressing"), SortColumn.DURATION),
+    (QT_TRANSLATE_NOOP("HistoryTableModel", "Status"), SortColumn.STATUS),
+    (QT_TRANSLATE_NOOP("HistoryTableModel", "Before"), SortColumn.BEFORE),
+    (QT_TRANSLATE_NOOP("HistoryTableModel", "After"), SortColumn.AFTER),
+    (QT_TRANSLATE_NOOP("HistoryTableModel", "Note"), SortColumn.NOTE),
+    (QT_TRANSLATE_NOOP("HistoryTableModel", "Routine"), SortColumn.ROUTINE),
 )
 ROUTINE_COLUMN = 8
 NOTE_COLUMN = 7
 STATUS_TEXT = {
-    SessionStatus.COMPLETED: "✓ Completed",
-    SessionStatus.SHORTENED: "◐ Shortened",
-    SessionStatus.STOPPED: "■ Stopped",
-    SessionStatus.INTERRUPTED: "⚠ Interrupted",
-    SessionStatus.IN_PROGRESS: "… Running",
+    SessionStatus.COMPLETED: QT_TRANSLATE_NOOP("HistoryTableModel", "✓ Completed"),
+    SessionStatus.SHORTENED: QT_TRANSLATE_NOOP("HistoryTableModel", "◐ Shortened"),
+    SessionStatus.STOPPED: QT_TRANSLATE_NOOP("HistoryTableModel", "■ Stopped"),
+    SessionStatus.INTERRUPTED: QT_TRANSLATE_NOOP("HistoryTableModel", "⚠ Interrupted"),
+    SessionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("HistoryTableModel", "… Running"),
 }
 STATUS_COLOUR = {
     SessionStatus.COMPLETED: QColor("#2e8b57"),
@@ -119,7 +121,7 @@ class HistoryTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return QCoreApplication.translate("HistoryTableModel", COLUMNS[section][0])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -155,16 +157,16 @@ class HistoryTableModel(QAbstractTableModel):
         if column == 1:
             code = record.point_code
             if code is None:
-                return "Acupressure mat"
+                return self.tr("Acupressure mat")
             if self._catalog.has_point(code):
                 return f"{code} {self._catalog.point(code).pinyin}"
             return code
         if column == 2:
-            return record.protocol.title
+            return in_language(record.protocol.title)
         if column == 3:
             return clock_text(record.pressing_s)
         if column == 4:
-            return STATUS_TEXT[record.status]
+            return QCoreApplication.translate("HistoryTableModel", STATUS_TEXT[record.status])
         if column in (5, 6):
             value = record.before_rating if column == 5 else record.after_rating
             return "" if value is None else str(value)
@@ -182,10 +184,10 @@ class HistoryTableModel(QAbstractTableModel):
         try:
             saved = self._sessions.update_note(record.id, text)
         except ValueError:
-            self.note_rejected.emit("Notes can be up to 2000 characters.")
+            self.note_rejected.emit(self.tr("Notes can be up to 2000 characters."))
             return False
         if not saved:
-            self.note_rejected.emit(self._database.notice or "The note could not be saved.")
+            self.note_rejected.emit(in_language(self._database.notice) or self.tr("The note could not be saved."))
             return False
         self._rows[index.row()] = record.model_copy(update={"note": text})
         self.dataChanged.emit(index, index)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,8 +33,10 @@ from acupressure_desktop.private_files import write_private_text
 from acupressure_desktop.ui.history.history_detail import HistoryDetail
 from acupressure_desktop.ui.history.history_filters import HistoryFilters
 from acupressure_desktop.ui.history.history_model import NOTE_COLUMN, ROUTINE_COLUMN, HistoryTableModel
+from acupressure_desktop.ui.practice.session_outcome import STATUS_WORDS
 from acupressure_desktop.ui.shell import key_map as keys
 from acupressure_desktop.ui.shell.key_map import KeyBinding
+from acupressure_desktop.ui.words import error_in_language, in_language
 
 if TYPE_CHECKING:
     from acupressure_desktop.ui.history.history_charts import HistoryCharts
@@ -86,9 +88,9 @@ class HistoryPage(QWidget):
             "EX-HN3 Zhongzhu",
             "Circular massage",
             "00:00",
-            "⚠ Interrupted",
-            "Before",
-            "After",
+            QCoreApplication.translate("HistoryTableModel", "⚠ Interrupted"),
+            QCoreApplication.translate("HistoryTableModel", "Before"),
+            QCoreApplication.translate("HistoryTableModel", "After"),
         )
         for column, sample in enumerate(samples):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
@@ -96,7 +98,7 @@ class HistoryPage(QWidget):
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
-        self.table.setAccessibleName("Past sessions")
+        self.table.setAccessibleName(self.tr("Past sessions"))
         self.detail = HistoryDetail(catalog, self._run_label)
         self.detail.show_point.connect(self.show_point)
         self.banner = QLabel()
@@ -110,12 +112,12 @@ class HistoryPage(QWidget):
         self.undo_action = self._add(keys.HISTORY_UNDO.menu_text, self.undo, keys.HISTORY_UNDO)
         self.undo_action.setEnabled(False)
         self.actions_bar.addSeparator()
-        self.export_csv_action = self._add("Export CSV…", lambda: self.export("csv"))
-        self.export_json_action = self._add("Export JSON…", lambda: self.export("json"))
-        self.import_action = self._add("Import JSON…", self.import_json)
+        self.export_csv_action = self._add(self.tr("Export CSV…"), lambda: self.export("csv"))
+        self.export_json_action = self._add(self.tr("Export JSON…"), lambda: self.export("json"))
+        self.import_action = self._add(self.tr("Import JSON…"), self.import_json)
         self.actions_bar.addSeparator()
-        self.backup_action = self._add("Back Up Now", self.back_up_now)
-        self.restore_action = self._add("Restore from Backup…", self.restore_from_backup)
+        self.backup_action = self._add(self.tr("Back Up Now"), self.back_up_now)
+        self.restore_action = self._add(self.tr("Restore from Backup…"), self.restore_from_backup)
         self.choose_backup: Callable[[list[str]], str | None] = self._ask_which_backup
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -134,8 +136,8 @@ class HistoryPage(QWidget):
         self._today = today
         self.charts: HistoryCharts | None = None
         self.views = QTabWidget()
-        self.views.addTab(sessions, "Sessions")
-        self.views.addTab(QWidget(), "Charts and insights")
+        self.views.addTab(sessions, self.tr("Sessions"))
+        self.views.addTab(QWidget(), self.tr("Charts and insights"))
         self.views.currentChanged.connect(self._view_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -167,7 +169,7 @@ class HistoryPage(QWidget):
     def refresh_mode(self) -> None:
         """View-only with a banner saying why when the history cannot be written."""
         writable = self._database.can_write
-        self.banner.setText(self._database.notice if not writable else "")
+        self.banner.setText(in_language(self._database.notice) if not writable else "")
         self.banner.setVisible(not writable)
         for action in (self.delete_action, self.import_action, self.backup_action, self.restore_action):
             action.setEnabled(writable)
@@ -177,10 +179,18 @@ class HistoryPage(QWidget):
         if run_id not in self._run_labels:
             run = self._runs.get(run_id)
             if run is None:
-                return "a routine"
+                return self.tr("a routine")
             in_full = run.status is SessionStatus.COMPLETED and run.steps_done == run.steps_planned
-            progress = "" if in_full else f" · {run.steps_done} of {run.steps_planned} ({run.status.value})"
-            self._run_labels[run_id] = f"{run.routine_name}{progress}"
+            self._run_labels[run_id] = (
+                run.routine_name
+                if in_full
+                else self.tr("{routine} · {done} of {planned} ({status})").format(
+                    routine=run.routine_name,
+                    done=run.steps_done,
+                    planned=run.steps_planned,
+                    status=QCoreApplication.translate("SessionOutcome", STATUS_WORDS[run.status]),
+                )
+            )
         return self._run_labels[run_id]
 
     def reload(self) -> None:
@@ -197,7 +207,7 @@ class HistoryPage(QWidget):
             self.charts = HistoryCharts(self.history.totals, self._catalog, self._today)
             self.views.blockSignals(True)
             self.views.removeTab(1)
-            self.views.insertTab(1, self.charts, "Charts and insights")
+            self.views.insertTab(1, self.charts, self.tr("Charts and insights"))
             self.views.blockSignals(False)
         self.views.setCurrentWidget(self.charts)
         self.charts.refresh()
@@ -221,8 +231,10 @@ class HistoryPage(QWidget):
 
     def _update_summary(self) -> None:
         loaded = self.model.loaded_count()
-        more = "+" if self.model.canFetchMore() else ""
-        self.summary.setText(f"{loaded}{more} session{'s' if loaded != 1 else ''} shown")
+        if self.model.canFetchMore():
+            self.summary.setText(self.tr("%n+ session(s) shown", "", loaded))
+        else:
+            self.summary.setText(self.tr("%n session(s) shown", "", loaded))
         self.filters.keep_sort(self.model.current_filter)
 
     def _selection_changed(self) -> None:
@@ -257,7 +269,7 @@ class HistoryPage(QWidget):
             return
         removed = self._sessions.delete([r.id for r in records])
         if not removed:
-            self.message.emit(self._database.notice or "The sessions could not be deleted.")
+            self.message.emit(in_language(self._database.notice) or self.tr("The sessions could not be deleted."))
             return
         self._undo.append(removed)
         self.undo_action.setEnabled(True)
@@ -265,8 +277,7 @@ class HistoryPage(QWidget):
         # A reset model drops the selection without saying so: the detail must not show a ghost.
         self.table.clearSelection()
         self._selection_changed()
-        count = len(removed)
-        self.message.emit(f"Deleted {count} session{'s' if count != 1 else ''}. Ctrl+Z brings them back.")
+        self.message.emit(self.tr("Deleted %n session(s). Ctrl+Z brings them back.", "", len(removed)))
 
     def undo(self) -> None:
         if not self._undo:
@@ -275,7 +286,7 @@ class HistoryPage(QWidget):
         if self._sessions.restore(records):
             self.model.reload()
             self._select_records({r.id for r in records})
-            self.message.emit(f"Restored {len(records)} session{'s' if len(records) != 1 else ''}.")
+            self.message.emit(self.tr("Restored %n session(s).", "", len(records)))
         self.undo_action.setEnabled(bool(self._undo))
 
     # --- backups --------------------------------------------------------------------------------
@@ -286,15 +297,21 @@ class HistoryPage(QWidget):
         try:
             target = self._database.back_up_now(datetime.now())
         except BackupError as error:
-            QMessageBox.warning(self, "Backup Failed", f"{error} Your history itself is unchanged.")
+            QMessageBox.warning(
+                self,
+                self.tr("Backup Failed"),
+                self.tr("{error} Your history itself is unchanged.").format(error=error_in_language(error)),
+            )
             return
-        self.message.emit(f"Backed up to {target}.")
+        self.message.emit(self.tr("Backed up to {path}.").format(path=target))
 
     def restore_from_backup(self) -> None:
         found = self._database.backups()
         if not found:
             folder = self._database.backup_folder
-            QMessageBox.information(self, "No Backups Yet", f"There are no backups in {folder} yet.")
+            QMessageBox.information(
+                self, self.tr("No Backups Yet"), self.tr("There are no backups in {folder} yet.").format(folder=folder)
+            )
             return
         choice = self.choose_backup([p.name for p in found])
         if choice is None:
@@ -302,27 +319,37 @@ class HistoryPage(QWidget):
         try:
             safety: Path | None = self._database.restore(self._database.backup_folder / choice, datetime.now())
         except BackupError as error:
-            QMessageBox.warning(self, "Nothing Was Restored", f"The backup could not be restored: {error}.")
+            QMessageBox.warning(
+                self,
+                self.tr("Nothing Was Restored"),
+                self.tr("The backup could not be restored: {error}.").format(error=error_in_language(error)),
+            )
             safety = None
         self.refresh_mode()
         self.model.reload()
         if safety is not None:
-            self.message.emit(f"Restored {choice}. Your history as it was is kept in {safety.name}.")
+            self.message.emit(
+                self.tr("Restored {backup}. Your history as it was is kept in {safety}.").format(
+                    backup=choice, safety=safety.name
+                )
+            )
 
     def _ask_which_backup(self, names: list[str]) -> str | None:
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Restore from Backup")
-        dialog.setLabelText("Replace your history with this backup? (Your current history is backed up first.)")
+        dialog.setWindowTitle(self.tr("Restore from Backup"))
+        dialog.setLabelText(
+            self.tr("Replace your history with this backup? (Your current history is backed up first.)")
+        )
         dialog.setComboBoxItems(names)
         dialog.setComboBoxEditable(False)
-        dialog.setOkButtonText("Restore")
+        dialog.setOkButtonText(self.tr("Restore"))
         return dialog.textValue() if dialog.exec() else None
 
     # --- files ----------------------------------------------------------------------------------
 
     def export(self, kind: str) -> None:
-        label = "CSV table (*.csv)" if kind == "csv" else "History export (*.json)"
-        name, _ = self.save_file(self, "Export History", f"acupressure-history.{kind}", label)
+        label = self.tr("CSV table (*.csv)") if kind == "csv" else self.tr("History export (*.json)")
+        name, _ = self.save_file(self, self.tr("Export History"), f"acupressure-history.{kind}", label)
         if not name:
             return
         path = Path(name)
@@ -336,9 +363,13 @@ class HistoryPage(QWidget):
         try:
             write_private_text(path, text)
         except OSError as error:
-            QMessageBox.warning(self, "Export Failed", f"{path} could not be written: {error.strerror or error}.")
+            QMessageBox.warning(
+                self,
+                self.tr("Export Failed"),
+                self.tr("{path} could not be written: {reason}.").format(path=path, reason=error.strerror or error),
+            )
             return
-        self.message.emit(f"Exported {len(records)} sessions to {path}.")
+        self.message.emit(self.tr("Exported %n session(s) to {path}.", "", len(records)).format(path=path))
 
     def _all_filtered(self) -> list[SessionRecord]:
         query = self.model.current_filter
@@ -350,7 +381,7 @@ class HistoryPage(QWidget):
                 return records
 
     def import_json(self) -> None:
-        name, _ = self.open_file(self, "Import History", "", "History export (*.json)")
+        name, _ = self.open_file(self, self.tr("Import History"), "", self.tr("History export (*.json)"))
         if not name:
             return
         try:
@@ -358,17 +389,24 @@ class HistoryPage(QWidget):
         except HistoryImportError as error:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                "Nothing Was Imported",
-                "The file has problems, so none of it was imported. Your history is unchanged.",
+                self.tr("Nothing Was Imported"),
+                self.tr("The file has problems, so none of it was imported. Your history is unchanged."),
                 parent=self,
             )
             box.setDetailedText("\n".join(error.problems))
             box.exec()
             return
         except OSError as error:
-            QMessageBox.warning(self, "Nothing Was Imported", str(error))
+            QMessageBox.warning(self, self.tr("Nothing Was Imported"), str(error))
             return
         self.model.reload()
-        skipped = f"; {result.skipped} already in your history" if result.skipped else ""
-        cards = f" and {result.quiz_cards} quiz cards" if result.quiz_cards else ""
-        self.message.emit(f"Imported {result.added} sessions{cards}{skipped}.")
+        if result.quiz_cards and result.skipped:
+            text = self.tr("Imported %n session(s) and {cards}; {skipped} already in your history.", "", result.added)
+        elif result.quiz_cards:
+            text = self.tr("Imported %n session(s) and {cards}.", "", result.added)
+        elif result.skipped:
+            text = self.tr("Imported %n session(s); {skipped} already in your history.", "", result.added)
+        else:
+            text = self.tr("Imported %n session(s).", "", result.added)
+        cards = self.tr("%n quiz card(s)", "", result.quiz_cards)
+        self.message.emit(text.format(cards=cards, skipped=result.skipped))

@@ -26,9 +26,9 @@ class LearnCharts(QWidget):
         import pyqtgraph as pg  # noqa: PLC0415
 
         self._pg = pg
-        self.learnt_plot = self._plot("Cards learnt", "cards")
-        self.retention_plot = self._plot("Points found (right or close)", "%")
-        self.forecast_plot = self._plot("Reviews in the next two weeks", "cards")
+        self.learnt_plot = self._plot(self.tr("Cards learnt"), self.tr("cards"))
+        self.retention_plot = self._plot(self.tr("Points found (right or close)"), "%")
+        self.forecast_plot = self._plot(self.tr("Reviews in the next two weeks"), self.tr("cards"))
         self.retention_plot.setYRange(0, 100)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,7 +63,7 @@ class LearnCharts(QWidget):
             xs = [(c.day - today).days for c in points]  # 0 today, -27 four weeks ago
             ys = [c.value * (100 if key == "retention" else 1) for c in points]
             plot.plot(xs, ys, pen=pen, symbol="o" if key == "retention" else None, symbolSize=5)
-            plot.setLabel("bottom", "days from today")
+            plot.setLabel("bottom", self.tr("days from today"))
             plot.setXRange(-(HISTORY_DAYS - 1), 0, padding=0.02)
         # Counts start at nought and show whole cards, even before the first answer.
         self.learnt_plot.setYRange(0, max([c.value for c in self.shown["learnt"]] + [4]) * 1.1, padding=0)
@@ -74,6 +74,6 @@ class LearnCharts(QWidget):
             brush=colours.accent,
         )  # fmt: skip
         self.forecast_plot.addItem(bars)
-        self.forecast_plot.setLabel("bottom", "days from today")
+        self.forecast_plot.setLabel("bottom", self.tr("days from today"))
         self.forecast_plot.setXRange(-0.5, FORECAST_DAYS - 0.5, padding=0)
         self.forecast_plot.setYRange(0, max([c.value for c in forecast] + [4]) * 1.1, padding=0)

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,16 +30,18 @@ from acupressure_desktop.learning.questions import Naming
 from acupressure_desktop.learning.quiz_session import QuizSession
 from acupressure_desktop.learning.reviews import ReviewRecord
 from acupressure_desktop.learning.schedule import Schedule
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 from acupressure_desktop.ui.learning.learn_charts import LearnCharts
 from acupressure_desktop.ui.learning.quiz_view import QuizView
 from acupressure_desktop.ui.local_format import LocalFormat
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.words import in_language
 
 MODES = (
-    (QuizMode.LOCATE, "Find the point on the body"),
-    (QuizMode.RECOGNISE, "Name the point shown"),
-    (QuizMode.USE, "Which point is used for…"),
+    (QuizMode.LOCATE, QT_TRANSLATE_NOOP("LearnPage", "Find the point on the body")),
+    (QuizMode.RECOGNISE, QT_TRANSLATE_NOOP("LearnPage", "Name the point shown")),
+    (QuizMode.USE, QT_TRANSLATE_NOOP("LearnPage", "Which point is used for…")),
 )
 _DECK = Qt.ItemDataRole.UserRole
 
@@ -70,30 +72,34 @@ class LearnPage(QStackedWidget):
         self._settings = settings
         self._clock = clock  # times each answer: a quick right answer is known well
         self.deck_list = QListWidget()
-        self.deck_list.setAccessibleName("Decks")
+        self.deck_list.setAccessibleName(self.tr("Decks"))
         self.deck_list.currentItemChanged.connect(lambda *_: self._show_counts())
         self.deck_list.itemActivated.connect(lambda _item: self.start())
         self.mode = QComboBox()
-        for mode, label in MODES:
-            self.mode.addItem(label, mode.value)
-        self.mode.setAccessibleName("Kind of question")
+        for mode, mode_label in MODES:
+            self.mode.addItem(QCoreApplication.translate("LearnPage", mode_label), mode.value)
+        self.mode.setAccessibleName(self.tr("Kind of question"))
         self.mode.currentIndexChanged.connect(self.refresh)
         self.naming = QComboBox()
-        for naming, label in ((Naming.FULL, "Code, pinyin and English"), (Naming.CODE, "Codes"),
-                              (Naming.PINYIN, "Pinyin"), (Naming.ENGLISH, "English names")):  # fmt: skip
+        for naming, label in (
+            (Naming.FULL, self.tr("Code, pinyin and English")),
+            (Naming.CODE, self.tr("Codes")),
+            (Naming.PINYIN, self.tr("Pinyin")),
+            (Naming.ENGLISH, self.tr("English names")),
+        ):
             self.naming.addItem(label, naming.value)
-        self.naming.setAccessibleName("How choices name the points")
+        self.naming.setAccessibleName(self.tr("How choices name the points"))
         self.new_per_day = QSpinBox()
         self.new_per_day.setRange(MIN_NEW_PER_DAY, MAX_NEW_PER_DAY)
         self.new_per_day.setValue(settings.current.new_cards_per_day)
-        self.new_per_day.setAccessibleName("New cards a day")
-        self.new_per_day.setToolTip("How many cards you have not seen before may come each day")
+        self.new_per_day.setAccessibleName(self.tr("New cards a day"))
+        self.new_per_day.setToolTip(self.tr("How many cards you have not seen before may come each day"))
         self.new_per_day.valueChanged.connect(self._set_new_per_day)
         schedule.new_per_day = settings.current.new_cards_per_day
         self.counts = QLabel()
         self.counts.setObjectName("deckCounts")
         self.counts.setWordWrap(True)
-        self.start_button = QPushButton("&Start")
+        self.start_button = QPushButton(self.tr("&Start"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
         self.charts = LearnCharts()
@@ -102,15 +108,16 @@ class LearnPage(QStackedWidget):
 
         row = QHBoxLayout()
         for widget in (
-            QLabel("Questions:"), self.mode, QLabel("Choices by:"), self.naming, QLabel("New cards a day:"),
-            self.new_per_day,
+            QLabel(self.tr("Questions:")), self.mode, QLabel(self.tr("Choices by:")), self.naming,
+            QLabel(self.tr("New cards a day:")), self.new_per_day,
         ):  # fmt: skip
             row.addWidget(widget)
         row.addStretch(1)
         front = QWidget()
         layout = QVBoxLayout(front)
-        layout.addWidget(QLabel("<h2>Learn the points</h2><p>Short daily reviews: each card comes back "
-                                "just before you would forget it.</p>"))  # fmt: skip
+        title = self.tr("Learn the points")
+        lead = self.tr("Short daily reviews: each card comes back just before you would forget it.")
+        layout.addWidget(QLabel(f"<h2>{title}</h2><p>{lead}</p>"))
         layout.addLayout(row)
         layout.addWidget(self.deck_list, 1)
         layout.addWidget(self.counts)
@@ -143,7 +150,13 @@ class LearnPage(QStackedWidget):
                 continue
             counts = self._schedule.counts(deck.keys(mode), standings)
             item = QListWidgetItem(
-                f"{deck.title} · {counts.new} new · {counts.due} due · {counts.learnt} of {counts.total} learnt"
+                self.tr("{deck} · {new} new · {due} due · {learnt} of {total} learnt").format(
+                    deck=in_language(deck.title),
+                    new=counts.new,
+                    due=counts.due,
+                    learnt=counts.learnt,
+                    total=counts.total,
+                )
             )
             item.setData(_DECK, deck)
             self.deck_list.addItem(item)
@@ -161,14 +174,19 @@ class LearnPage(QStackedWidget):
         keys = deck.keys(self.current_mode())
         now = len(self._schedule.due(keys))
         self.start_button.setEnabled(now > 0)
-        self.start_button.setText(f"&Start ({now} Due Now)" if now else "&Start")
+        self.start_button.setText(self.tr("&Start (%n Due Now)", "", now) if now else self.tr("&Start"))
         if now:
-            self.counts.setText(f"{deck.title}: {now} to answer now (new cards: up to "
-                                f"{self._schedule.new_left_today()} more today).")  # fmt: skip
+            self.counts.setText(
+                self.tr("{deck}: %n to answer now (new cards: up to {new_left} more today).", "", now).format(
+                    deck=in_language(deck.title), new_left=self._schedule.new_left_today()
+                )
+            )
             return
         upcoming = self._schedule.next_due(keys)
-        when = _when(upcoming) if upcoming is not None else "when you add new cards tomorrow"
-        self.counts.setText(f"{deck.title}: nothing due now. Next review {when}.")
+        when = _when(upcoming) if upcoming is not None else self.tr("when you add new cards tomorrow")
+        self.counts.setText(
+            self.tr("{deck}: nothing due now. Next review {when}.").format(deck=in_language(deck.title), when=when)
+        )
 
     def start(self) -> None:
         deck = self.current_deck()
@@ -185,7 +203,9 @@ class LearnPage(QStackedWidget):
     def _quiz_finished(self, answered: int) -> None:
         self.setCurrentIndex(0)
         self.refresh()
-        self.counts.setText(f"Done for now: {answered} answered. " + self.counts.text())
+        self.counts.setText(
+            self.tr("Done for now: %n answered. {counts}", "", answered).format(counts=self.counts.text())
+        )
 
 
 def _when(moment: datetime) -> str:

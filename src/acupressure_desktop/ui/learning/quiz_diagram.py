@@ -41,7 +41,7 @@ class QuizDiagram(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Body view for the quiz")
+        self.setAccessibleName(self.tr("Body view for the quiz"))
         self.accepting = False
         self.crosshair: QGraphicsItem | None = None
 

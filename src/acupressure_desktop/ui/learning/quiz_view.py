@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -17,11 +17,18 @@ from acupressure_desktop.learning.grading import Outcome
 from acupressure_desktop.learning.locate_scoring import score_click
 from acupressure_desktop.learning.questions import Naming, Question, point_name
 from acupressure_desktop.learning.quiz_session import QuizSession
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 from acupressure_desktop.ui.learning.quiz_diagram import QuizDiagram
+from acupressure_desktop.ui.local_format import LocalFormat
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.shell import key_map as keys
+from acupressure_desktop.ui.words import in_language
 
-VERDICT = {Outcome.RIGHT: "Right", Outcome.CLOSE: "Close", Outcome.MISSED: "Missed"}
+VERDICT = {
+    Outcome.RIGHT: QT_TRANSLATE_NOOP("QuizView", "Right"),
+    Outcome.CLOSE: QT_TRANSLATE_NOOP("QuizView", "Close"),
+    Outcome.MISSED: QT_TRANSLATE_NOOP("QuizView", "Missed"),
+}
 
 
 class QuizView(QWidget):
@@ -47,16 +54,16 @@ class QuizView(QWidget):
         self.options = [QPushButton() for _ in range(4)]
         for number, button in enumerate(self.options, start=1):
             button.clicked.connect(lambda _=False, n=number - 1: self.pick(n))
-            button.setToolTip(f"Key {number}")
+            button.setToolTip(self.tr("Key {number}").format(number=number))
         self.verdict = QLabel()
         self.verdict.setObjectName("quizVerdict")
         self.verdict.setWordWrap(True)
-        self.verdict.setAccessibleName("How the answer scored")
-        self.reveal_button = QPushButton("Show the Answer (Space)")
+        self.verdict.setAccessibleName(self.tr("How the answer scored"))
+        self.reveal_button = QPushButton(self.tr("Show the Answer (Space)"))
         self.reveal_button.clicked.connect(self.reveal)
-        self.next_button = QPushButton("Next (Enter)")
+        self.next_button = QPushButton(self.tr("Next (Enter)"))
         self.next_button.clicked.connect(self.go_on)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.clicked.connect(self._finish)
         choices = QHBoxLayout()
         for button in self.options:
@@ -89,7 +96,7 @@ class QuizView(QWidget):
         self.question = question
         self.answered_now = False
         locate = question.mode is QuizMode.LOCATE
-        self.prompt.setText(f"<h3>{escape(question.prompt)}</h3>")
+        self.prompt.setText(f"<h3>{escape(in_language(question.prompt))}</h3>")
         self.diagram.show_view(question.view_id, locate)
         # Asked what a point is for, the body view would hint at the answer: it comes with it.
         self.diagram.setVisible(question.mode is not QuizMode.USE)
@@ -100,7 +107,9 @@ class QuizView(QWidget):
             button.setEnabled(True)
         for index, button in enumerate(self.options):
             button.setVisible(index < len(question.options))
-        self.verdict.setText("Click the spot, or move the cross with the arrow keys and press Enter." if locate else "")
+        self.verdict.setText(
+            self.tr("Click the spot, or move the cross with the arrow keys and press Enter.") if locate else ""
+        )
         self.next_button.setEnabled(False)
         self.reveal_button.setEnabled(True)
         (self.diagram if locate else self).setFocus()
@@ -113,7 +122,9 @@ class QuizView(QWidget):
         chosen = question.options[index]
         outcome = self.session.choose(chosen)
         point = self._catalog.point(question.point_code)
-        said = f"{VERDICT[outcome]}: it is {point_name(point, Naming.FULL)}."
+        said = self.tr("{verdict}: it is {point}.").format(
+            verdict=QCoreApplication.translate("QuizView", VERDICT[outcome]), point=point_name(point, Naming.FULL)
+        )
         self._show_result(said)
         self._show_answer_spot()
 
@@ -124,7 +135,9 @@ class QuizView(QWidget):
             return
         self.session.answer(Outcome.MISSED)
         point = self._catalog.point(question.point_code)
-        self._show_result(f"It is {point_name(point, Naming.FULL)}. It will come back soon.")
+        self._show_result(
+            self.tr("It is {point}. It will come back soon.").format(point=point_name(point, Naming.FULL))
+        )
         if question.mode is QuizMode.LOCATE:
             self._draw_locate_answer(None)
         else:
@@ -136,7 +149,13 @@ class QuizView(QWidget):
             return
         score = score_click(self._catalog, self._measuring, question.point_code, question.view_id, (x, y))
         self.session.answer(score.outcome, score.cun_off)
-        self._show_result(f"{VERDICT[score.outcome]}: {score.cun_off:.1f} cun from {question.point_code}.")
+        self._show_result(
+            self.tr("{verdict}: {distance} cun from {code}.").format(
+                verdict=QCoreApplication.translate("QuizView", VERDICT[score.outcome]),
+                distance=LocalFormat().number(score.cun_off, 1),
+                code=question.point_code,
+            )
+        )
         self._draw_locate_answer((x, y))
 
     def _draw_locate_answer(self, click: tuple[float, float] | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -82,7 +82,7 @@ class BodyMapView(QGraphicsView):
         # viewport and move the diagram under the pointer.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Body map")
+        self.setAccessibleName(self.tr("Body map"))
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         selection.changed.connect(self._on_selection_changed)
         # Replaceable, like a file dialog: a menu of the crowded points, returning the chosen code.
@@ -142,8 +142,8 @@ class BodyMapView(QGraphicsView):
             current.release_picture()
         self.setScene(scene)
         self._apply_landmarks()
-        side = f", {scene.shown_side} side" if scene.shown_side else ""
-        self.setAccessibleDescription(f"{view.title}{side}")
+        described = {"left": self.tr("{view}, left side"), "right": self.tr("{view}, right side")}
+        self.setAccessibleDescription(described.get(scene.shown_side or "", "{view}").format(view=view.title))
         self.fit()
         self.view_changed.emit(view_id)
         if self.shown_side != side_before:
@@ -172,7 +172,7 @@ class BodyMapView(QGraphicsView):
         try:
             scene.show_landmarks(self._landmarks_shown)
         except AtlasFileError as error:
-            self.notice.emit(f"The landmarks of this view cannot be shown: {error}")
+            self.notice.emit(self.tr("The landmarks of this view cannot be shown: {error}").format(error=error))
             return
         self._declutter()
 
@@ -363,7 +363,7 @@ class BodyMapView(QGraphicsView):
     def focus_hotspot(self, spot: Hotspot | ClusterMarker) -> None:
         spot.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ensureVisible(spot, 40, 40)
-        self.setAccessibleName(f"Body map: {spot.accessible_name}")
+        self.setAccessibleName(self.tr("Body map: {point}").format(point=spot.accessible_name))
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
         self.hotspot_focused.emit(spot.accessible_name)
 
@@ -438,8 +438,12 @@ def choose_from_menu(members: list[Hotspot], at: QPoint) -> str | None:
         if (spot.point.code, spot.placement.side.value) in listed:
             continue
         listed.add((spot.point.code, spot.placement.side.value))
-        side = {"left": " (left)", "right": " (right)"}.get(spot.placement.side.value, "")
-        action = menu.addAction(f"{spot.point.code}  {spot.point.pinyin} · {spot.point.english}{side}")
+        sided = {
+            "left": QCoreApplication.translate("BodyMapView", "{point} (left)"),
+            "right": QCoreApplication.translate("BodyMapView", "{point} (right)"),
+        }
+        name = f"{spot.point.code}  {spot.point.pinyin} · {spot.point.english}"
+        action = menu.addAction(sided.get(spot.placement.side.value, "{point}").format(point=name))
         action.setData(spot.point.code)
     chosen = menu.exec(at)
     return chosen.data() if chosen is not None else None

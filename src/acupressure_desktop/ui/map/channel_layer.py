@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QPainterPath, QPainterPathStroker
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent
 
@@ -36,7 +36,10 @@ class ChannelLine(QGraphicsPathItem):
         self.setZValue(Z_VALUE)
         self.setAcceptHoverEvents(True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
-        self.setToolTip(f"<b>{channel.label}</b> ({channel.code})<br>{self.codes[0]} to {self.codes[-1]}")
+        stretch = QCoreApplication.translate("ChannelLayer", "{first_point} to {last_point}").format(
+            first_point=self.codes[0], last_point=self.codes[-1]
+        )
+        self.setToolTip(f"<b>{channel.label}</b> ({channel.code})<br>{stretch}")
         stroker = QPainterPathStroker()
         stroker.setWidth(HIT_WIDTH)
         self._hit_area = stroker.createStroke(drawn)

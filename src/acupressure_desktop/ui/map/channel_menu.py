@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 from acupressure_desktop.ui.map.channel_overlay import ChannelMode, ChannelOverlay
 from acupressure_desktop.ui.map.channel_style import channel_swatch
 from acupressure_desktop.ui.shell import key_map as keys
 
 MODES = (
-    (ChannelMode.NONE, "&No Channels"),
-    (ChannelMode.SELECTED, "The &Selected Point's Channel"),
-    (ChannelMode.CHOSEN, "The Channels &Ticked Below"),
+    (ChannelMode.NONE, QT_TRANSLATE_NOOP("ChannelMenu", "&No Channels")),
+    (ChannelMode.SELECTED, QT_TRANSLATE_NOOP("ChannelMenu", "The &Selected Point's Channel")),
+    (ChannelMode.CHOSEN, QT_TRANSLATE_NOOP("ChannelMenu", "The Channels &Ticked Below")),
 )
 
 
@@ -29,13 +31,14 @@ class ChannelMenu(QMenu):
         walk: Callable[[int], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("&Channels", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("&Channels"))
         self._overlay = overlay
         self._catalog = catalog
         group = QActionGroup(self)
         self.mode_actions: dict[ChannelMode, QAction] = {}
         for mode, text in MODES:
-            action = self.addAction(text)
+            action = self.addAction(QCoreApplication.translate("ChannelMenu", text))
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, m=mode: overlay.set_mode(m))
             group.addAction(action)
@@ -44,7 +47,9 @@ class ChannelMenu(QMenu):
         self.channel_actions: dict[str, QAction] = {}
         for channel in catalog.channels:
             count = len(catalog.channel_points(channel.code))
-            action = self.addAction(f"{channel.name} ({channel.code}) · {count} Points")
+            action = self.addAction(
+                self.tr("{channel} ({code}) · %n Point(s)", "", count).format(channel=channel.name, code=channel.code)
+            )
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, code=channel.code: overlay.toggle(code))
             self.channel_actions[channel.code] = action

@@ -100,7 +100,7 @@ class ChannelOverlay(QObject):
         try:
             scene.show_channels(self.shown_codes())
         except OutlineError as error:
-            self.notice.emit(f"The channels cannot be drawn on this view: {error}")
+            self.notice.emit(self.tr("The channels cannot be drawn on this view: {error}").format(error=error))
 
     def _list_points(self, code: str) -> None:
         view_id = self._map.view_id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QImageWriter, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvg import QSvgGenerator
@@ -32,7 +32,11 @@ def _check_writable(path: Path) -> None:
         with path.open("ab"):
             pass
     except OSError as error:
-        raise ExportError(f"{path} cannot be written: {error.strerror or error}") from error
+        raise ExportError(
+            QCoreApplication.translate("ChartExport", "{path} cannot be written: {reason}").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from error
 
 
 def export_png(path: Path, chart: ChartView, content: ChartContent, catalog: Catalog, library: DiagramLibrary) -> None:
@@ -48,7 +52,11 @@ def export_png(path: Path, chart: ChartView, content: ChartContent, catalog: Cat
     painter.end()
     writer = QImageWriter(str(path), b"png")
     if not writer.write(image):
-        raise ExportError(f"{path} could not be saved as a PNG image: {writer.errorString()}")
+        raise ExportError(
+            QCoreApplication.translate("ChartExport", "{path} could not be saved as a PNG image: {reason}").format(
+                path=path, reason=writer.errorString()
+            )
+        )
 
 
 def export_svg(path: Path, chart: ChartView, content: ChartContent, catalog: Catalog, library: DiagramLibrary) -> None:
@@ -60,10 +68,14 @@ def export_svg(path: Path, chart: ChartView, content: ChartContent, catalog: Cat
     generator.setSize(QSize(round(size.width()), round(size.height())))
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(chart.title)
-    generator.setDescription("A body chart from Acupressure Desktop")
+    generator.setDescription(QCoreApplication.translate("ChartExport", "A body chart from Acupressure Desktop"))
     painter = QPainter()
     if not painter.begin(generator):
-        raise ExportError(f"{path} could not be written as an SVG drawing.")
+        raise ExportError(
+            QCoreApplication.translate("ChartExport", "{path} could not be written as an SVG drawing.").format(
+                path=path
+            )
+        )
     paint_chart(painter, QRectF(0, 0, size.width(), size.height()), chart, content, catalog, library)
     painter.end()
 
@@ -81,7 +93,7 @@ def print_chart(
     """Print the chart fitted on one page of ``printer`` (a real printer, or a PDF file)."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise ExportError("The printer could not be started.")
+        raise ExportError(QCoreApplication.translate("ChartExport", "The printer could not be started."))
     printable = printer.pageLayout().paintRectPixels(printer.resolution())
     page = QRectF(0, 0, printable.width(), printable.height())  # the painter starts at the printable corner
     paint_chart(painter, page, chart, content, catalog, library)

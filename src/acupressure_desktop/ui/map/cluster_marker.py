@@ -36,19 +36,24 @@ class ClusterMarker(QGraphicsObject):
         if len(self.points) == 1:
             point = self.points[0]
             self.setToolTip(
-                f"<b>{point.code}</b> {point.english}: {len(members)} spots close together (click to show it)"
+                self.tr("<b>{code}</b> {name}: %n spot(s) close together (click to show it)", "", len(members)).format(
+                    code=point.code, name=point.english
+                )
             )
         else:
             names = "".join(f"{ONE_LINE}<b>{p.code}</b> {p.english}</p>" for p in self.points)
-            self.setToolTip(f"{len(self.points)} points close together (click to choose, or zoom in):{names}")
+            crowd = self.tr("%n point(s) close together (click to choose, or zoom in):", "", len(self.points))
+            self.setToolTip(f"{crowd}{names}")
 
     @property
     def accessible_name(self) -> str:
         if len(self.points) == 1:
             point = self.points[0]
-            return f"{point.code} {point.pinyin_plain}, {point.english}: {len(self.members)} spots close together"
+            return self.tr("{code} {pinyin}, {name}: %n spot(s) close together", "", len(self.members)).format(
+                code=point.code, pinyin=point.pinyin_plain, name=point.english
+            )
         codes = ", ".join(p.code for p in self.points)
-        return f"{len(self.points)} points close together: {codes}"
+        return self.tr("%n point(s) close together: {codes}", "", len(self.points)).format(codes=codes)
 
     def boundingRect(self) -> QRectF:
         extent = RADIUS + 3

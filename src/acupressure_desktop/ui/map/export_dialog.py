@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.catalog.measuring import MeasuringStep
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 from acupressure_desktop.ui.map.chart_export import (
     PAGE_SIZES,
     ExportError,
@@ -33,12 +35,20 @@ from acupressure_desktop.ui.map.chart_export import (
 from acupressure_desktop.ui.map.chart_painter import ChartContent, ChartView
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 
-FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)"}
+FILTERS = {
+    "png": QT_TRANSLATE_NOOP("ExportDialog", "PNG image (*.png)"),
+    "svg": QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing (*.svg)"),
+}
+# The paper sizes' names as the combo box shows them; ``PAGE_SIZES`` knows them by their English names.
+PAPER_NAMES = {"A4": QT_TRANSLATE_NOOP("ExportDialog", "A4"), "Letter": QT_TRANSLATE_NOOP("ExportDialog", "Letter")}
 
 
 def choose_file(parent: QWidget, kind: str, suggested: str) -> Path | None:
     """Ask where to save; None if the user cancels. The suffix is added when left out."""
-    name, _ = QFileDialog.getSaveFileName(parent, f"Save the Chart as {kind.upper()}", suggested, FILTERS[kind])
+    caption = QCoreApplication.translate("ExportDialog", "Save the Chart as {format}").format(format=kind.upper())
+    name, _ = QFileDialog.getSaveFileName(
+        parent, caption, suggested, QCoreApplication.translate("ExportDialog", FILTERS[kind])
+    )
     if not name:
         return None
     path = Path(name)
@@ -66,7 +76,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export or Print This View")
+        self.setWindowTitle(self.tr("Export or Print This View"))
         self._chart = chart
         self._channels = channels
         self._measurement = measurement
@@ -75,24 +85,25 @@ class ExportDialog(QDialog):
         # Replaceable, like the file dialog they stand for.
         self.choose_file: Callable[[QWidget, str, str], Path | None] = choose_file
         self.choose_printer: Callable[[QWidget, str], QPrinter | None] = printer_from_dialog
-        names = ", ".join(catalog.channel(code).name for code in sorted(channels)) or "none shown now"
-        self.with_channels = QCheckBox(f"Channels ({names})")
+        names = ", ".join(catalog.channel(code).name for code in sorted(channels)) or self.tr("none shown now")
+        self.with_channels = QCheckBox(self.tr("Channels ({names})").format(names=names))
         self.with_channels.setChecked(bool(channels))
         self.with_channels.setEnabled(bool(channels))
-        self.with_codes = QCheckBox("Point codes beside the points")
+        self.with_codes = QCheckBox(self.tr("Point codes beside the points"))
         self.with_codes.setChecked(True)
-        self.with_measurement = QCheckBox("How to measure the point shown now")
+        self.with_measurement = QCheckBox(self.tr("How to measure the point shown now"))
         self.with_measurement.setChecked(bool(measurement))
         self.with_measurement.setEnabled(bool(measurement))
         self.paper = QComboBox()
-        self.paper.addItems(list(PAGE_SIZES))
-        self.paper.setAccessibleName("Paper size for printing")
+        for size in PAGE_SIZES:
+            self.paper.addItem(QCoreApplication.translate("ExportDialog", PAPER_NAMES[size]), size)
+        self.paper.setAccessibleName(self.tr("Paper size for printing"))
         form = QFormLayout()
-        form.addRow("Paper for printing", self.paper)
-        self.png_button = QPushButton("Save as &PNG…")
-        self.svg_button = QPushButton("Save as &SVG…")
-        self.print_button = QPushButton("P&rint…")
-        self.close_button = QPushButton("Close")
+        form.addRow(self.tr("Paper for printing"), self.paper)
+        self.png_button = QPushButton(self.tr("Save as &PNG…"))
+        self.svg_button = QPushButton(self.tr("Save as &SVG…"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.close_button = QPushButton(self.tr("Close"))
         self.png_button.clicked.connect(lambda: self._save("png"))
         self.svg_button.clicked.connect(lambda: self._save("svg"))
         self.print_button.clicked.connect(self._print)
@@ -125,17 +136,17 @@ class ExportDialog(QDialog):
         try:
             write(path, self._chart, self.content(), self._catalog, self._library)
         except ExportError as error:
-            QMessageBox.warning(self, "The Chart Was Not Saved", str(error))
+            QMessageBox.warning(self, self.tr("The Chart Was Not Saved"), str(error))
             return
         self.accept()
 
     def _print(self) -> None:
-        printer = self.choose_printer(self, self.paper.currentText())
+        printer = self.choose_printer(self, self.paper.currentData())
         if printer is None:
             return
         try:
             print_chart(printer, self._chart, self.content(), self._catalog, self._library)
         except ExportError as error:
-            QMessageBox.warning(self, "The Chart Was Not Printed", str(error))
+            QMessageBox.warning(self, self.tr("The Chart Was Not Printed"), str(error))
             return
         self.accept()

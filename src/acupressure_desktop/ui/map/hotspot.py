@@ -50,17 +50,24 @@ class Hotspot(QGraphicsObject):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(1)
-        kind = "" if point.is_self_care else " (reference only)" if point.reference_only else " (for reference)"
+        named = f"<b>{point.code}</b> {point.pinyin} · {point.english}"
+        if point.is_self_care:
+            described = named
+        elif point.reference_only:
+            described = self.tr("{point} (reference only)").format(point=named)
+        else:
+            described = self.tr("{point} (for reference)").format(point=named)
         # A point of several spots (Baxie's four) says which one this is.
         self.spot_label = point.spot_label(placement.part)
         which = escape(self.spot_label) if self.spot_label else ""
-        self.setToolTip(f"{ONE_LINE}<b>{point.code}</b> {point.pinyin} · {point.english}{kind}</p>{which}")
+        self.setToolTip(f"{ONE_LINE}{described}</p>{which}")
 
     @property
     def accessible_name(self) -> str:
-        side = {"left": ", left side", "right": ", right side"}.get(self.placement.side.value, "")
+        sided = {"left": self.tr("{point}, left side"), "right": self.tr("{point}, right side")}
         which = f", {self.spot_label}" if self.spot_label else ""
-        return f"{self.point.code} {self.point.pinyin_plain}, {self.point.english}{which}{side}"
+        named = f"{self.point.code} {self.point.pinyin_plain}, {self.point.english}{which}"
+        return sided.get(self.placement.side.value, "{point}").format(point=named)
 
     @property
     def is_selected_point(self) -> bool:

@@ -32,9 +32,13 @@ class MapControls(QWidget):
         self.title.setFont(font)
         # The buttons keep their room in a narrow window; the title gives way.
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.right_button = _button("Right", "Show this view for the right side of the body", checkable=True)
+        self.right_button = _button(
+            self.tr("Right"), self.tr("Show this view for the right side of the body"), checkable=True
+        )
         self.left_button = _button(
-            "Left", "Show this view for the left side of the body (the drawing mirrored)", checkable=True
+            self.tr("Left"),
+            self.tr("Show this view for the left side of the body (the drawing mirrored)"),
+            checkable=True,
         )
         self._sides = QButtonGroup(self)
         self._sides.addButton(self.right_button)
@@ -42,16 +46,20 @@ class MapControls(QWidget):
         self.right_button.setChecked(True)
         self._side_tips = {self.right_button: self.right_button.toolTip(), self.left_button: self.left_button.toolTip()}
         self.landmarks_button = _button(
-            "Landmarks", "Name the creases, bones and tendons the points are measured from", checkable=True
+            self.tr("Landmarks"),
+            self.tr("Name the creases, bones and tendons the points are measured from"),
+            checkable=True,
         )
-        self.channels_button = _button("Channels", "Draw the channels: none, the selected point's, or those you tick")
+        self.channels_button = _button(
+            self.tr("Channels"), self.tr("Draw the channels: none, the selected point's, or those you tick")
+        )
         self.channels_button.setMenu(channel_menu)
         self.channels_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.zoom_out_button = _button("−", "Zoom out")
-        self.zoom_out_button.setAccessibleName("Zoom out")
-        self.fit_button = _button("Fit", "Show the whole diagram")
-        self.zoom_in_button = _button("+", "Zoom in")
-        self.zoom_in_button.setAccessibleName("Zoom in")
+        self.zoom_out_button = _button("−", self.tr("Zoom out"))
+        self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
+        self.fit_button = _button(self.tr("Fit"), self.tr("Show the whole diagram"))
+        self.zoom_in_button = _button("+", self.tr("Zoom in"))
+        self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
@@ -79,17 +87,22 @@ class MapControls(QWidget):
     def _follow_view(self, view_id: str) -> None:
         side = self._map.diagram_scene().shown_side
         overview = self._map.is_overview
-        self.title.setText(f"{self._map.view_title} · self-care points" if overview else self._map.view_title)
+        title = self._map.view_title
+        self.title.setText(self.tr("{view} · self-care points").format(view=title) if overview else title)
         self.title.setToolTip(
-            "The whole body shows the points written for self-care; a region view (face, arm, leg...) shows "
-            "every point of the atlas."
+            self.tr(
+                "The whole body shows the points written for self-care; a region view (face, arm, leg...) shows "
+                "every point of the atlas."
+            )
             if overview
             else ""
         )
         one_side = side is not None
         for button, tip in self._side_tips.items():
             button.setEnabled(one_side)
-            button.setToolTip(tip if one_side else "This view shows both sides of the body, marked RIGHT and LEFT")
+            button.setToolTip(
+                tip if one_side else self.tr("This view shows both sides of the body, marked RIGHT and LEFT")
+            )
         if one_side:
             self._follow_side(side or "")
 

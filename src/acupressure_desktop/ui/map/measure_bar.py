@@ -19,13 +19,13 @@ class MeasureBar(QFrame):
         self.title.setObjectName("measureStep")
         self.words = QLabel()
         self.words.setWordWrap(True)
-        self.words.setAccessibleName("This step of the measurement")
+        self.words.setAccessibleName(self.tr("This step of the measurement"))
         # Room for three lines: a word-wrapped label under a stretching map is otherwise cut short.
         self.words.setMinimumHeight(self.words.fontMetrics().lineSpacing() * 3 + 4)
-        self.back_button = QPushButton("◀ Back")
-        self.next_button = QPushButton("Next Step ▶")
-        self.all_button = QPushButton("Show All")
-        self.close_button = QPushButton("Done")
+        self.back_button = QPushButton(self.tr("◀ Back"))
+        self.next_button = QPushButton(self.tr("Next Step ▶"))
+        self.all_button = QPushButton(self.tr("Show All"))
+        self.close_button = QPushButton(self.tr("Done"))
         self.back_button.clicked.connect(guide.back)
         self.next_button.clicked.connect(guide.next)
         self.all_button.clicked.connect(guide.show_all)
@@ -49,7 +49,11 @@ class MeasureBar(QFrame):
         if not guide.active or guide.point is None:
             return
         count = len(guide.steps)
-        self.title.setText(f"<b>How to measure {guide.point.code}</b> · step {guide.shown} of {count}")
+        self.title.setText(
+            self.tr("<b>How to measure {code}</b> · step {step} of {count}").format(
+                code=guide.point.code, step=guide.shown, count=count
+            )
+        )
         self.words.setText(guide.words)
         self.back_button.setEnabled(guide.shown > 1)
         self.next_button.setEnabled(guide.shown < count)

@@ -102,7 +102,7 @@ class MeasuringGuide(QObject):
         try:
             steps = self._measuring.steps(point, placement)
         except (AtlasFileError, UnresolvableError) as error:
-            self.notice.emit(f"How to measure {code} cannot be shown: {error}")
+            self.notice.emit(self.tr("How to measure {code} cannot be shown: {error}").format(code=code, error=error))
             return
         self._clear_item()
         self.point, self.placement, self.steps = point, placement, steps

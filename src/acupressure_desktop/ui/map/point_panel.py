@@ -7,11 +7,12 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QPalette, QPixmap, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from acupressure_desktop.catalog import Catalog, Placement, Point
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 from acupressure_desktop.ui.local_format import LocalFormat
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.selection import PointSelection
@@ -22,29 +23,34 @@ if TYPE_CHECKING:
 
 LOCATOR_SIZE = QSize(300, 220)
 LOCATOR_URL = QUrl("locator:current.png")
-GENERAL_CAUTION = (
+GENERAL_CAUTION = QT_TRANSLATE_NOOP(
+    "PointPanel",
     "Never press on bruises, cuts, open wounds or swelling. Pressure should feel firm, never painful: "
-    "ease off or stop if it hurts."
+    "ease off or stop if it hurts.",
 )
-DISCLAIMER = (
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "PointPanel",
     "Acupressure describes traditional practice. It is not a substitute for medical care: "
-    "see a doctor about symptoms that are severe, sudden or do not go away."
+    "see a doctor about symptoms that are severe, sudden or do not go away.",
 )
-REFERENCE_NOTE = (
+REFERENCE_NOTE = QT_TRANSLATE_NOOP(
+    "PointPanel",
     "Shown for reference: the app has no self-care guide for this point, so it offers no guided "
-    "session on it. The points listed under Find help have one."
+    "session on it. The points listed under Find help have one.",
 )
 
 
 def _no_session_text(point: Point) -> str:
-    return "Reference only: not for pressing yourself" if point.reference_only else "Shown for reference"
+    if point.reference_only:
+        return QCoreApplication.translate("PointPanel", "Reference only: not for pressing yourself")
+    return QCoreApplication.translate("PointPanel", "Shown for reference")
 
 
 _LATERALITY = {
-    "bilateral": "on both sides of the body",
-    "midline": "on the centre line of the body",
-    "left_only": "on the left side only",
-    "right_only": "on the right side only",
+    "bilateral": QT_TRANSLATE_NOOP("PointPanel", "on both sides of the body"),
+    "midline": QT_TRANSLATE_NOOP("PointPanel", "on the centre line of the body"),
+    "left_only": QT_TRANSLATE_NOOP("PointPanel", "on the left side only"),
+    "right_only": QT_TRANSLATE_NOOP("PointPanel", "on the right side only"),
 }
 
 
@@ -87,7 +93,7 @@ class PointPanel(QStackedWidget):
         self._conditions: frozenset[str] = frozenset()
         self._point: Point | None = None
         self.setMinimumWidth(340)
-        self.setAccessibleName("Point details")
+        self.setAccessibleName(self.tr("Point details"))
         self.addWidget(self._build_empty_page())
         self.browser = QTextBrowser()
         self.browser.setObjectName("pointDocument")
@@ -100,7 +106,7 @@ class PointPanel(QStackedWidget):
         self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.browser.anchorClicked.connect(self._on_link)
         self.browser.document().setDocumentMargin(14)
-        self.start_button = QPushButton("Start Guided Session")
+        self.start_button = QPushButton(self.tr("Start Guided Session"))
         self.start_button.setObjectName("startSession")
         self.start_button.clicked.connect(lambda: self._point and self.start_requested.emit(self._point.code))
         self.practice_label = QLabel()
@@ -148,7 +154,7 @@ class PointPanel(QStackedWidget):
         """While a session runs, a second one cannot be started."""
         self._session_running = running
         self.start_button.setEnabled(not running)
-        self.start_button.setToolTip("A session is already running." if running else "")
+        self.start_button.setToolTip(self.tr("A session is already running.") if running else "")
         if not running:
             self.refresh()
 
@@ -161,11 +167,9 @@ class PointPanel(QStackedWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        hint = QLabel(
-            "<p style='font-size:large'><b>Choose a point</b></p>"
-            "<p>Click a dot on the body map, or search by name, code or what you would like help with "
-            "(Ctrl+K).</p>"
-        )
+        choose = self.tr("Choose a point")
+        how = self.tr("Click a dot on the body map, or search by name, code or what you would like help with (Ctrl+K).")
+        hint = QLabel(f"<p style='font-size:large'><b>{choose}</b></p><p>{how}</p>")
         hint.setObjectName("emptyHint")
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._hint = hint
@@ -198,10 +202,10 @@ class PointPanel(QStackedWidget):
             return ""
         stats = self._stats(code)
         if not stats.count or stats.last_started_at is None:
-            return "Not practised yet"
+            return self.tr("Not practised yet")
         when = LocalFormat().moment(stats.last_started_at)
-        times = "once" if stats.count == 1 else f"{stats.count} times"
-        return f"Practised {times} · last {when}"
+        times = self.tr("once") if stats.count == 1 else self.tr("%n times", "", stats.count)
+        return self.tr("Practised {times} · last {when}").format(times=times, when=when)
 
     def _cautions_html(self, point: Point) -> str:
         """Cautions for the user's own conditions first and marked, then the point's others.
@@ -212,11 +216,11 @@ class PointPanel(QStackedWidget):
         names = self._catalog.safety.names
         mine = [c for c in self._catalog.cautions_for(point) if c.conditions and self._conditions & set(c.conditions)]
         others = [c for c in self._catalog.point_cautions(point) if c not in mine]
-        items = [
-            f"{ITEM}<b>Applies to you ({escape(names(tuple(i for i in c.conditions if i in self._conditions)))}):</b> "
-            f"{escape(c.text)}</li>"
-            for c in mine
-        ]
+        applies = self.tr("Applies to you ({conditions}):")
+        items: list[str] = []
+        for c in mine:
+            concerned = escape(names(tuple(i for i in c.conditions if i in self._conditions)))
+            items.append(f"{ITEM}<b>{applies.format(conditions=concerned)}</b> {escape(c.text)}</li>")
         items += [
             f"{ITEM}{f'<b>{escape(names(c.conditions))}:</b> ' if c.conditions else ''}{escape(c.text)}</li>"
             for c in others
@@ -234,43 +238,64 @@ class PointPanel(QStackedWidget):
         if point.characters_traditional != point.characters:
             characters += f" ({point.characters_traditional})"
         if point.reference_only is not None:
-            not_to_press = (
-                f"{ITEM}<b>Not for pressing yourself:</b> {escape(point.reference_only)} "
-                "The app shows where it is and offers no session on it.</li>"
-            )
+            reason = self.tr(
+                "<b>Not for pressing yourself:</b> {reason} The app shows where it is and offers no session on it."
+            ).format(reason=escape(point.reference_only))
+            not_to_press = f"{ITEM}{reason}</li>"
         else:
             not_to_press = ""
-        also = "".join(f"<br>Also numbered {escape(o.code)} in {escape(o.standard)}" for o in point.other_codes)
+        numbered = self.tr("Also numbered {code} in {standard}")
+        also = "".join(
+            f"<br>{numbered.format(code=escape(o.code), standard=escape(o.standard))}" for o in point.other_codes
+        )
         spots = ""
         if point.spots:
             labels = (point.spot_label(part) or "" for part in range(len(point.spots) + 1))
-            each_side = " on each side" if point.is_bilateral else ""
-            spots = f"<p>Its {len(point.spots) + 1} spots{each_side}:</p><ul>"
+            count = len(point.spots) + 1
+            its_spots = (
+                self.tr("Its %n spot(s) on each side:", "", count)
+                if point.is_bilateral
+                else self.tr("Its %n spot(s):", "", count)
+            )
+            spots = f"<p>{its_spots}</p><ul>"
             spots += "".join(f"{ITEM}{escape(label)}</li>" for label in labels) + "</ul>"
+        note = escape(QCoreApplication.translate("PointPanel", REFERENCE_NOTE))
         guidance = (
             self._guidance_html(point)
             if point.is_self_care
-            else ("" if point.reference_only is not None else f"<p style='color:{muted}'>{escape(REFERENCE_NOTE)}</p>")
+            else ("" if point.reference_only is not None else f"<p style='color:{muted}'>{note}</p>")
         )
+        laterality = QCoreApplication.translate("PointPanel", _LATERALITY[point.laterality.value])
+        general = escape(QCoreApplication.translate("PointPanel", GENERAL_CAUTION))
+        disclaimer = escape(QCoreApplication.translate("PointPanel", DISCLAIMER))
+        alt = escape(
+            self.tr("{code} on the diagram {view}").format(
+                code=point.code, view=self._catalog.view(placement.view).title
+            )
+        )
+        cautions_heading = self.tr("Cautions")
+        shown_on = self.tr("Shown on: {views}").format(views=views)
+        where = self.tr("Where it is")
+        measure = self.tr("Show how to measure it, step by step")
         return f"""
 <h1 style='margin-bottom:0'>{escape(point.code)}&nbsp;&nbsp;<span style='font-weight:normal'>
 {escape(point.pinyin)}&nbsp;&nbsp;{escape(characters)}</span></h1>
 <p style='margin-top:4px'><i>{escape(point.english)}</i> · {escape(point.channel_label)} ·
-{_LATERALITY[point.laterality.value]}{also}</p>
+{laterality}{also}</p>
 <table width='100%' cellpadding='10' cellspacing='0' bgcolor='{caution_bg}'
  style='border: 1px solid {caution_border}; margin-top:4px'>
-<tr><td><b>⚠ Cautions</b><ul style='margin-top:4px'>{not_to_press}{cautions}
-{ITEM}{escape(GENERAL_CAUTION)}</li></ul></td></tr>
+<tr><td><b>⚠ {cautions_heading}</b><ul style='margin-top:4px'>{not_to_press}{cautions}
+{ITEM}{general}</li></ul></td></tr>
 </table>
 <p align='center' style='margin-top:10px'><img src='{LOCATOR_URL.toString()}'
  width='{LOCATOR_SIZE.width()}' height='{LOCATOR_SIZE.height()}'
- alt='{escape(point.code)} on the diagram {escape(self._catalog.view(placement.view).title)}'></p>
-<p align='center' style='color:{muted}'>Shown on: {views}</p>
-<h3>Where it is</h3>
+ alt='{alt}'></p>
+<p align='center' style='color:{muted}'>{shown_on}</p>
+<h3>{where}</h3>
 <p>{_cun_links(escape(point.location))}</p>
-<p><a href='measure:{escape(point.code)}'>Show how to measure it, step by step</a></p>{spots}
+<p><a href='measure:{escape(point.code)}'>{measure}</a></p>{spots}
 {guidance}
-<p style='color:{muted}; margin-top:12px'>{escape(DISCLAIMER)}</p>
+<p style='color:{muted}; margin-top:12px'>{disclaimer}</p>
 """
 
     def _guidance_html(self, point: Point) -> str:
@@ -281,10 +306,10 @@ class PointPanel(QStackedWidget):
         press = "".join(
             f"<tr><td><b>{name}</b></td><td>{escape(text)}</td></tr>"
             for name, text in (
-                ("Finger", guide.finger),
-                ("Direction", guide.direction),
-                ("Pressure", guide.pressure),
-                ("Posture", guide.posture),
+                (self.tr("Finger"), guide.finger),
+                (self.tr("Direction"), guide.direction),
+                (self.tr("Pressure"), guide.pressure),
+                (self.tr("Posture"), guide.posture),
             )
         )
         uses = "".join(
@@ -292,12 +317,13 @@ class PointPanel(QStackedWidget):
             f"{escape(u.note)}</li>"
             for u in point.uses
         )
+        find, how, used_for = self.tr("How to find it"), self.tr("How to press it"), self.tr("Traditionally used for")
         return f"""
-<h3>How to find it</h3>
+<h3>{find}</h3>
 <ol>{steps}</ol>
-<h3>How to press it</h3>
+<h3>{how}</h3>
 <table cellpadding='3' cellspacing='0'>{press}</table>
-<h3>Traditionally used for</h3>
+<h3>{used_for}</h3>
 <ul>{uses}</ul>
 """
 

@@ -23,9 +23,9 @@ class SearchBox(QLineEdit):
         self._search = search
         self._not_suggested: frozenset[str] = frozenset()
         self._model = QStandardItemModel(self)
-        self.setPlaceholderText("Search points or symptoms (Ctrl+K)")
+        self.setPlaceholderText(self.tr("Search points or symptoms (Ctrl+K)"))
         self.setClearButtonEnabled(True)
-        self.setAccessibleName("Search points")
+        self.setAccessibleName(self.tr("Search points"))
         self.setMinimumWidth(320)
         completer = QCompleter(self._model, self)
         # The search does its own matching; the completer only shows the list.
@@ -99,7 +99,8 @@ class SearchBox(QLineEdit):
         self._model.clear()
         # Red flags before any point: the signs that call for a doctor instead.
         for symptom in result.symptoms[:1] if result.hits or result.left_out else ():
-            self._model.appendRow(_note(f"⚠ {symptom.name}: get medical help instead if…", bold=True))
+            warning = self.tr("{symptom}: get medical help instead if…").format(symptom=symptom.name)
+            self._model.appendRow(_note(f"⚠ {warning}", bold=True))
             for flag in symptom.red_flags:
                 self._model.appendRow(_note(f"    • {flag}"))
         for hit in result.hits:
@@ -109,7 +110,8 @@ class SearchBox(QLineEdit):
             self._model.appendRow(item)
         if result.left_out:
             codes = ", ".join(p.code for p in result.left_out)
-            self._model.appendRow(_note(f"Left out because of your safety answers: {codes}", warning=False))
+            left_out = self.tr("Left out because of your safety answers: {codes}").format(codes=codes)
+            self._model.appendRow(_note(left_out, warning=False))
         if self._model.rowCount():
             self._completer.complete()
         else:

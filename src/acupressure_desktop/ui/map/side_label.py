@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -15,7 +15,11 @@ class SideLabel(QGraphicsItem):
     def __init__(self, side: str, corner: Qt.Corner, font: QFont, palette: QPalette) -> None:
         super().__init__()
         self.side = side
-        self.text = side.upper()
+        written = {
+            "left": QCoreApplication.translate("SideLabel", "LEFT"),
+            "right": QCoreApplication.translate("SideLabel", "RIGHT"),
+        }
+        self.text = written.get(side, side.upper())
         self._corner = corner
         self._font = QFont(font)
         self._font.setBold(True)
@@ -25,7 +29,11 @@ class SideLabel(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(0.8)
-        self.setToolTip(f"The person's {side} side")
+        tips = {
+            "left": QCoreApplication.translate("SideLabel", "The person's left side"),
+            "right": QCoreApplication.translate("SideLabel", "The person's right side"),
+        }
+        self.setToolTip(tips.get(side, ""))
 
     def boundingRect(self) -> QRectF:
         width, height = self._size.width() + 2 * self._MARGIN, self._size.height() + 2 * self._MARGIN

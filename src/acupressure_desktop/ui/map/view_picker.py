@@ -43,7 +43,7 @@ class ViewPicker(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFixedWidth(THUMB.width() + 70)
-        self.setAccessibleName("Body views")
+        self.setAccessibleName(self.tr("Body views"))
         # A blank icon of the final size until the thumbnails are drawn, so the layout is right.
         blank = QPixmap(THUMB)
         blank.fill(Qt.GlobalColor.transparent)

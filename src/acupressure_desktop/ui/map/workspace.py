@@ -135,7 +135,9 @@ class Workspace(QSplitter):
         if isinstance(subject, str):
             point = self.catalog.point(subject)
             if not point.is_self_care:
-                self.status_message.emit(f"{point.code} is shown for reference; the app offers no session on it.")
+                self.status_message.emit(
+                    self.tr("{code} is shown for reference; the app offers no session on it.").format(code=point.code)
+                )
                 return None
             advice = safety.approve_session(self.catalog, point, self.window())
             return None if advice is None else (point, advice.gentle is not None)
@@ -144,7 +146,8 @@ class Workspace(QSplitter):
             if routine is None:
                 return None
             points = [self.catalog.point(s.point_code) for s in routine.steps]
-            advice = safety.approve(self.catalog, points, f"the routine {routine.name}", self.window())
+            what = self.tr("the routine {name}").format(name=routine.name)
+            advice = safety.approve(self.catalog, points, what, self.window())
             return None if advice is None else (routine, advice.gentle is not None)
         if safety.approve_mat(self.catalog, self.window()) is None:
             return None
@@ -155,13 +158,15 @@ class Workspace(QSplitter):
         conditions = self.practice.safety.conditions
         keep = [suggestible(self.catalog, conditions, self.catalog.point(s.point_code)) for s in routine.steps]
         if not any(keep):
-            self.status_message.emit("None of this routine's points suit your safety answers.")
+            self.status_message.emit(self.tr("None of this routine's points suit your safety answers."))
             return None
         dropped = [s.point_code for s, kept in zip(routine.steps, keep, strict=True) if not kept]
         if dropped:
             steps = tuple(s for s, kept in zip(routine.steps, keep, strict=True) if kept)
             routine = routine.model_copy(update={"steps": steps})
-            self.status_message.emit(f"Left out because of your safety answers: {', '.join(dropped)}")
+            self.status_message.emit(
+                self.tr("Left out because of your safety answers: {codes}").format(codes=", ".join(dropped))
+            )
         return routine
 
     def _already_running(self) -> bool:
@@ -170,7 +175,7 @@ class Workspace(QSplitter):
             return False
         self.practice_dialog.raise_()
         self.practice_dialog.activateWindow()
-        self.status_message.emit("A session is already running.")
+        self.status_message.emit(self.tr("A session is already running."))
         return True
 
     def _follow_point(self, code: str) -> None:
@@ -189,17 +194,18 @@ class Workspace(QSplitter):
         """Select the next (1) or previous (-1) point along the selected point's channel; the map follows."""
         code = self.selection.code
         if not code:
-            self.status_message.emit("Choose a point first, then walk along its channel.")
+            self.status_message.emit(self.tr("Choose a point first, then walk along its channel."))
             return
         onward = along_channel(self.catalog, code, step)
         if onward is None:
             point = self.catalog.point(code)
-            end = "last" if step > 0 else "first"
-            self.status_message.emit(
-                f"{code} is on no channel."
-                if point.channel == "Extra"
-                else f"{code} is the {end} point of its channel."
-            )
+            if point.channel == "Extra":
+                message = self.tr("{code} is on no channel.")
+            elif step > 0:
+                message = self.tr("{code} is the last point of its channel.")
+            else:
+                message = self.tr("{code} is the first point of its channel.")
+            self.status_message.emit(message.format(code=code))
             return
         if self.channels.mode is ChannelMode.NONE:
             self.channels.set_mode(ChannelMode.SELECTED)  # walking a channel shows it
@@ -223,8 +229,9 @@ class Workspace(QSplitter):
         from acupressure_desktop.ui.map.export_dialog import ExportDialog  # noqa: PLC0415
 
         scene = self.body_map.diagram_scene()
-        side = f" · {scene.shown_side} side" if scene.shown_side else ""
-        chart = ChartView(scene.view_id, scene.mirrored, f"{self.body_map.view_title}{side}")
+        titles = {"left": self.tr("{view} · left side"), "right": self.tr("{view} · right side")}
+        title = titles.get(scene.shown_side or "", "{view}").format(view=self.body_map.view_title)
+        chart = ChartView(scene.view_id, scene.mirrored, title)
         measurement = (
             self.measuring.steps
             if self.measuring.placement is not None and (self.measuring.placement.view == scene.view_id)

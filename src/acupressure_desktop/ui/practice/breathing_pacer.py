@@ -16,7 +16,7 @@ class BreathingPacer(QWidget):
         self._rising = True
         self.setMinimumSize(QSize(120, 120))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Breathing guide")
+        self.setAccessibleName(self.tr("Breathing guide"))
 
     @property
     def fullness(self) -> float:
@@ -24,7 +24,7 @@ class BreathingPacer(QWidget):
 
     @property
     def caption(self) -> str:
-        return "Breathe in" if self._rising else "Breathe out"
+        return self.tr("Breathe in") if self._rising else self.tr("Breathe out")
 
     def set_fullness(self, value: float) -> None:
         value = min(1.0, max(0.0, value))

@@ -32,21 +32,21 @@ class FindingPage(QWidget):
         self.picture = LocatorPicture(library)
         self.countdown = QLabel()
         self.countdown.setObjectName("transitionCountdown")
-        self.countdown.setAccessibleName("Time until the next point starts")
-        self.paused_label = QLabel("Paused · press Space or Resume to go on")
+        self.countdown.setAccessibleName(self.tr("Time until the next point starts"))
+        self.paused_label = QLabel(self.tr("Paused · press Space or Resume to go on"))
         self.paused_label.setObjectName("pausedLabel")
         bold = self.paused_label.font()
         bold.setBold(True)
         self.paused_label.setFont(bold)
         self.paused_label.setVisible(False)
-        self.back_button = QPushButton("◀ Back")
-        self.back_button.setToolTip("Find the point before (←)")
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setToolTip("Pause or resume the countdown (Space)")
-        self.next_button = QPushButton("Start Now ▶")
-        self.next_button.setToolTip("Start this point now (→)")
-        self.stop_button = QPushButton("Stop…")
-        self.stop_button.setToolTip("Stop the routine (Esc)")
+        self.back_button = QPushButton(self.tr("◀ Back"))
+        self.back_button.setToolTip(self.tr("Find the point before (←)"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setToolTip(self.tr("Pause or resume the countdown (Space)"))
+        self.next_button = QPushButton(self.tr("Start Now ▶"))
+        self.next_button.setToolTip(self.tr("Start this point now (→)"))
+        self.stop_button = QPushButton(self.tr("Stop…"))
+        self.stop_button.setToolTip(self.tr("Stop the routine (Esc)"))
         for button in (self.back_button, self.pause_button, self.next_button, self.stop_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must reach the dialog, not a button
 
@@ -71,19 +71,21 @@ class FindingPage(QWidget):
 
     def show_step(self, number: int, total: int, point: Point) -> None:
         """Point ``number`` (from 1) of ``total`` is next."""
-        self.step_label.setText(f"Point {number} of {total} · find it now")
-        self.title.setText(f"<h2>Next: {escape(point.code)} {escape(point.pinyin)} · {escape(point.english)}</h2>")
+        self.step_label.setText(self.tr("Point {number} of {total} · find it now").format(number=number, total=total))
+        name = f"{escape(point.code)} {escape(point.pinyin)} · {escape(point.english)}"
+        title = self.tr("Next: {point}").format(point=name)
+        self.title.setText(f"<h2>{title}</h2>")
         steps = "".join(f"{ITEM}{escape(step)}</li>" for step in point.how_to_find)
         self.where.setText(f"<p>{escape(point.location)}</p>" + (f"<ol>{steps}</ol>" if steps else ""))
         self.picture.show_placement(locator_placement(point))
-        self.picture.setAccessibleName(f"Where {point.code} is")
+        self.picture.setAccessibleName(self.tr("Where {code} is").format(code=point.code))
         self.back_button.setEnabled(number > 1)
 
     def show_left(self, seconds: float, paused: bool) -> None:
-        self.countdown.setText(f"Starts in {clock_text(seconds)}")
+        self.countdown.setText(self.tr("Starts in {time}").format(time=clock_text(seconds)))
         self.countdown.setEnabled(not paused)
         self.paused_label.setVisible(paused)
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
 
     def set_big_type(self, big: bool) -> None:
         """Focus mode: the countdown readable from across the room."""

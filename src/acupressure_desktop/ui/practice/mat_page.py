@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,13 +22,18 @@ from acupressure_desktop.practice.mat_progression import MatSuggestion
 from acupressure_desktop.practice.protocols import MatPosition, MatProtocol, MatSurface
 from acupressure_desktop.practice.requests import MatSessionRequest
 from acupressure_desktop.safety import advise_mat
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 from acupressure_desktop.ui.rich_text import ITEM
+from acupressure_desktop.ui.words import in_language
 
 TIPS = (
-    "Lower yourself onto the mat slowly, and get up slowly: roll to one side first.",
-    "The first minute prickles; most people relax after that. Breathe slowly.",
-    "Beginners start with a few minutes on a thin layer of cloth.",
-    "A mat can leave red marks and, more than finger pressure, bruises. Never lie on a bruise, wound or swelling.",
+    QT_TRANSLATE_NOOP("MatPage", "Lower yourself onto the mat slowly, and get up slowly: roll to one side first."),
+    QT_TRANSLATE_NOOP("MatPage", "The first minute prickles; most people relax after that. Breathe slowly."),
+    QT_TRANSLATE_NOOP("MatPage", "Beginners start with a few minutes on a thin layer of cloth."),
+    QT_TRANSLATE_NOOP(
+        "MatPage",
+        "A mat can leave red marks and, more than finger pressure, bruises. Never lie on a bruise, wound or swelling.",
+    ),
 )
 
 
@@ -51,47 +56,47 @@ class MatPage(QWidget):
         self._suggestion = suggestion
         self.position = QComboBox()
         for label, position in (
-            ("Lie on your back", MatPosition.LIE),
-            ("Sit (feet or back on the mat)", MatPosition.SIT),
-            ("Stand on it", MatPosition.STAND),
+            (self.tr("Lie on your back"), MatPosition.LIE),
+            (self.tr("Sit (feet or back on the mat)"), MatPosition.SIT),
+            (self.tr("Stand on it"), MatPosition.STAND),
         ):
             self.position.addItem(label, position.value)
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 30)
         self.minutes.setValue(10)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Minutes on the mat, 5 to 30")
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Minutes on the mat, 5 to 30"))
         self.surface = QComboBox()
-        self.surface.addItem("Through a layer of cloth", MatSurface.LAYER.value)
-        self.surface.addItem("On bare skin", MatSurface.BARE.value)
+        self.surface.addItem(self.tr("Through a layer of cloth"), MatSurface.LAYER.value)
+        self.surface.addItem(self.tr("On bare skin"), MatSurface.BARE.value)
         self.target = QSpinBox()
         self.target.setRange(5, 30)
         self.target.setValue(15)
-        self.target.setSuffix(" min")
-        self.target.setAccessibleName("Your target time on the mat")
+        self.target.setSuffix(self.tr(" min"))
+        self.target.setAccessibleName(self.tr("Your target time on the mat"))
         self.target.valueChanged.connect(self.refresh)
         self.purpose = QComboBox()
-        self.purpose.addItem("Just practising", None)
+        self.purpose.addItem(self.tr("Just practising"), None)
         for symptom in catalog.symptoms:
             self.purpose.addItem(symptom.name, symptom.id)
         self.before = QComboBox()
-        self.before.addItem("Skip", None)
+        self.before.addItem(self.tr("Skip"), None)
         for rating in range(11):
             self.before.addItem(str(rating), rating)
         form = QFormLayout()
-        form.addRow("Position", self.position)
-        form.addRow("Time", self.minutes)
-        form.addRow("Surface", self.surface)
-        form.addRow("What is it for?", self.purpose)
-        form.addRow("How strong is it now (0-10)?", self.before)
+        form.addRow(self.tr("Position"), self.position)
+        form.addRow(self.tr("Time"), self.minutes)
+        form.addRow(self.tr("Surface"), self.surface)
+        form.addRow(self.tr("What is it for?"), self.purpose)
+        form.addRow(self.tr("How strong is it now (0-10)?"), self.before)
 
         self.suggestion_label = QLabel()
         self.suggestion_label.setObjectName("matSuggestion")
         self.suggestion_label.setWordWrap(True)
-        self.use_suggestion = QPushButton("&Use This")
+        self.use_suggestion = QPushButton(self.tr("&Use This"))
         self.use_suggestion.clicked.connect(self.apply_suggestion)
         plan = QHBoxLayout()
-        plan.addWidget(QLabel("Working up to"))
+        plan.addWidget(QLabel(self.tr("Working up to")))
         plan.addWidget(self.target)
         plan.addWidget(self.suggestion_label, 1)
         plan.addWidget(self.use_suggestion)
@@ -99,9 +104,11 @@ class MatPage(QWidget):
         self.cautions.setObjectName("matCautions")
         self.cautions.setWordWrap(True)
         self.cautions.setTextFormat(Qt.TextFormat.RichText)
-        tips = QLabel("<ul>" + "".join(f"{ITEM}{escape(t)}</li>" for t in TIPS) + "</ul>")
+        tips = QLabel(
+            "<ul>" + "".join(f"{ITEM}{escape(QCoreApplication.translate('MatPage', t))}</li>" for t in TIPS) + "</ul>"
+        )
         tips.setWordWrap(True)
-        self.start_button = QPushButton("&Start Mat Session")
+        self.start_button = QPushButton(self.tr("&Start Mat Session"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._start)
 
@@ -112,7 +119,8 @@ class MatPage(QWidget):
         outer.addWidget(column)
         outer.addStretch(1)
         layout = QVBoxLayout(column)
-        layout.addWidget(QLabel("<h2>Acupressure mat</h2>"))
+        heading = self.tr("Acupressure mat")
+        layout.addWidget(QLabel(f"<h2>{heading}</h2>"))
         layout.addWidget(self.cautions)
         layout.addLayout(plan)
         layout.addLayout(form)
@@ -130,10 +138,12 @@ class MatPage(QWidget):
             f"{escape(caution.text)}</li>"
             for caution in advice.personal
         )
-        self.cautions.setText(f"<div style='color:#b3261e'><b>⚠ Applies to you</b><ul>{items}</ul></div>")
+        applies = self.tr("Applies to you")
+        self.cautions.setText(f"<div style='color:#b3261e'><b>⚠ {applies}</b><ul>{items}</ul></div>")
         self.cautions.setVisible(bool(advice.personal))
         suggestion = self._suggestion(self.target.value())
-        self.suggestion_label.setText(f"<b>{escape(suggestion.label)}</b> · {escape(suggestion.reason)}")
+        label, reason = in_language(suggestion.label), in_language(suggestion.reason)
+        self.suggestion_label.setText(f"<b>{escape(label)}</b> · {escape(reason)}")
         self._suggested = suggestion
 
     def apply_suggestion(self) -> None:

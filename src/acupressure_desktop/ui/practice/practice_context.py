@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from acupressure_desktop.history import History
@@ -31,11 +32,14 @@ def ask_to_stop(parent: QWidget) -> bool:
     """Ask before stopping, with buttons that say what they do; keeping going is the default."""
     return confirm(
         parent,
-        "Stop the Session?",
-        "Stop now?",
-        "Stop Session",
-        "What you have done so far is kept in your history. The session is paused while you decide.",
-        keep="Keep Going",
+        QCoreApplication.translate("PracticeContext", "Stop the Session?"),
+        QCoreApplication.translate("PracticeContext", "Stop now?"),
+        QCoreApplication.translate("PracticeContext", "Stop Session"),
+        QCoreApplication.translate(
+            "PracticeContext",
+            "What you have done so far is kept in your history. The session is paused while you decide.",
+        ),
+        keep=QCoreApplication.translate("PracticeContext", "Keep Going"),
     )
 
 

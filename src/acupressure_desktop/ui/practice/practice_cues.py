@@ -7,6 +7,7 @@ from acupressure_desktop.practice import PhaseKind
 from acupressure_desktop.practice.events import PhaseStarted
 from acupressure_desktop.ui.practice.practice_context import PracticeContext
 from acupressure_desktop.ui.practice.practice_driver import PracticeDriver
+from acupressure_desktop.ui.words import in_language
 
 
 def connect_cues(driver: PracticeDriver, practice: PracticeContext) -> None:
@@ -20,7 +21,7 @@ def connect_cues(driver: PracticeDriver, practice: PracticeContext) -> None:
 def announce_phase(practice: PracticeContext, event: PhaseStarted) -> None:
     """The cue and, if wanted, the spoken name of a phase that has just begun."""
     practice.sounds.play("switch_side" if event.phase.kind is PhaseKind.SWITCH_SIDE else "phase_start")
-    practice.speaker.say(event.phase.title)
+    practice.speaker.say(in_language(event.phase.title))
 
 
 def announce_next_point(practice: PracticeContext, point: Point) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeAlias
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -32,6 +32,7 @@ from acupressure_desktop.practice.requests import (
 from acupressure_desktop.practice.routine_run import RoutineRun
 from acupressure_desktop.practice.runners import runner_for
 from acupressure_desktop.routines import Routine
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.practice.finding_page import FindingPage
 from acupressure_desktop.ui.practice.practice_context import PracticeContext, ask_to_stop
@@ -47,20 +48,36 @@ from acupressure_desktop.ui.shell import key_map as keys
 # What can be practised: a point (set up in the dialog), a routine (likewise), or a mat
 # session already set up on the mat page.
 PracticeSubject: TypeAlias = Point | Routine | MatSessionRequest
-POSITION_WORDS = {"lie": "lying on your back", "sit": "sitting", "stand": "standing"}
+POSITION_WORDS = {
+    "lie": QT_TRANSLATE_NOOP("PracticeDialog", "lying on your back"),
+    "sit": QT_TRANSLATE_NOOP("PracticeDialog", "sitting"),
+    "stand": QT_TRANSLATE_NOOP("PracticeDialog", "standing"),
+}
 
 
 def mat_heading(protocol: MatProtocol) -> str:
-    layer = "through a layer of cloth" if protocol.surface.value == "layer" else "on bare skin"
-    return f"Acupressure mat · {POSITION_WORDS[protocol.position.value]}, {protocol.minutes} min, {layer}"
+    layer = (
+        QCoreApplication.translate("PracticeDialog", "through a layer of cloth")
+        if protocol.surface.value == "layer"
+        else QCoreApplication.translate("PracticeDialog", "on bare skin")
+    )
+    return QCoreApplication.translate(
+        "PracticeDialog", "Acupressure mat · {position}, {minutes} min, {surface}"
+    ).format(
+        position=QCoreApplication.translate("PracticeDialog", POSITION_WORDS[protocol.position.value]),
+        minutes=protocol.minutes,
+        surface=layer,
+    )
 
 
 def subject_title(subject: PracticeSubject) -> str:
     if isinstance(subject, Point):
-        return f"Guided session: {subject.code} {subject.pinyin}"
+        return QCoreApplication.translate("PracticeDialog", "Guided session: {point}").format(
+            point=f"{subject.code} {subject.pinyin}"
+        )
     if isinstance(subject, Routine):
-        return f"Routine: {subject.name}"
-    return "Acupressure mat"
+        return QCoreApplication.translate("PracticeDialog", "Routine: {routine}").format(routine=subject.name)
+    return QCoreApplication.translate("PracticeDialog", "Acupressure mat")
 
 
 class PracticeDialog(QWidget):
@@ -194,8 +211,8 @@ class PracticeDialog(QWidget):
         view.focus_button.clicked.connect(self.toggle_focus_mode)
         view.pacer_always.toggled.connect(self._update_frame_rate)
         if isinstance(self.request, RoutineRunRequest):
-            view.next_button.setText("Next Point ▶")
-            view.next_button.setToolTip("Leave this point and go on to the next (→)")
+            view.next_button.setText(self.tr("Next Point ▶"))
+            view.next_button.setToolTip(self.tr("Leave this point and go on to the next (→)"))
         notes = self._notes(index)
         view.status_note.setText(" ".join(notes))
         view.status_note.setVisible(bool(notes))
@@ -208,13 +225,17 @@ class PracticeDialog(QWidget):
     def _notes(self, index: int) -> list[str]:
         notes = []
         if isinstance(self.request, RoutineRunRequest):
-            notes.append(f"Point {index + 1} of {len(self.points)} · {self.request.routine_name}.")
+            notes.append(
+                self.tr("Point {number} of {total} · {routine}.").format(
+                    number=index + 1, total=len(self.points), routine=self.request.routine_name
+                )
+            )
         if self._gentle:
-            notes.append(GENTLE_NOTE)
+            notes.append(QCoreApplication.translate("RoutineIntro", GENTLE_NOTE))
         notes.append(self._practice.sounds.problem_to_tell())
         database = self._practice.history.database
         if not database.can_write:
-            notes.append(database.notice or "This session is not being saved.")
+            notes.append(database.notice or self.tr("This session is not being saved."))
         return [note for note in notes if note]
 
     def _replace_view(self, view: SessionView | None) -> None:
@@ -269,8 +290,7 @@ class PracticeDialog(QWidget):
             steps = {index: step.record for index, step in recorder.steps.items()}
             self.outcome.present_run(recorder.record, points, steps, recorder.saved)
         elif recorder is not None:
-            doing = "stayed on the mat" if isinstance(self.request, MatSessionRequest) else "pressed"
-            self.outcome.present(recorder.record, recorder.saved, doing=doing)
+            self.outcome.present(recorder.record, recorder.saved, on_mat=isinstance(self.request, MatSessionRequest))
         self.pages.setCurrentWidget(self.outcome)
         self.outcome.rating.setFocus()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from acupressure_desktop.practice import SessionPlan
 from acupressure_desktop.practice.protocols import MatProtocol
 from acupressure_desktop.ui.plot_style import label_axis, style_plots
+from acupressure_desktop.ui.words import in_language
 
 SAMPLES_PER_SECOND = 2
 TIMELINE_Y = 0.4  # where a mat session's timeline runs: a line through time, not a level
@@ -31,7 +32,7 @@ class PressurePlot(QWidget):
         self.plot.hideButtons()
         self.plot.setYRange(0, 1.05, padding=0)
         self.plot.setXRange(0, plan.total_s / 60, padding=0.01)
-        label_axis(self.plot, "bottom", "minutes")
+        label_axis(self.plot, "bottom", self.tr("minutes"))
         self.on_mat = isinstance(plan.protocol, MatProtocol)
         self.phase_labels: list[Any] = []
         self._phase_marks: list[Any] = []
@@ -44,8 +45,10 @@ class PressurePlot(QWidget):
             self._ys = [TIMELINE_Y] * count
             self._mark_mat_phases(pg)
         else:
-            label_axis(self.plot, "left", "pressure")
-            self.plot.getAxis("left").setTicks([[(0, "none"), (0.35, "light"), (0.7, "firm")]])
+            label_axis(self.plot, "left", self.tr("pressure"))
+            self.plot.getAxis("left").setTicks(
+                [[(0, self.tr("none")), (0.35, self.tr("light")), (0.7, self.tr("firm"))]]
+            )
             self._ys = [plan.pressure_at(x) for x in xs]
         self._profile = self.plot.plot(self._xs, self._ys)
         self._done = self.plot.plot([], [])
@@ -56,7 +59,7 @@ class PressurePlot(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
-        self.setAccessibleName("Pressure curve for the whole session")
+        self.setAccessibleName(self.tr("Pressure curve for the whole session"))
         self.apply_palette()
 
     def _mark_mat_phases(self, pg: Any) -> None:
@@ -69,7 +72,7 @@ class PressurePlot(QWidget):
             self._phase_marks.append(mark)
             # The last name ends at the end of the session, so it is never cut off at the edge.
             last = number == len(on_mat) - 1
-            label = pg.TextItem(phase.title, anchor=(1.0, 1.0) if last else (0.5, 1.0))
+            label = pg.TextItem(in_language(phase.title), anchor=(1.0, 1.0) if last else (0.5, 1.0))
             label.setPos(end if last else (start + end) / 2, TIMELINE_Y + 0.12)
             self.plot.addItem(label)
             self.phase_labels.append(label)

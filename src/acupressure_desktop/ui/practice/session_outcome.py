@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,10 +20,18 @@ from PySide6.QtWidgets import (
 from acupressure_desktop.catalog import Point
 from acupressure_desktop.history import SessionRecord, SessionStatus
 from acupressure_desktop.history.records import RoutineRunRecord
-from acupressure_desktop.practice.phases import PHASE_TITLES
-from acupressure_desktop.ui.time_text import clock_text, phase_table
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
+from acupressure_desktop.ui.time_text import clock_text, phase_name, phase_table
 
 NOTE_LIMIT = 2000
+# How a step of a routine run ended, as the run's summary words it.
+STATUS_WORDS = {
+    SessionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("SessionOutcome", "in progress"),
+    SessionStatus.COMPLETED: QT_TRANSLATE_NOOP("SessionOutcome", "completed"),
+    SessionStatus.SHORTENED: QT_TRANSLATE_NOOP("SessionOutcome", "shortened"),
+    SessionStatus.STOPPED: QT_TRANSLATE_NOOP("SessionOutcome", "stopped"),
+    SessionStatus.INTERRUPTED: QT_TRANSLATE_NOOP("SessionOutcome", "interrupted"),
+}
 
 
 class SessionOutcome(QWidget):
@@ -40,26 +48,27 @@ class SessionOutcome(QWidget):
         self.summary.setObjectName("practiceSummary")
         self.summary.setWordWrap(True)
         self.rating = QComboBox()
-        self.rating.setAccessibleName("How strong is it now, 0 to 10?")
-        self.rating.addItem("Skip", None)
+        self.rating.setAccessibleName(self.tr("How strong is it now, 0 to 10?"))
+        self.rating.addItem(self.tr("Skip"), None)
+        ends = {0: self.tr("0 (not at all)"), 10: self.tr("10 (as bad as it gets)")}
         for value in range(11):
-            self.rating.addItem(f"{value}" + {0: " (not at all)", 10: " (as bad as it gets)"}.get(value, ""), value)
+            self.rating.addItem(ends.get(value, str(value)), value)
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("How did it feel? Anything to remember next time? (optional)")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(self.tr("How did it feel? Anything to remember next time? (optional)"))
+        self.note.setAccessibleName(self.tr("Note"))
         self.note_error = QLabel()
         self.note_error.setStyleSheet("color: #c0392b")
         self.note_error.hide()
         self.note.textChanged.connect(self._check_note)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
-        self.skip_button = QPushButton("Skip")
+        self.skip_button = QPushButton(self.tr("Skip"))
         self.save_button.clicked.connect(self._save)
         self.skip_button.clicked.connect(self.skipped)
 
         form = QFormLayout()
-        form.addRow("How strong is it now?", self.rating)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("How strong is it now?"), self.rating)
+        form.addRow(self.tr("Note"), self.note)
         form.addRow("", self.note_error)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -72,23 +81,31 @@ class SessionOutcome(QWidget):
         layout.addLayout(form, 1)  # the note takes the room that is left: space to write in
         layout.addLayout(buttons)
 
-    def present(self, record: SessionRecord, saved_to_history: bool, doing: str = "pressed") -> None:
+    def present(self, record: SessionRecord, saved_to_history: bool, on_mat: bool = False) -> None:
         """Say how the session ended, with the pressing time the history keeps (m:ss)."""
         how = {
-            SessionStatus.COMPLETED: "Well done.",
-            SessionStatus.SHORTENED: "Session shortened.",
-        }.get(record.status, "Session stopped.")
-        cut = ""
+            SessionStatus.COMPLETED: self.tr("Well done."),
+            SessionStatus.SHORTENED: self.tr("Session shortened."),
+        }.get(record.status, self.tr("Session stopped."))
+        time = clock_text(record.pressing_s)
+        said = [
+            self.tr("You stayed on the mat for {time}.").format(time=time)
+            if on_mat
+            else self.tr("You pressed for {time}.").format(time=time)
+        ]
         if record.status is SessionStatus.SHORTENED:
-            titles = {kind.value: title.lower() for kind, title in PHASE_TITLES.items()}
-            cut = " Cut short: " + ", ".join(dict.fromkeys(titles.get(p.kind, p.kind) for p in record.cut_short)) + "."
+            phases = ", ".join(dict.fromkeys(phase_name(p.kind) for p in record.cut_short))
+            said.append(self.tr("Cut short: {phases}.").format(phases=phases))
         if record.counts_toward_goal:
-            goal = " It counts toward today's goal."
+            said.append(self.tr("It counts toward today's goal."))
+        elif record.is_mat:
+            said.append(self.tr("Sessions count toward the daily goal after five minutes on the mat."))
         else:
-            needed = "five minutes on the mat" if record.is_mat else "a minute of pressing"
-            goal = f" Sessions count toward the daily goal after {needed}."
-        saved = "" if saved_to_history else " <i>(This session could not be saved to your history.)</i>"
-        self.title.setText(f"<h2>{how}</h2><p>You {doing} for {clock_text(record.pressing_s)}.{cut}{goal}{saved}</p>")
+            said.append(self.tr("Sessions count toward the daily goal after a minute of pressing."))
+        if not saved_to_history:
+            not_saved = self.tr("(This session could not be saved to your history.)")
+            said.append(f"<i>{not_saved}</i>")
+        self.title.setText(f"<h2>{how}</h2><p>{' '.join(said)}</p>")
         self.summary.setText(phase_table(record))
 
     def present_run(
@@ -101,17 +118,27 @@ class SessionOutcome(QWidget):
         """Say how far a routine run got, point by point; the ratings go with its last point."""
         total = len(points)
         if run.steps_done == total:
-            how, said = "Well done.", f"You pressed all {total} points of {escape(run.routine_name)}."
+            how = self.tr("Well done.")
+            said = self.tr("You pressed all %n point(s) of {routine}.", "", total).format(
+                routine=escape(run.routine_name)
+            )
         else:
-            how = "Routine finished, shortened." if run.status is SessionStatus.COMPLETED else "Routine stopped."
-            said = f"You pressed {run.steps_done} of {total} points in full; what you did is kept in your history."
-        saved = "" if saved_to_history else " <i>(This run could not be saved to your history.)</i>"
+            how = (
+                self.tr("Routine finished, shortened.")
+                if run.status is SessionStatus.COMPLETED
+                else self.tr("Routine stopped.")
+            )
+            said = self.tr(
+                "You pressed {done} of %n point(s) in full; what you did is kept in your history.", "", total
+            ).format(done=run.steps_done)
+        not_saved = self.tr("(This run could not be saved to your history.)")
+        saved = "" if saved_to_history else f" <i>{not_saved}</i>"
         self.title.setText(f"<h2>{how}</h2><p>{said}{saved}</p>")
         self.summary.setText(step_table(points, steps))
 
     def _check_note(self) -> None:
         too_long = len(self.note.toPlainText()) > NOTE_LIMIT
-        self.note_error.setText(f"Notes can be up to {NOTE_LIMIT} characters." if too_long else "")
+        self.note_error.setText(self.tr("Notes can be up to %n character(s).", "", NOTE_LIMIT) if too_long else "")
         self.note_error.setVisible(too_long)
         self.save_button.setEnabled(not too_long)
 
@@ -126,11 +153,12 @@ def step_table(points: Sequence[Point], steps: Mapping[int, SessionRecord]) -> s
     for number, point in enumerate(points, start=1):
         step = steps.get(number - 1)
         if step is None:
-            how = "not reached"
+            how = QCoreApplication.translate("SessionOutcome", "not reached")
         elif step.status is SessionStatus.COMPLETED:
             how = f"{clock_text(step.pressing_s)} ✓"
         else:
-            how = f"{clock_text(step.pressing_s)} · {step.status.value.replace('_', ' ')}"
+            ended = QCoreApplication.translate("SessionOutcome", STATUS_WORDS[step.status])
+            how = f"{clock_text(step.pressing_s)} · {ended}"
         name = f"{number}. <b>{escape(point.code)}</b> {escape(point.pinyin)}"
         rows.append(f"<tr><td>{name}</td><td>&nbsp;{how}</td></tr>")
     return f"<table cellspacing='2'>{''.join(rows)}</table>"

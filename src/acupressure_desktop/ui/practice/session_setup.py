@@ -6,7 +6,7 @@ from html import escape
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,23 +23,28 @@ from PySide6.QtWidgets import (
 from acupressure_desktop.catalog import Catalog, Point
 from acupressure_desktop.practice import CircularMassage, SteadyPressure, parse_protocol
 from acupressure_desktop.practice.requests import PointSessionRequest
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 from acupressure_desktop.ui.rich_text import ITEM
 
 SIDE_CHOICES = {
-    "both": ("Both sides, left then right", ("left", "right")),
-    "left": ("Left side only", ("left",)),
-    "right": ("Right side only", ("right",)),
+    "both": (QT_TRANSLATE_NOOP("SessionSetup", "Both sides, left then right"), ("left", "right")),
+    "left": (QT_TRANSLATE_NOOP("SessionSetup", "Left side only"), ("left",)),
+    "right": (QT_TRANSLATE_NOOP("SessionSetup", "Right side only"), ("right",)),
 }
 # Field name -> (label, protocol kind it belongs to, where in the data it lives)
 FIELDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "breaths": ("Slow breaths first", "both", ("breathing", "breaths")),
-    "seconds_per_breath": ("Seconds per breath", "both", ("breathing", "seconds_per_breath")),
-    "ramp_up_s": ("Raise pressure over (s)", "steady", ("ramp_up_s",)),
-    "hold_s": ("Hold for (s)", "steady", ("hold_s",)),
-    "ease_off_s": ("Ease off over (s)", "steady", ("ease_off_s",)),
-    "massage_s": ("Circle for (s)", "circular", ("massage_s",)),
-    "circles_per_minute": ("Circles a minute", "circular", ("circles_per_minute",)),
+    "breaths": (QT_TRANSLATE_NOOP("SessionSetup", "Slow breaths first"), "both", ("breathing", "breaths")),
+    "seconds_per_breath": (
+        QT_TRANSLATE_NOOP("SessionSetup", "Seconds per breath"),
+        "both",
+        ("breathing", "seconds_per_breath"),
+    ),
+    "ramp_up_s": (QT_TRANSLATE_NOOP("SessionSetup", "Raise pressure over (s)"), "steady", ("ramp_up_s",)),
+    "hold_s": (QT_TRANSLATE_NOOP("SessionSetup", "Hold for (s)"), "steady", ("hold_s",)),
+    "ease_off_s": (QT_TRANSLATE_NOOP("SessionSetup", "Ease off over (s)"), "steady", ("ease_off_s",)),
+    "massage_s": (QT_TRANSLATE_NOOP("SessionSetup", "Circle for (s)"), "circular", ("massage_s",)),
+    "circles_per_minute": (QT_TRANSLATE_NOOP("SessionSetup", "Circles a minute"), "circular", ("circles_per_minute",)),
 }
 
 
@@ -63,16 +68,14 @@ class SessionSetup(QWidget):
         outer.addWidget(column, 3)
         outer.addStretch(1)
         layout = QVBoxLayout(column)
-        intro = QLabel(
-            f"<h2>{point.code} {point.pinyin}</h2><p>Sit or lie comfortably. Pressure should feel firm, "
-            "never painful: stop if it hurts.</p>"
-        )
+        advice = self.tr("Sit or lie comfortably. Pressure should feel firm, never painful: stop if it hurts.")
+        intro = QLabel(f"<h2>{point.code} {point.pinyin}</h2><p>{advice}</p>")
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         kinds = QHBoxLayout()
-        self.steady_button = QRadioButton("Steady pressure")
-        self.circular_button = QRadioButton("Small circles")
+        self.steady_button = QRadioButton(self.tr("Steady pressure"))
+        self.circular_button = QRadioButton(self.tr("Small circles"))
         self._kind_group = QButtonGroup(self)
         for button in (self.steady_button, self.circular_button):
             self._kind_group.addButton(button)
@@ -86,7 +89,8 @@ class SessionSetup(QWidget):
         self._rows: dict[str, tuple[QLabel, QWidget]] = {}
         values = saved.model_dump()
         defaults = {**SteadyPressure().model_dump(), **CircularMassage().model_dump()}
-        for name, (label, _kind, path) in FIELDS.items():
+        for name, (field_label, _kind, path) in FIELDS.items():
+            label = QCoreApplication.translate("SessionSetup", field_label)
             edit = QLineEdit(_format(_dig(values, path, _dig(defaults, path, ""))))
             edit.setObjectName(name)
             edit.setAccessibleName(label)
@@ -118,22 +122,22 @@ class SessionSetup(QWidget):
 
         choices = QFormLayout()
         self.sides = QComboBox()
-        self.sides.setAccessibleName("Sides")
+        self.sides.setAccessibleName(self.tr("Sides"))
         if point.is_bilateral:
-            for key, (label, _sides) in SIDE_CHOICES.items():
-                self.sides.addItem(label, key)
+            for key, (side_label, _sides) in SIDE_CHOICES.items():
+                self.sides.addItem(QCoreApplication.translate("SessionSetup", side_label), key)
             remembered = self.sides.findData(settings.current.session_sides.value)
             self.sides.setCurrentIndex(max(0, remembered))
         else:
-            self.sides.addItem("On the centre line (one point)", "center")
+            self.sides.addItem(self.tr("On the centre line (one point)"), "center")
             self.sides.setEnabled(False)
-        choices.addRow("Sides", self.sides)
+        choices.addRow(self.tr("Sides"), self.sides)
         self.purpose = QComboBox()
-        self.purpose.setAccessibleName("What is it for?")
-        self.purpose.addItem("Just practising", None)
+        self.purpose.setAccessibleName(self.tr("What is it for?"))
+        self.purpose.addItem(self.tr("Just practising"), None)
         for use in point.uses:
             self.purpose.addItem(catalog.symptom(use.symptom).name, use.symptom)
-        choices.addRow("What is it for?", self.purpose)
+        choices.addRow(self.tr("What is it for?"), self.purpose)
         # The signs that call for a doctor instead, shown as soon as a complaint is chosen.
         self.red_flags = QLabel()
         self.red_flags.setObjectName("redFlags")
@@ -143,16 +147,17 @@ class SessionSetup(QWidget):
         choices.addRow("", self.red_flags)
         self.purpose.currentIndexChanged.connect(lambda: self._show_red_flags(catalog))
         self.before = QComboBox()
-        self.before.setAccessibleName("How strong is it now, 0 to 10?")
-        self.before.addItem("Skip", None)
+        self.before.setAccessibleName(self.tr("How strong is it now, 0 to 10?"))
+        self.before.addItem(self.tr("Skip"), None)
+        ends = {0: self.tr("0 (not at all)"), 10: self.tr("10 (as bad as it gets)")}
         for value in range(11):
-            self.before.addItem(f"{value}" + {0: " (not at all)", 10: " (as bad as it gets)"}.get(value, ""), value)
-        choices.addRow("How strong is it now?", self.before)
+            self.before.addItem(ends.get(value, str(value)), value)
+        choices.addRow(self.tr("How strong is it now?"), self.before)
         layout.addLayout(choices)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.start_button = QPushButton("Start")
+        self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._start)
         buttons.addWidget(self.start_button)
@@ -194,7 +199,7 @@ class SessionSetup(QWidget):
             try:
                 value = float(text.replace(",", "."))
             except ValueError:
-                self._show_error(name, "Please type a number." if text else "This cannot be empty.")
+                self._show_error(name, self.tr("Please type a number.") if text else self.tr("This cannot be empty."))
                 bad = True
                 continue
             target = data if len(path) == 1 else data["breathing"]
@@ -232,9 +237,9 @@ class SessionSetup(QWidget):
             return
         symptom = catalog.symptom(symptom_id)
         flags = "".join(f"{ITEM}{escape(flag)}</li>" for flag in symptom.red_flags)
+        warning = self.tr("{symptom}: get medical help instead if…").format(symptom=escape(symptom.name))
         self.red_flags.setText(
-            f"<div style='color:#b3261e'><b>⚠ {escape(symptom.name)}: get medical help instead if…</b>"
-            f"<ul style='margin-top:2px'>{flags}</ul></div>"
+            f"<div style='color:#b3261e'><b>⚠ {warning}</b><ul style='margin-top:2px'>{flags}</ul></div>"
         )
         self.red_flags.setVisible(True)
 
@@ -280,10 +285,14 @@ def _plain(problem: Any) -> str:
     kind = problem["type"]
     limit = problem.get("ctx") or {}
     if kind in ("greater_than_equal", "greater_than"):
-        return f"Please use at least {_format(limit.get('ge', limit.get('gt')))}."
+        return QCoreApplication.translate("SessionSetup", "Please use at least {value}.").format(
+            value=_format(limit.get("ge", limit.get("gt")))
+        )
     if kind in ("less_than_equal", "less_than"):
-        return f"Please use at most {_format(limit.get('le', limit.get('lt')))}."
+        return QCoreApplication.translate("SessionSetup", "Please use at most {value}.").format(
+            value=_format(limit.get("le", limit.get("lt")))
+        )
     if kind == "int_from_float":
-        return "Please use a whole number."
+        return QCoreApplication.translate("SessionSetup", "Please use a whole number.")
     message = str(problem["msg"])
     return message.removeprefix("Value error, ").capitalize()

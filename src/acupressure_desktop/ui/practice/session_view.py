@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,14 +16,20 @@ from PySide6.QtWidgets import (
 from acupressure_desktop.catalog import Point
 from acupressure_desktop.practice import PhaseKind, SessionPlan, Snapshot
 from acupressure_desktop.practice.events import PhaseStarted
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.point_panel import locator_placement
 from acupressure_desktop.ui.practice.breathing_pacer import BreathingPacer
 from acupressure_desktop.ui.practice.pressure_plot import PressurePlot
 from acupressure_desktop.ui.time_text import clock_text
+from acupressure_desktop.ui.words import in_language
 
 LOCATOR = QSize(220, 160)
-SIDE_NAMES = {"left": "Left side", "right": "Right side", "center": "Centre"}
+SIDE_NAMES = {
+    "left": QT_TRANSLATE_NOOP("SessionView", "Left side"),
+    "right": QT_TRANSLATE_NOOP("SessionView", "Right side"),
+    "center": QT_TRANSLATE_NOOP("SessionView", "Centre"),
+}
 
 
 class SessionView(QWidget):
@@ -63,23 +69,23 @@ class SessionView(QWidget):
         self.guidance_label.setWordWrap(True)
         self.countdown = QLabel()
         self.countdown.setObjectName("phaseCountdown")
-        self.countdown.setAccessibleName("Time left in this phase")
+        self.countdown.setAccessibleName(self.tr("Time left in this phase"))
         self.total_label = QLabel()
         self.total_label.setObjectName("totalCountdown")
         self.pacer = BreathingPacer()
-        self.pacer_always = QCheckBox("Show the breathing guide all the time")
+        self.pacer_always = QCheckBox(self.tr("Show the breathing guide all the time"))
         self.plot = PressurePlot(plan)
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setToolTip("Pause or resume (Space)")
-        self.back_button = QPushButton("◀ Back")
-        self.back_button.setToolTip("This phase again, or the one before (←)")
-        self.next_button = QPushButton("Next Phase ▶")
-        self.next_button.setToolTip("Go on to the next phase now (→)")
-        self.stop_button = QPushButton("Stop…")
-        self.stop_button.setToolTip("Stop the session (Esc)")
-        self.focus_button = QPushButton("Focus Mode")
-        self.focus_button.setToolTip("Full screen with large type (F11)")
-        self.paused_label = QLabel("Paused · press Space or Resume to go on")
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setToolTip(self.tr("Pause or resume (Space)"))
+        self.back_button = QPushButton(self.tr("◀ Back"))
+        self.back_button.setToolTip(self.tr("This phase again, or the one before (←)"))
+        self.next_button = QPushButton(self.tr("Next Phase ▶"))
+        self.next_button.setToolTip(self.tr("Go on to the next phase now (→)"))
+        self.stop_button = QPushButton(self.tr("Stop…"))
+        self.stop_button.setToolTip(self.tr("Stop the session (Esc)"))
+        self.focus_button = QPushButton(self.tr("Focus Mode"))
+        self.focus_button.setToolTip(self.tr("Full screen with large type (F11)"))
+        self.paused_label = QLabel(self.tr("Paused · press Space or Resume to go on"))
         self.paused_label.setObjectName("pausedLabel")
         bold = self.paused_label.font()
         bold.setBold(True)
@@ -149,27 +155,28 @@ class SessionView(QWidget):
 
     def on_phase_started(self, event: PhaseStarted) -> None:
         phase = event.phase
-        self.phase_label.setText(phase.title)
-        self.guidance_label.setText(phase.guidance)
+        self.phase_label.setText(in_language(phase.title))
+        self.guidance_label.setText(in_language(phase.guidance))
         if self._point is not None and phase.side != self._side:
             self._side = phase.side
-            self.side_label.setText(SIDE_NAMES.get(phase.side, phase.side))
+            side = SIDE_NAMES.get(phase.side)
+            self.side_label.setText(QCoreApplication.translate("SessionView", side) if side else phase.side)
             self.locator.setPixmap(self._locator_for(phase.side))
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
         self.countdown.setText(clock_text(snapshot.phase_remaining_s))
-        self.total_label.setText(f"Session {clock_text(snapshot.total_remaining_s)} left")
+        self.total_label.setText(self.tr("Session {time} left").format(time=clock_text(snapshot.total_remaining_s)))
         self.plot.set_time(snapshot.elapsed_s, snapshot.pressure)
         breathing = snapshot.phase.kind is PhaseKind.BREATHE
         self.pacer.setVisible(breathing or self.pacer_always.isChecked())
         self.pacer.set_fullness(snapshot.breath)
         paused = snapshot.state.value == "paused"
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         # Paused must be plain at a glance (and to a screen reader): a label, and the clocks dimmed.
         self.paused_label.setVisible(paused)
         self.countdown.setEnabled(not paused)
         self.total_label.setEnabled(not paused)
-        self.countdown.setAccessibleDescription("paused" if paused else "")
+        self.countdown.setAccessibleDescription(self.tr("paused") if paused else "")
 
     def _locator_for(self, side: str) -> QPixmap:
         assert self._point is not None

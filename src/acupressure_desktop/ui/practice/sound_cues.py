@@ -62,10 +62,12 @@ class SoundCues(QObject):
             # simply runs with visual cues.
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect  # noqa: PLC0415
         except ImportError as error:
-            self._problem = f"Sound cues are off: the system's audio library is missing ({error})."
+            self._problem = self.tr("Sound cues are off: the system's audio library is missing ({error}).").format(
+                error=error
+            )
             return
         if not QMediaDevices.audioOutputs():
-            self._problem = "Sound cues are off: no audio output was found. Follow the cues on screen."
+            self._problem = self.tr("Sound cues are off: no audio output was found. Follow the cues on screen.")
             return
         for name in CUE_NAMES:
             path = self._sound_dir / f"{name}.wav"
@@ -76,7 +78,9 @@ class SoundCues(QObject):
             effect.setVolume(self._volume)
             self._effects[name] = effect
         if not self._effects:
-            self._problem = f"Sound cues are off: the sound files are missing from {self._sound_dir}."
+            self._problem = self.tr("Sound cues are off: the sound files are missing from {folder}.").format(
+                folder=self._sound_dir
+            )
 
     def set_volume(self, volume: float) -> None:
         self._volume = min(1.0, max(0.0, volume))
@@ -112,11 +116,13 @@ class PhaseSpeaker(QObject):
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
         except ImportError as error:
-            self.problem = f"Spoken phase names are off: text to speech is not installed ({error})."
+            self.problem = self.tr("Spoken phase names are off: text to speech is not installed ({error}).").format(
+                error=error
+            )
             return
         engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
         if not engines:
-            self.problem = "Spoken phase names are off: this system has no speech engine."
+            self.problem = self.tr("Spoken phase names are off: this system has no speech engine.")
             return
         self._speech = QTextToSpeech(engines[0], self)
 

@@ -1,10 +1,11 @@
-"""Preferences: sound cue volume and mute, and spoken phase names."""
+"""Preferences: the interface language, sound cues, goals, safety answers and reminders."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from acupressure_desktop.practice.phases import MAX_GET_READY_S, MIN_GET_READY_S
+from acupressure_desktop.preferences import InterfaceLanguage
 from acupressure_desktop.preferences.model import MAX_DAILY_GOAL, MIN_DAILY_GOAL
 from acupressure_desktop.ui.practice.sound_cues import PhaseSpeaker, SoundCues
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 from acupressure_desktop.ui.preferences.reminder_preferences import ReminderPreferences
+from acupressure_desktop.ui.shell.translations import LANGUAGE_NAMES
 
 
 class PreferencesDialog(QDialog):
@@ -37,44 +40,58 @@ class PreferencesDialog(QDialog):
         reminders: ReminderPreferences | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self._settings = settings
         self._sounds = sounds
         self._speaker = speaker
-        self.muted = QCheckBox("Mute sound cues")
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the interface"))
+        self.language.addItem(self.tr("Same as the system"), InterfaceLanguage.SYSTEM.value)
+        for language, name in LANGUAGE_NAMES.items():  # each language in its own words
+            self.language.addItem(name, language.value)
+        self.language.setCurrentIndex(self.language.findData(settings.current.language.value))
+        self.language_note = QLabel(self.tr("The new language is used from the next start of the app."))
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
+        self.muted = QCheckBox(self.tr("Mute sound cues"))
         self.muted.setChecked(sounds.muted)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setValue(round(settings.current.sound_volume * 100))
-        self.volume.setAccessibleName("Cue volume")
-        self.speech = QCheckBox("Speak the name of each phase")
+        self.volume.setAccessibleName(self.tr("Cue volume"))
+        self.speech = QCheckBox(self.tr("Speak the name of each phase"))
         self.speech.setChecked(speaker.enabled)
         form = QFormLayout()
-        form.addRow("Sound cues", self.muted)
-        form.addRow("Volume", self.volume)
-        form.addRow("Voice", self.speech)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.language_note)
+        form.addRow(self.tr("Sound cues"), self.muted)
+        form.addRow(self.tr("Volume"), self.volume)
+        form.addRow(self.tr("Voice"), self.speech)
         self.goal = _number_box(
             (MIN_DAILY_GOAL, MAX_DAILY_GOAL),
             settings.current.daily_goal,
-            " a day",
-            "Daily practice goal",
-            "What counts: a point pressed for a minute, five minutes on a mat, half a routine; 2 or 3 a day is plenty",
+            self.tr(" a day"),
+            self.tr("Daily practice goal"),
+            self.tr(
+                "What counts: a point pressed for a minute, five minutes on a mat, half a routine; "
+                "2 or 3 a day is plenty"
+            ),
         )
         self.goal.valueChanged.connect(lambda value: self._settings.update(daily_goal=value))
-        form.addRow("Daily goal", self.goal)
+        form.addRow(self.tr("Daily goal"), self.goal)
         self.get_ready = _number_box(
             (MIN_GET_READY_S, MAX_GET_READY_S),
             settings.current.get_ready_s,
-            " s",
-            "Time to find the point before a session",
-            'How long "Get ready" lasts at the start of a session, to find the point',
+            self.tr(" s"),
+            self.tr("Time to find the point before a session"),
+            self.tr('How long "Get ready" lasts at the start of a session, to find the point'),
         )
         self.get_ready.valueChanged.connect(lambda value: self._settings.update(get_ready_s=value))
-        form.addRow("Get ready", self.get_ready)
-        self.safety_button = QPushButton("Health and Safety Answers…")
-        self.safety_button.setToolTip("The conditions you told the safety screen about; change them here")
+        form.addRow(self.tr("Get ready"), self.get_ready)
+        self.safety_button = QPushButton(self.tr("Health and Safety Answers…"))
+        self.safety_button.setToolTip(self.tr("The conditions you told the safety screen about; change them here"))
         self.safety_button.clicked.connect(self.safety_requested)
-        form.addRow("Safety", self.safety_button)
+        form.addRow(self.tr("Safety"), self.safety_button)
         self.sound_note = QLabel(sounds.problem)
         self.sound_note.setWordWrap(True)
         self.sound_note.setVisible(bool(sounds.problem))
@@ -94,6 +111,12 @@ class PreferencesDialog(QDialog):
         self.muted.toggled.connect(self._on_muted)
         self.volume.valueChanged.connect(self._on_volume)
         self.speech.toggled.connect(self._on_speech)
+        self.language.currentIndexChanged.connect(self._on_language)
+
+    def _on_language(self) -> None:
+        chosen = InterfaceLanguage(self.language.currentData())
+        self._settings.update(language=chosen)
+        self.language_note.show()
 
     def _on_muted(self, muted: bool) -> None:
         self._sounds.muted = muted

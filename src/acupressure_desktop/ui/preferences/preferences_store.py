@@ -8,10 +8,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Signal
 
 from acupressure_desktop.preferences import SETTINGS_KEYS, Preferences, from_stored, to_stored
 from acupressure_desktop.private_files import tighten, write_private_bytes
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 from acupressure_desktop.user_files import UnsuitableFileError, read_user_file
 
 # A settings file is a few kilobytes; one this large was not written by the app.
@@ -19,6 +20,27 @@ MAX_SETTINGS_BYTES = 256 * 1024
 # Values the app writes are text or @ByteArray. Qt reads @Variant(...) as serialized Qt data, and a
 # forged one (a list claiming billions of items) aborts the whole process inside Qt.
 _FOREIGN_VALUE = re.compile(rb"^[^=\n]*=[ \t]*@(?!ByteArray\()", re.MULTILINE)
+
+# The store is read before the interface's language is known (the language is one of its
+# settings), so its problems are kept as source texts and translated when shown.
+_CONTEXT = "PreferencesStore"
+NOT_SAVED = QT_TRANSLATE_NOOP(
+    "PreferencesStore", "Your settings cannot be saved in {folder}. They apply until you close the app."
+)
+UNUSABLE = QT_TRANSLATE_NOOP(
+    "PreferencesStore", "Your settings file cannot be used, so the defaults apply until you close the app."
+)
+SOME_RESET = QT_TRANSLATE_NOOP(
+    "PreferencesStore", "Some of your settings could not be read and are back to their defaults."
+)
+SOME_RESET_KEPT = QT_TRANSLATE_NOOP(
+    "PreferencesStore",
+    "Some of your settings could not be read and are back to their defaults (the old file was kept as {name}).",
+)
+DAMAGED = QT_TRANSLATE_NOOP("PreferencesStore", "Your settings file was damaged, so the defaults are used.")
+DAMAGED_KEPT = QT_TRANSLATE_NOOP(
+    "PreferencesStore", "Your settings file was damaged, so the defaults are used (the old file was kept as {name})."
+)
 
 
 class PreferencesStore(QObject):
@@ -35,11 +57,19 @@ class PreferencesStore(QObject):
         super().__init__(parent)
         self.file = file
         self._logger = logger
-        self.problem = ""
+        self._problem = ""
+        self._problem_values: dict[str, str] = {}
         # Looked at before Qt opens it: Qt would wait forever on a pipe and abort on forged values.
         self._screen()
         self._settings = QSettings(str(file), QSettings.Format.IniFormat, self)
         self._current = self._read()
+
+    @property
+    def problem(self) -> str:
+        """What went wrong with the settings file, in the interface's language; "" if nothing."""
+        if not self._problem:
+            return ""
+        return QCoreApplication.translate(_CONTEXT, self._problem).format(**self._problem_values)
 
     @property
     def current(self) -> Preferences:
@@ -66,7 +96,7 @@ class PreferencesStore(QObject):
         self._settings.sync()
         tighten(self.file)  # QSettings creates it readable by everyone; later saves keep the mode
         if self._settings.status() == QSettings.Status.AccessError:
-            self.problem = f"Your settings cannot be saved in {self.file.parent}. They apply until you close the app."
+            self._problem, self._problem_values = NOT_SAVED, {"folder": str(self.file.parent)}
             self._logger.warning("Settings could not be written to %s", self.file)
             return False
         return True
@@ -91,7 +121,7 @@ class PreferencesStore(QObject):
                 self._set_aside("values the app never writes")
                 return
             self._logger.warning("Removed values the app never writes from the settings; kept as %s", kept)
-            self._tell("Some of your settings could not be read and are back to their defaults", kept)
+            self._tell(SOME_RESET, SOME_RESET_KEPT, kept)
 
     def _set_aside(self, reason: str) -> None:
         target = _free_name(self.file)
@@ -99,17 +129,17 @@ class PreferencesStore(QObject):
             self.file.rename(target)
         except OSError as error:
             self._logger.warning("Unusable settings file (%s) could not be moved aside: %s", reason, error)
-            self.problem = "Your settings file cannot be used, so the defaults apply until you close the app."
+            self._problem, self._problem_values = UNUSABLE, {}
             return
         self._logger.warning("Unusable settings file (%s) moved aside as %s", reason, target)
-        self._tell("Your settings file was damaged, so the defaults are used", target)
+        self._tell(DAMAGED, DAMAGED_KEPT, target)
 
     def _read(self) -> Preferences:
         if self._settings.status() == QSettings.Status.FormatError or self._unreadable():
             kept = self._keep_copy()
             self._logger.warning("The settings file could not be read; kept as %s", kept)
             self._settings.clear()
-            self._tell("Your settings file was damaged, so the defaults are used", kept)
+            self._tell(DAMAGED, DAMAGED_KEPT, kept)
             return Preferences()
         stored = {
             key: _plain(self._settings.value(key)) for key in SETTINGS_KEYS.values() if self._settings.contains(key)
@@ -121,13 +151,14 @@ class PreferencesStore(QObject):
             for key in rejected:
                 self._settings.remove(key)
             self.sync()
-            self._tell("Some of your settings could not be read and are back to their defaults", kept)
+            self._tell(SOME_RESET, SOME_RESET_KEPT, kept)
         return preferences
 
-    def _tell(self, summary: str, kept: Path | None) -> None:
+    def _tell(self, summary: str, summary_kept: str, kept: Path | None) -> None:
         # Once per run: the first problem names the copy that holds the file as it was.
-        if not self.problem:
-            self.problem = summary + (f" (the old file was kept as {kept.name})." if kept else ".")
+        if not self._problem:
+            self._problem = summary_kept if kept else summary
+            self._problem_values = {"name": kept.name} if kept else {}
 
     def _unreadable(self) -> bool:
         """A file with content but not one setting Qt could read (binary junk, another format)."""

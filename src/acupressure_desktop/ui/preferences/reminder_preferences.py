@@ -10,6 +10,7 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QTimeEdit, QVBoxLayout, QWidget
 
 from acupressure_desktop.practice.reminders import MAX_TIMES
+from acupressure_desktop.ui.local_format import LocalFormat
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 from acupressure_desktop.ui.preferences.reminder_settings import set_autostart
 
@@ -25,26 +26,27 @@ class ReminderPreferences(QGroupBox):
         tray_note: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Reminders", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Reminders"))
         self._settings = settings
         self._changed = changed
         self._autostart = autostart
-        self.enabled = QCheckBox("Remind me to practise")
+        self.enabled = QCheckBox(self.tr("Remind me to practise"))
         self.enabled.setChecked(settings.current.reminders_enabled)
         times = list(settings.current.reminder_times)
         self.times: list[QTimeEdit] = []
         row = QHBoxLayout()
         for index in range(MAX_TIMES):
             edit = QTimeEdit()
-            edit.setDisplayFormat("HH:mm")
-            edit.setAccessibleName(f"Reminder time {index + 1}")
+            edit.setDisplayFormat(LocalFormat().time_pattern)  # 12- or 24-hour, as the system writes times
+            edit.setAccessibleName(self.tr("Reminder time {number}").format(number=index + 1))
             if index < len(times):
                 edit.setTime(QTime(times[index].hour, times[index].minute))
             edit.timeChanged.connect(self._store_times)
             self.times.append(edit)
             row.addWidget(edit)
         row.addStretch(1)
-        self.login = QCheckBox("Start at login (to remind you without opening the app)")
+        self.login = QCheckBox(self.tr("Start at login (to remind you without opening the app)"))
         self.login.setChecked(self._autostart.exists())
         self.note = QLabel(tray_note)
         self.note.setWordWrap(True)

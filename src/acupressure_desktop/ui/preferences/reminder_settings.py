@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from acupressure_desktop import APP_ID, APP_NAME, EARLIER_APP_IDS
 
 
@@ -31,5 +33,7 @@ def set_autostart(enabled: bool, target: Path) -> str:
             encoding="utf-8",
         )
     except OSError as error:
-        return f"The login entry could not be changed in {target.parent}: {error.strerror or error}."
+        return QCoreApplication.translate(
+            "ReminderSettings", "The login entry could not be changed in {folder}: {reason}."
+        ).format(folder=target.parent, reason=error.strerror or error)
     return ""

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -38,6 +38,7 @@ from acupressure_desktop.ui.preferences.preferences_store import PreferencesStor
 from acupressure_desktop.ui.shell.main_window import MainPages, MainWindow
 from acupressure_desktop.ui.shell.theme import ThemeController
 from acupressure_desktop.ui.shell.tray_reminders import TrayReminders
+from acupressure_desktop.ui.words import error_in_language
 
 if TYPE_CHECKING:
     from acupressure_desktop.learning.decks import Deck
@@ -189,7 +190,9 @@ def _daily_backup(history: History, today: date, logger: logging.Logger) -> str:
         history.database.back_up_daily(today)
     except BackupError as error:
         logger.warning("Today's history backup could not be made: %s", error)
-        return f"{error} Your sessions are still saved; the app tries again next time it starts."
+        return QCoreApplication.translate(
+            "Assembly", "{error} Your sessions are still saved; the app tries again next time it starts."
+        ).format(error=error_in_language(error))
     return ""
 
 

@@ -25,10 +25,12 @@ class CrashDialog(QDialog):
 
     def __init__(self, saved_work: str, log_note: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME}: Something Went Wrong")
+        self.setWindowTitle(self.tr("{app}: Something Went Wrong").format(app=APP_NAME))
         self.setObjectName("crashDialog")
         self.setModal(True)
-        heading = QLabel(f"<b>Sorry, {APP_NAME} ran into a problem it did not expect.</b>")
+        heading = QLabel(
+            "<b>{}</b>".format(self.tr("Sorry, {app} ran into a problem it did not expect.").format(app=APP_NAME))
+        )
         heading.setWordWrap(True)
         self.saved_label = QLabel(saved_work)
         self.saved_label.setWordWrap(True)
@@ -38,13 +40,13 @@ class CrashDialog(QDialog):
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.details.setAccessibleName("Error details")
+        self.details.setAccessibleName(self.tr("Error details"))
         self.details.setMinimumHeight(160)
 
         buttons = QDialogButtonBox()
-        self.copy_button = QPushButton("&Copy Details")
-        self.keep_button = QPushButton("&Keep Working")
-        self.quit_button = QPushButton("&Quit")
+        self.copy_button = QPushButton(self.tr("&Copy Details"))
+        self.keep_button = QPushButton(self.tr("&Keep Working"))
+        self.quit_button = QPushButton(self.tr("&Quit"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -66,7 +68,7 @@ class CrashDialog(QDialog):
 
     def copy_details(self) -> None:
         QApplication.clipboard().setText(self.details.toPlainText())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
     def _quit(self) -> None:
         self.quit_requested.emit()

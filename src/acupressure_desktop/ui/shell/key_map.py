@@ -53,7 +53,7 @@ class KeyBinding:
     def key_text(self) -> str:
         """The keys as the platform writes them ("Ctrl+K"), alternatives joined."""
         native = QKeySequence.SequenceFormat.NativeText
-        return QCoreApplication.translate(CONTEXT, " or ").join(s.toString(native) for s in self.sequences())
+        return QCoreApplication.translate("Keys", " or ").join(s.toString(native) for s in self.sequences())
 
 
 WINDOW = QT_TRANSLATE_NOOP("Keys", "Anywhere in the Window")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from acupressure_desktop import APP_NAME, __version__
@@ -40,7 +40,9 @@ def run_app(app: QApplication, paths: AppPaths, measure_startup: bool = False) -
     try:
         paths.ensure()
     except OSError as error:
-        folder_problem = f"Your settings cannot be saved in {paths.config_dir}: {error.strerror or error}."
+        folder_problem = QCoreApplication.translate(
+            "Launch", "Your settings cannot be saved in {folder}: {reason}."
+        ).format(folder=paths.config_dir, reason=error.strerror or error)
     log = AppLog(paths.log_dir)
     log.start()
     logger = app_logger()
@@ -65,9 +67,12 @@ def _run(
         logger.warning("Another copy holds the app lock and did not answer")
         explain_fatal(
             logger,
-            "Already running",
-            f"{APP_NAME} is already open but did not answer. Wait a moment and try again; if it stays "
-            "like this, close the open copy (or restart your computer) and start it again.",
+            QCoreApplication.translate("Launch", "Already Running"),
+            QCoreApplication.translate(
+                "Launch",
+                "{app} is already open but did not answer. Wait a moment and try again; if it stays "
+                "like this, close the open copy (or restart your computer) and start it again.",
+            ).format(app=APP_NAME),
         )
         return EXIT_ALREADY_RUNNING
     if claim is Claim.UNGUARDED:
@@ -75,7 +80,7 @@ def _run(
     try:
         root = resource_root()
     except ResourcesNotFoundError as error:
-        explain_fatal(logger, "The app is incomplete", str(error))
+        explain_fatal(logger, QCoreApplication.translate("Launch", "The App Is Incomplete"), str(error))
         return EXIT_INCOMPLETE
     # Imported here: the catalog and every page come with it, after the checks above.
     from acupressure_desktop.catalog import CatalogError  # noqa: PLC0415
@@ -89,10 +94,15 @@ def _run(
         count = len(error.problems)
         explain_fatal(
             logger,
-            "The point catalog has errors",
-            f"{APP_NAME} cannot start because its point data failed its checks "
-            f"({count} problem{'s' if count != 1 else ''}). Reinstalling the app should fix this. "
-            "If you edited the data files, the details say which file, item and field to correct.",
+            QCoreApplication.translate("Launch", "The Point Catalog Has Errors"),
+            QCoreApplication.translate(
+                "Launch",
+                "{app} cannot start because its point data failed its checks (%n problem(s)). Reinstalling "
+                "the app should fix this. If you edited the data files, the details say which file, item and "
+                "field to correct.",
+                "",
+                count,
+            ).format(app=APP_NAME),
             "\n".join(str(p) for p in error.problems),
         )
         return EXIT_INCOMPLETE

@@ -32,6 +32,7 @@ from acupressure_desktop.ui.shell.page_slot import PageSlot
 from acupressure_desktop.ui.shell.saved_work import saved_work_text
 from acupressure_desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
 from acupressure_desktop.ui.shell.theme import ThemeController
+from acupressure_desktop.ui.words import in_language
 
 if TYPE_CHECKING:
     # The pages behind the other tabs load when first opened, not with the window.
@@ -41,8 +42,6 @@ if TYPE_CHECKING:
     from acupressure_desktop.ui.history.history_page import HistoryPage
     from acupressure_desktop.ui.learning.learn_page import LearnPage
     from acupressure_desktop.ui.practice.mat_page import MatPage
-
-READY_MESSAGE = "Click a point on the body map, or press Ctrl+K to search."
 
 
 @dataclass(frozen=True)
@@ -101,7 +100,7 @@ class MainWindow(QMainWindow):
         self._notices: dict[str, str] = {}
         self._build_menus()
         self.statusBar().addPermanentWidget(pages.progress)
-        self.statusBar().showMessage(READY_MESSAGE)
+        self.statusBar().showMessage(self.tr("Click a point on the body map, or press Ctrl+K to search."))
         self._restore_layout()
         self.workspace.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         theme.changed.connect(self.workspace.panel.refresh)
@@ -176,13 +175,13 @@ class MainWindow(QMainWindow):
         return self.workspace.selection
 
     def _build_bars(self) -> None:
-        search_bar = QToolBar("Search")
+        search_bar = QToolBar(self.tr("Search"))
         search_bar.setObjectName("searchToolBar")
         search_bar.setMovable(False)
         search_bar.addWidget(self.workspace.search_box)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, search_bar)
         self.addToolBarBreak()
-        self.notice_bar = QToolBar("Notices")
+        self.notice_bar = QToolBar(self.tr("Notices"))
         self.notice_bar.setObjectName("noticeBar")
         self.notice_bar.setMovable(False)
         self.notice_label = QLabel()
@@ -191,7 +190,7 @@ class MainWindow(QMainWindow):
         self.notice_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.notice_label.setContentsMargins(8, 4, 8, 4)
         self.notice_bar.addWidget(self.notice_label)
-        self.notice_bar.addAction("Dismiss", self.dismiss_notices)
+        self.notice_bar.addAction(self.tr("Dismiss"), self.dismiss_notices)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.notice_bar)
         self.notice_bar.hide()
 
@@ -238,10 +237,17 @@ class MainWindow(QMainWindow):
         self.show_map()
         side = self.body_map.shown_side
         if not side:
-            self.statusBar().showMessage("This view shows both sides of the body, marked RIGHT and LEFT.", 6000)
+            self.statusBar().showMessage(
+                self.tr("This view shows both sides of the body, marked RIGHT and LEFT."), 6000
+            )
             return
         self.body_map.show_side("left" if side == "right" else "right")
-        self.statusBar().showMessage(f"Showing the {self.body_map.shown_side} side.", 6000)
+        shown = (
+            self.tr("Showing the left side.")
+            if self.body_map.shown_side == "left"
+            else self.tr("Showing the right side.")
+        )
+        self.statusBar().showMessage(shown, 6000)
 
     def show_point(self, code: str) -> None:
         """The point on the body map, with its panel open."""
@@ -299,6 +305,7 @@ class MainWindow(QMainWindow):
         Notes pile up until dismissed, so a second one never hides the first; a note ``about`` a
         subject replaces the earlier one about the same subject ("not saved", then "saved again").
         """
+        text = in_language(text)
         key = about or text
         if not text or self._notices.get(key) == text:
             return

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from acupressure_desktop.ui.map.workspace import Workspace
 
@@ -11,11 +13,14 @@ if TYPE_CHECKING:
 def saved_work_text(workspace: Workspace) -> str:
     """One honest sentence on what is on disk, for the dialog after an unexpected error."""
     if not workspace.practice.history.database.can_write:
-        return "Your history could not be written before this problem either, so nothing new was saved."
+        return QCoreApplication.translate(
+            "SavedWork", "Your history could not be written before this problem either, so nothing new was saved."
+        )
     session = workspace.practice_dialog
     if session is not None and session.is_running:
-        return (
+        return QCoreApplication.translate(
+            "SavedWork",
             "Your practice history is saved. The practice in progress is saved up to the last few seconds; "
-            "you can keep going, and if you quit now it is kept in your history as interrupted."
+            "you can keep going, and if you quit now it is kept in your history as interrupted.",
         )
-    return "Your practice history is saved; nothing you did was lost."
+    return QCoreApplication.translate("SavedWork", "Your practice history is saved; nothing you did was lost.")

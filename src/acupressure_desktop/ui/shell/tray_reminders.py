@@ -21,10 +21,6 @@ from acupressure_desktop.ui.preferences.preferences_store import PreferencesStor
 from acupressure_desktop.ui.preferences.reminder_preferences import ReminderPreferences
 
 CHECK_MS = 30_000
-NO_TRAY = (
-    "Your desktop shows no system tray, so reminders appear inside the app while it is open "
-    "(they cannot show while it is closed)."
-)
 
 
 def wall_clock() -> datetime:
@@ -76,22 +72,31 @@ class TrayReminders(QObject):
 
     def _build_menu(self) -> QMenu:
         menu = QMenu()
-        entries: tuple[tuple[str, Callable[[], object]], ...] = (
-            (f"Open {APP_NAME}", self.open_requested.emit),
-            ("Start the Last Routine", self.last_routine_requested.emit),
-            ("Start a Mat Session", self.mat_requested.emit),
-            ("Snooze 10 Minutes", lambda: self.scheduler.snooze(timedelta(minutes=10))),
-            ("Snooze 30 Minutes", lambda: self.scheduler.snooze(timedelta(minutes=30))),
-            ("Pause Reminders for Today", self.scheduler.pause_today),
-            ("Quit", self.quit_requested.emit),
+        # Keyed by their English text, which stays the same in every language.
+        entries: tuple[tuple[str, str, Callable[[], object]], ...] = (
+            (f"Open {APP_NAME}", self.tr("Open {app}").format(app=APP_NAME), self.open_requested.emit),
+            ("Start the Last Routine", self.tr("Start the Last Routine"), self.last_routine_requested.emit),
+            ("Start a Mat Session", self.tr("Start a Mat Session"), self.mat_requested.emit),
+            (
+                "Snooze 10 Minutes",
+                self.tr("Snooze 10 Minutes"),
+                lambda: self.scheduler.snooze(timedelta(minutes=10)),
+            ),
+            (
+                "Snooze 30 Minutes",
+                self.tr("Snooze 30 Minutes"),
+                lambda: self.scheduler.snooze(timedelta(minutes=30)),
+            ),
+            ("Pause Reminders for Today", self.tr("Pause Reminders for Today"), self.scheduler.pause_today),
+            ("Quit", self.tr("Quit"), self.quit_requested.emit),
         )
         self.actions: dict[str, QAction] = {}
-        for text, slot in entries:
-            if text in ("Snooze 10 Minutes", "Quit"):
+        for key, text, slot in entries:
+            if key in ("Snooze 10 Minutes", "Quit"):
                 menu.addSeparator()  # starting things / putting reminders off / leaving
             action = menu.addAction(text)
             action.triggered.connect(slot)
-            self.actions[text] = action
+            self.actions[key] = action
         return menu
 
     def apply_settings(self) -> None:
@@ -100,21 +105,30 @@ class TrayReminders(QObject):
 
     def preferences(self) -> ReminderPreferences:
         """The reminders section for the Preferences dialog, saying why if there is no tray."""
-        note = "" if self.available else NO_TRAY
+        note = (
+            ""
+            if self.available
+            else self.tr(
+                "Your desktop shows no system tray, so reminders appear inside the app while it is open "
+                "(they cannot show while it is closed)."
+            )
+        )
         return ReminderPreferences(self._preferences, self.apply_settings, self._autostart, note)
 
     def check(self) -> None:
         if not self._preferences.current.reminders_enabled or self.scheduler.check() is None:
             return
         done = self._totals.practices_on(date.today())
-        text = (
-            f"A few minutes of acupressure? Today so far: {done} of {self._preferences.current.daily_goal}. "
-            "Snooze or pause from the tray menu."
+        question = self.tr("A few minutes of acupressure? Today so far: {done} of {goal}.").format(
+            done=done, goal=self._preferences.current.daily_goal
         )
         if self.tray is not None:
-            self.tray.showMessage("Time for a little practice", text, QSystemTrayIcon.MessageIcon.Information, 15000)
+            how = self.tr("Snooze or pause from the tray menu.")
+            text = f"{question} {how}"
+            title = self.tr("Time for a little practice")
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15000)
         else:
-            self.reminded.emit(text.replace("Snooze or pause from the tray menu.", ""))
+            self.reminded.emit(question)
 
     def tell_once(self, title: str, text: str) -> None:
         if self.tray is not None:
