@@ -43,10 +43,13 @@ def chosen_language(preference: InterfaceLanguage, system: QLocale) -> Interface
     """The preference, or for "system" the shipped language nearest the system's (else English)."""
     if preference is not InterfaceLanguage.SYSTEM:
         return preference
-    for name in system.uiLanguages():
+    for name in system.uiLanguages():  # the user's languages, most wanted first
         tag = name.replace("-", "_")
-        if tag.startswith("zh") and not any(t in tag for t in ("Hant", "_TW", "_HK", "_MO")):
-            return InterfaceLanguage.CHINESE_SIMPLIFIED
+        if tag.startswith("zh"):
+            # A bare "zh" closes every Chinese list, Traditional ones too: it decides nothing.
+            if any(part in tag.split("_") for part in ("Hans", "CN", "SG")):
+                return InterfaceLanguage.CHINESE_SIMPLIFIED
+            continue
         if tag.split("_")[0] == "de":
             return InterfaceLanguage.GERMAN
         if tag.split("_")[0] == "en":
