@@ -181,6 +181,10 @@
             <numerusform>%n Punkte dicht beieinander: {codes}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Press Enter to choose one of them, or zoom in to see them apart.</source>
+        <translation>Drücken Sie Enter, um einen davon zu wählen, oder vergrößern Sie die Ansicht, um sie einzeln zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -568,6 +572,60 @@
     <message>
         <source>{streak} · today: {done} of your daily goal of {goal}</source>
         <translation>{streak} · heute: {done} von {goal} (Ihr Tagesziel)</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Sitzungen pro Woche</translation>
+    </message>
+    <message>
+        <source>Minutes of pressing per week</source>
+        <translation>Minuten Drücken pro Woche</translation>
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation>Sitzungen pro Tag</translation>
+    </message>
+    <message>
+        <source>Minutes of pressing per day</source>
+        <translation>Minuten Drücken pro Tag</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}</source>
+        <translation>Vom {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>most on {day}</source>
+        <translation>die meisten am {day}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>{span}: %n session(s), {most}.</source>
+        <translation>
+            <numerusform>{span}: %n Sitzung, {most}.</numerusform>
+            <numerusform>{span}: %n Sitzungen, {most}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{span}: {minutes} minutes of pressing in all.</source>
+        <translation>{span}: insgesamt {minutes} Minuten Drücken.</translation>
+    </message>
+    <message>
+        <source>How much better you felt after each rated session</source>
+        <translation>Wie viel besser Sie sich nach jeder bewerteten Sitzung fühlten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated session(s); the last {last} points better, on average {average}.</source>
+        <translation>
+            <numerusform>%n bewertete Sitzung; die letzte {last} Punkte besser, im Durchschnitt {average}.</numerusform>
+            <numerusform>%n bewertete Sitzungen; die letzte {last} Punkte besser, im Durchschnitt {average}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rated sessions yet.</source>
+        <translation>Noch keine bewerteten Sitzungen.</translation>
     </message>
     <message>
         <source>No rated sessions for this yet. Rate how you feel before and after a session to see which points help you.</source>
@@ -3197,6 +3255,14 @@
     <message>
         <source>Paused · press Space or Resume to go on</source>
         <translation>Pausiert · Drücken Sie Space oder „Fortsetzen“, um weiterzumachen</translation>
+    </message>
+    <message>
+        <source>Where {code} is</source>
+        <translation>Wo {code} liegt</translation>
+    </message>
+    <message>
+        <source>{phase}. {guidance}</source>
+        <translation>{phase}. {guidance}</translation>
     </message>
     <message>
         <source>Session {time} left</source>

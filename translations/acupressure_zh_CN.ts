@@ -176,6 +176,10 @@
             <numerusform>%n 个穴位彼此靠近：{codes}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Press Enter to choose one of them, or zoom in to see them apart.</source>
+        <translation>按 Enter 从中选择一个，或放大以分开查看。</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -561,6 +565,58 @@
     <message>
         <source>{streak} · today: {done} of your daily goal of {goal}</source>
         <translation>{streak} · 今天：已完成 {done} 次，每日目标 {goal} 次</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>每周练习次数</translation>
+    </message>
+    <message>
+        <source>Minutes of pressing per week</source>
+        <translation>每周按压分钟数</translation>
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation>每日练习次数</translation>
+    </message>
+    <message>
+        <source>Minutes of pressing per day</source>
+        <translation>每日按压分钟数</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}</source>
+        <translation>从 {first} 到 {last}</translation>
+    </message>
+    <message>
+        <source>most on {day}</source>
+        <translation>{day} 最多</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message numerus="yes">
+        <source>{span}: %n session(s), {most}.</source>
+        <translation>
+            <numerusform>{span}：共 %n 次练习，{most}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{span}: {minutes} minutes of pressing in all.</source>
+        <translation>{span}：共按压 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <source>How much better you felt after each rated session</source>
+        <translation>每次评分练习后感觉改善了多少</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rated session(s); the last {last} points better, on average {average}.</source>
+        <translation>
+            <numerusform>共 %n 次评分练习；最近一次改善 {last} 分，平均 {average} 分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rated sessions yet.</source>
+        <translation>暂无评分的练习。</translation>
     </message>
     <message>
         <source>No rated sessions for this yet. Rate how you feel before and after a session to see which points help you.</source>
@@ -3164,6 +3220,14 @@
     <message>
         <source>Paused · press Space or Resume to go on</source>
         <translation>已暂停 · 按 Space 或“继续”以继续</translation>
+    </message>
+    <message>
+        <source>Where {code} is</source>
+        <translation>{code} 的位置</translation>
+    </message>
+    <message>
+        <source>{phase}. {guidance}</source>
+        <translation>{phase}。{guidance}</translation>
     </message>
     <message>
         <source>Session {time} left</source>

@@ -145,3 +145,92 @@ def test_every_hotspot_says_its_point_and_where_it_is(window: MainWindow, catalo
     window.body_map.focus_hotspot(spot)
     assert spot.point.code in window.body_map.accessibleName()
     assert window.body_map.accessibleDescription() == spot.accessible_description
+
+
+def test_the_desktops_high_contrast_setting_gives_black_white_and_strong_edges(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    from acupressure_desktop.preferences import Appearance
+    from acupressure_desktop.ui.shell.theme import ThemeController, high_contrast_in_use
+
+    asked = [Qt.ContrastPreference.HighContrast]
+    theme = ThemeController(qapp, Appearance.LIGHT, contrast=lambda: asked[0])
+    try:
+        palette = qapp.palette()
+        assert theme.high_contrast and high_contrast_in_use()
+        assert palette.color(QPalette.ColorRole.Window).name() == "#ffffff"
+        assert palette.color(QPalette.ColorRole.WindowText).name() == "#000000"
+        assert palette.color(QPalette.ColorRole.Mid).name() == "#000000"  # frames as dark as the text
+        window.selection.select("LI4")
+        window.panel.refresh()
+        assert "bgcolor='#ffffff'" in window.panel.html() or "#ffffff" in window.panel.html()
+        assert "#fff4e2" not in window.panel.html()  # the cream caution box gives way to the palette
+        theme.set_appearance(Appearance.DARK)
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+        assert qapp.palette().color(QPalette.ColorRole.Highlight).name() == "#ffd400"
+        asked[0] = Qt.ContrastPreference.NoPreference
+        theme.set_appearance(Appearance.LIGHT)
+        assert not high_contrast_in_use()
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == "#f6f4f1"
+    finally:
+        theme.deleteLater()
+
+
+def clipped_texts(root: QWidget) -> list[str]:
+    """Labels and buttons under ``root`` whose text does not fit the room they were given."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.width() <= 0:
+            continue
+        shown = QLabel.text(widget) if isinstance(widget, QLabel) else ""  # what is drawn, "…" and all
+        if isinstance(widget, QLabel) and shown and widget.textFormat() != Qt.TextFormat.RichText:
+            margins = widget.contentsMargins()
+            if widget.wordWrap():
+                if widget.heightForWidth(widget.width()) > widget.height() + 1:
+                    found.append(f"wrapped label squeezed: {shown[:40]!r}")
+            elif "…" not in shown:
+                need = widget.fontMetrics().horizontalAdvance(shown) + margins.left() + margins.right()
+                if need > widget.width() + 1:
+                    found.append(f"label cut: {shown[:40]!r} needs {need}, has {widget.width()}")
+        elif isinstance(widget, QLabel) and widget.text() and widget.wordWrap():
+            if widget.heightForWidth(widget.width()) > widget.height() + 1:
+                found.append(f"wrapped label squeezed: {widget.text()[:40]!r}")
+        elif isinstance(widget, QAbstractButton) and widget.text() and widget.sizeHint().width() > widget.width() + 1:
+            found.append(f"button cut: {widget.text()!r} needs {widget.sizeHint().width()}, has {widget.width()}")
+    return found
+
+
+def test_at_twice_the_font_size_every_page_fits_1280_by_800_without_cut_text(
+    qtbot: QtBot,
+    qapp: QApplication,
+    app_paths,
+    settings,  # type: ignore[no-untyped-def]
+) -> None:
+    from acupressure_desktop.app_log import app_logger
+    from acupressure_desktop.resources import resource_root
+    from acupressure_desktop.ui.shell.assembly import Surroundings, build_app
+
+    normal = qapp.font()
+    large = qapp.font()
+    large.setPointSizeF(normal.pointSizeF() * 2)
+    qapp.setFont(large)
+    parts = build_app(qapp, app_paths, settings, resource_root(), app_logger(), Surroundings(tray_available=False))
+    window = parts.window
+    qtbot.addWidget(window)
+    try:
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window.selection.select("LI4")
+        for number, action in enumerate(window.page_actions):
+            action.trigger()
+            qtbot.wait(20)
+            assert window.width() <= 1280 and window.height() <= 800, window.tabs.tabText(number)
+            assert clipped_texts(window) == [], window.tabs.tabText(number)
+    finally:
+        parts.close()
+        qapp.setFont(normal)

@@ -13,16 +13,18 @@ from acupressure_desktop.ui.practice.practice_dialog import PracticeDialog
 from tests.fakes import FakeClock
 
 
-def mat_page(window):  # type: ignore[no-untyped-def]
+def mat_page(window, qtbot: QtBot | None = None):  # type: ignore[no-untyped-def]
     window.show_mat()
     assert window.current_page() is window.mat_page
+    if qtbot is not None:  # the page scrolls: its layout settles once the event loop runs
+        qtbot.waitUntil(lambda: window.mat_page.use_suggestion.width() > 0)
     return window.mat_page
 
 
 def test_a_five_minute_mat_session_runs_to_the_end_and_lands_in_the_history(  # type: ignore[no-untyped-def]
     qtbot: QtBot, window, clock: FakeClock, history: History
 ) -> None:
-    page = mat_page(window)
+    page = mat_page(window, qtbot)
     assert "Next: 5 min on a layer of cloth" in page.suggestion_label.text()
     qtbot.mouseClick(page.use_suggestion, Qt.MouseButton.LeftButton)
     page.position.setCurrentIndex(page.position.findData("sit"))

@@ -33,6 +33,7 @@ from acupressure_desktop.routines.exchange import RoutineImportError, read_routi
 from acupressure_desktop.routines.models import describe_error
 from acupressure_desktop.ui.confirmation import confirm
 from acupressure_desktop.ui.shell import key_map as keys
+from acupressure_desktop.ui.shrinkable import shrinkable
 from acupressure_desktop.ui.time_text import clock_text
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -145,6 +146,8 @@ class RoutinesPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("For"), self.purpose)
+        shrinkable(self.point_choice, 16)
+        shrinkable(self.purpose, 16)
         adding = QHBoxLayout()
         adding.addWidget(self.point_choice, 1)
         adding.addWidget(self.add_button)

@@ -144,6 +144,7 @@ class HistoryCharts(QWidget):
         for plot in (self.practice_plot, self.minutes_plot):
             plot.getAxis("bottom").setTicks([ticks])
             plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
+        self._describe_practice(weekly)
         done = self._practice.practices_on(today)
         days = self._practice.streak(today)
         if days > 1:
@@ -157,6 +158,38 @@ class HistoryCharts(QWidget):
         if not self._symptom_chosen:
             self._choose_busiest_symptom()
         self._refresh_symptom()
+
+    def _describe_practice(self, weekly: bool) -> None:
+        """What the two practice charts show, in words, for a screen reader."""
+        sessions = sum(t.sessions for t in self.totals)
+        minutes = sum(t.minutes for t in self.totals)
+        if weekly:
+            self.practice_plot.setAccessibleName(self.tr("Sessions per week"))
+            self.minutes_plot.setAccessibleName(self.tr("Minutes of pressing per week"))
+        else:
+            self.practice_plot.setAccessibleName(self.tr("Sessions per day"))
+            self.minutes_plot.setAccessibleName(self.tr("Minutes of pressing per day"))
+        busiest = max(self.totals, key=lambda t: t.sessions, default=None)
+        span = (
+            self.tr("From {first} to {last}").format(
+                first=self._format.day_long(self.totals[0].day), last=self._format.day_long(self.totals[-1].day)
+            )
+            if self.totals
+            else ""
+        )
+        most = (
+            self.tr("most on {day}").format(day=self._day_label(busiest.day, weekly))
+            if busiest is not None and busiest.sessions
+            else self.tr("none yet")
+        )
+        self.practice_plot.setAccessibleDescription(
+            self.tr("{span}: %n session(s), {most}.", "", sessions).format(span=span, most=most)
+        )
+        self.minutes_plot.setAccessibleDescription(
+            self.tr("{span}: {minutes} minutes of pressing in all.").format(
+                span=span, minutes=self._format.number(minutes, 0)
+            )
+        )
 
     def _choose_busiest_symptom(self) -> None:
         """Open on the symptom the user has rated most, rather than the first in the list."""
@@ -187,6 +220,15 @@ class HistoryCharts(QWidget):
             if i % max(1, len(self.changes) // 6) == 0
         ]
         self.change_plot.getAxis("bottom").setTicks([ticks])
+        self.change_plot.setAccessibleName(self.tr("How much better you felt after each rated session"))
+        if values:
+            self.change_plot.setAccessibleDescription(
+                self.tr(
+                    "%n rated session(s); the last {last} points better, on average {average}.", "", len(values)
+                ).format(last=values[-1], average=self._format.number(sum(values) / len(values), 1))
+            )
+        else:
+            self.change_plot.setAccessibleDescription(self.tr("No rated sessions yet."))
         found = self._practice.insights(symptom_id)
         if not found:
             self.insights.setText(

@@ -13,6 +13,7 @@ from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.history import SessionStatus
 from acupressure_desktop.history.queries import RoutinePart, SessionFilter, this_month, this_week
 from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
+from acupressure_desktop.ui.shrinkable import shrinkable
 
 RANGES = (
     QT_TRANSLATE_NOOP("HistoryFilters", "All time"),
@@ -74,6 +75,8 @@ class HistoryFilters(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search notes"))
 
+        for combo in (self.range, self.point, self.purpose, self.status, self.routine):
+            shrinkable(combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.range)

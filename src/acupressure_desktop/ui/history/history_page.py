@@ -36,6 +36,7 @@ from acupressure_desktop.ui.history.history_model import NOTE_COLUMN, ROUTINE_CO
 from acupressure_desktop.ui.practice.session_outcome import STATUS_WORDS
 from acupressure_desktop.ui.shell import key_map as keys
 from acupressure_desktop.ui.shell.key_map import KeyBinding
+from acupressure_desktop.ui.shell.theme import high_contrast_in_use
 from acupressure_desktop.ui.words import error_in_language, in_language
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class HistoryPage(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("historyBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4e2; color: #4a3511; padding: 6px; border: 1px solid #e3a745")
+        self._style_banner()
         self.summary = QLabel()
 
         self.actions_bar = QToolBar()
@@ -214,8 +215,16 @@ class HistoryPage(QWidget):
         return self.charts
 
     def apply_palette(self) -> None:
+        self._style_banner()
         if self.charts is not None:
             self.charts.apply_palette()
+
+    def _style_banner(self) -> None:
+        if high_contrast_in_use():
+            # The palette's own black and white, with a frame as strong as the text.
+            self.banner.setStyleSheet("padding: 6px; border: 2px solid palette(window-text)")
+        else:
+            self.banner.setStyleSheet("background: #fff4e2; color: #4a3511; padding: 6px; border: 1px solid #e3a745")
 
     def _view_changed(self, index: int) -> None:
         if index == 1:

@@ -36,6 +36,7 @@ from acupressure_desktop.ui.learning.quiz_view import QuizView
 from acupressure_desktop.ui.local_format import LocalFormat
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.shrinkable import shrinkable
 from acupressure_desktop.ui.words import in_language
 
 MODES = (
@@ -106,6 +107,8 @@ class LearnPage(QStackedWidget):
         self.quiz = QuizView(catalog, library, measuring)
         self.quiz.finished.connect(self._quiz_finished)
 
+        shrinkable(self.mode, 16)
+        shrinkable(self.naming, 16)
         row = QHBoxLayout()
         for widget in (
             QLabel(self.tr("Questions:")), self.mode, QLabel(self.tr("Choices by:")), self.naming,
@@ -117,7 +120,9 @@ class LearnPage(QStackedWidget):
         layout = QVBoxLayout(front)
         title = self.tr("Learn the points")
         lead = self.tr("Short daily reviews: each card comes back just before you would forget it.")
-        layout.addWidget(QLabel(f"<h2>{title}</h2><p>{lead}</p>"))
+        heading = QLabel(f"<h2>{title}</h2><p>{lead}</p>")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
         layout.addLayout(row)
         layout.addWidget(self.deck_list, 1)
         layout.addWidget(self.counts)

@@ -364,7 +364,9 @@ class BodyMapView(QGraphicsView):
         spot.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ensureVisible(spot, 40, 40)
         self.setAccessibleName(self.tr("Body map: {point}").format(point=spot.accessible_name))
+        self.setAccessibleDescription(spot.accessible_description)
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
         self.hotspot_focused.emit(spot.accessible_name)
 
     def focusNextPrevChild(self, next: bool) -> bool:

@@ -55,6 +55,11 @@ class ClusterMarker(QGraphicsObject):
         codes = ", ".join(p.code for p in self.points)
         return self.tr("%n point(s) close together: {codes}", "", len(self.points)).format(codes=codes)
 
+    @property
+    def accessible_description(self) -> str:
+        """What pressing Enter does here."""
+        return self.tr("Press Enter to choose one of them, or zoom in to see them apart.")
+
     def boundingRect(self) -> QRectF:
         extent = RADIUS + 3
         return QRectF(-extent, -extent, 2 * extent, 2 * extent)

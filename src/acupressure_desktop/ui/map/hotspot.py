@@ -70,6 +70,11 @@ class Hotspot(QGraphicsObject):
         return sided.get(self.placement.side.value, "{point}").format(point=named)
 
     @property
+    def accessible_description(self) -> str:
+        """Where the point is, for a screen reader (the catalog's words)."""
+        return self.point.location
+
+    @property
     def is_selected_point(self) -> bool:
         return self._selected
 

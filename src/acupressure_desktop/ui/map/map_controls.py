@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QWidget
 
 from acupressure_desktop.ui.map.body_map import BodyMapView
@@ -19,14 +20,41 @@ def _button(text: str, tip: str, checkable: bool = False) -> QToolButton:
     return button
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when narrower than its text, never cut mid-letter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._full = ""
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def text(self) -> str:
+        """The whole text, as a reader or a screen reader wants it; what shows may end in "…"."""
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        if self.width() <= 0:  # not laid out yet
+            super().setText(self._full)
+        else:
+            super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
+        self.setAccessibleName(self._full)
+
+
 class MapControls(QWidget):
     """Buttons that drive the body map and follow it when menus or keys change it."""
 
     def __init__(self, body_map: BodyMapView, channel_menu: QMenu, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._map = body_map
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = ElidedLabel()
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)

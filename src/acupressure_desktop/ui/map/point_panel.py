@@ -17,6 +17,7 @@ from acupressure_desktop.ui.local_format import LocalFormat
 from acupressure_desktop.ui.map.diagrams import DiagramLibrary
 from acupressure_desktop.ui.map.selection import PointSelection
 from acupressure_desktop.ui.rich_text import ITEM
+from acupressure_desktop.ui.shell.theme import high_contrast_in_use
 
 if TYPE_CHECKING:
     from acupressure_desktop.history import PointStats
@@ -231,7 +232,13 @@ class PointPanel(QStackedWidget):
         palette = self.palette()
         muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        caution_bg, caution_border = ("#3a2f1c", "#b7862f") if dark else ("#fff4e2", "#e3a745")
+        if high_contrast_in_use():
+            caution_bg, caution_border = (
+                palette.color(QPalette.ColorRole.Base).name(),
+                palette.color(QPalette.ColorRole.WindowText).name(),
+            )
+        else:
+            caution_bg, caution_border = ("#3a2f1c", "#b7862f") if dark else ("#fff4e2", "#e3a745")
         cautions = self._cautions_html(point)
         views = " · ".join(f"<a href='view:{v}'>{escape(self._catalog.view(v).title)}</a>" for v in point.views())
         characters = point.characters

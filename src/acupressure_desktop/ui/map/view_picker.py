@@ -37,7 +37,9 @@ class ViewPicker(QListWidget):
         self.setMovement(QListView.Movement.Static)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setIconSize(THUMB)
-        self.setGridSize(QSize(THUMB.width() + 48, THUMB.height() + 46))
+        # Two lines of caption under each picture, as tall as the user's font makes them.
+        caption = 2 * self.fontMetrics().lineSpacing() + 14
+        self.setGridSize(QSize(THUMB.width() + 48, THUMB.height() + max(46, caption)))
         self.setWordWrap(True)
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

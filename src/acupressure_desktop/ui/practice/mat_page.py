@@ -9,9 +9,11 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -115,9 +117,28 @@ class MatPage(QWidget):
         # A readable column rather than fields stretched across a wide window.
         column = QWidget()
         column.setMaximumWidth(820)
-        outer = QHBoxLayout(self)
+        # Large fonts make the page taller than the window: it scrolls rather than squeezing text.
+        holder = QWidget()
+        outer = QHBoxLayout(holder)
         outer.addWidget(column)
         outer.addStretch(1)
+        scroller = QScrollArea()
+        scroller.setWidget(holder)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroller, 1)
+        # Start stays in sight however far the page scrolls, at the foot of the column.
+        footer = QWidget()
+        footer.setMaximumWidth(column.maximumWidth())
+        footer_layout = QHBoxLayout(footer)
+        footer_layout.addStretch(1)
+        footer_layout.addWidget(self.start_button)
+        start_row = QHBoxLayout()
+        start_row.addWidget(footer)
+        start_row.addStretch(1)
+        page.addLayout(start_row)
         layout = QVBoxLayout(column)
         heading = self.tr("Acupressure mat")
         layout.addWidget(QLabel(f"<h2>{heading}</h2>"))
@@ -126,7 +147,6 @@ class MatPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(tips)
         layout.addStretch(1)
-        layout.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignRight)
         self.refresh()
 
     def refresh(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QFont, QPixmap, QTransform
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -97,6 +97,8 @@ class SessionView(QWidget):
         for button in (self.back_button, self.pause_button, self.next_button, self.stop_button, self.focus_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must reach the window, not a button
         self.locator.setVisible(point is not None)
+        if point is not None:
+            self.locator.setAccessibleName(self.tr("Where {code} is").format(code=point.code))
         self.side_label.setVisible(point is not None)
 
         words = QVBoxLayout()
@@ -155,8 +157,15 @@ class SessionView(QWidget):
 
     def on_phase_started(self, event: PhaseStarted) -> None:
         phase = event.phase
-        self.phase_label.setText(in_language(phase.title))
-        self.guidance_label.setText(in_language(phase.guidance))
+        title, guidance = in_language(phase.title), in_language(phase.guidance)
+        self.phase_label.setText(title)
+        self.guidance_label.setText(guidance)
+        # Said by the screen reader as it happens, so the session can be followed with eyes closed.
+        announcement = QAccessibleAnnouncementEvent(
+            self.phase_label, self.tr("{phase}. {guidance}").format(phase=title, guidance=guidance)
+        )
+        announcement.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(announcement)
         if self._point is not None and phase.side != self._side:
             self._side = phase.side
             side = SIDE_NAMES.get(phase.side)

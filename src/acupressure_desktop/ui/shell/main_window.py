@@ -31,6 +31,7 @@ from acupressure_desktop.ui.shell.key_map import KeyBinding
 from acupressure_desktop.ui.shell.page_slot import PageSlot
 from acupressure_desktop.ui.shell.saved_work import saved_work_text
 from acupressure_desktop.ui.shell.shortcuts_dialog import ShortcutsDialog
+from acupressure_desktop.ui.shell.status_bar import ElidingStatusBar
 from acupressure_desktop.ui.shell.theme import ThemeController
 from acupressure_desktop.ui.words import in_language
 
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._learn = PageSlot(pages.learn)
         self.daily_progress = pages.progress
         self.setObjectName("mainWindow")
+        self.setStatusBar(ElidingStatusBar(self))
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon)
         self._build_bars()
