@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,23 @@ from acupressure_desktop.paths import AppPaths
 from acupressure_desktop.resources import resource_root
 
 TESTS = Path(__file__).parent
+
+
+def _compiled_translations() -> None:
+    """Compile the interface's translations when a .ts is newer than its catalogue, as set-up does,
+    so a test run straight after editing a .ts (or from a bare clone) reads the current words."""
+    sys.path.insert(0, str(TESTS.parent / "tools"))
+    import translations
+
+    for language in translations.LANGUAGES:
+        compiled = translations.QM_FOLDER / f"acupressure_{language}.qm"
+        source = translations.ts_file(language)
+        if not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime:
+            translations.compile_all()
+            return
+
+
+_compiled_translations()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -41,6 +41,10 @@
         <source>{error} Your sessions are still saved; the app tries again next time it starts.</source>
         <translation>{error} Ihre Sitzungen sind weiterhin gespeichert; die App versucht es beim nächsten Start erneut.</translation>
     </message>
+    <message>
+        <source>The descriptions of the points are in English for now; the rest of the app is translated.</source>
+        <translation>Die Beschreibungen der Punkte sind vorerst auf Englisch; der Rest der App ist übersetzt.</translation>
+    </message>
 </context>
 <context>
     <name>BodyMapView</name>
@@ -1669,7 +1673,7 @@
     </message>
     <message>
         <source>Landmarks</source>
-        <translation>Orientierungspunkte</translation>
+        <translation>Landmarken</translation>
     </message>
     <message>
         <source>Name the creases, bones and tendons the points are measured from</source>

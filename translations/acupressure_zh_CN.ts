@@ -41,6 +41,10 @@
         <source>{error} Your sessions are still saved; the app tries again next time it starts.</source>
         <translation>{error}您的练习记录仍然保存着；本应用会在下次启动时再试一次。</translation>
     </message>
+    <message>
+        <source>The descriptions of the points are in English for now; the rest of the app is translated.</source>
+        <translation>穴位说明暂时只有英文；应用的其余部分已翻译。</translation>
+    </message>
 </context>
 <context>
     <name>BodyMapView</name>

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from acupressure_desktop.catalog import Catalog
+from acupressure_desktop.paths import AppPaths
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 from acupressure_desktop.ui.shell.main_window import MainWindow
 from tests.fakes import FakeClock
 
@@ -204,13 +206,18 @@ def clipped_texts(root: QWidget) -> list[str]:
     return found
 
 
+@pytest.mark.parametrize("language", ["en", "de", "zh_CN"])  # German words run longest
 def test_at_twice_the_font_size_every_page_fits_1280_by_800_without_cut_text(
     qtbot: QtBot,
     qapp: QApplication,
-    app_paths,
-    settings,  # type: ignore[no-untyped-def]
+    app_paths: AppPaths,
+    settings: PreferencesStore,
+    language: str,
 ) -> None:
     from acupressure_desktop.app_log import app_logger
+    from acupressure_desktop.preferences import InterfaceLanguage
+
+    settings.update(language=InterfaceLanguage(language))
     from acupressure_desktop.resources import resource_root
     from acupressure_desktop.ui.shell.assembly import Surroundings, build_app
 

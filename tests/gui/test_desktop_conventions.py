@@ -161,3 +161,19 @@ def test_every_button_on_every_page_is_title_case(window: MainWindow) -> None:
     assert len(texts) > 30
     wrong = [t for t in texts if not is_title_case(t)]
     assert wrong == [], "\n".join(wrong)
+
+
+def test_a_status_message_too_long_for_the_bar_ends_in_an_ellipsis_and_grows_back(qtbot: QtBot) -> None:
+    from acupressure_desktop.ui.shell.status_bar import ElidingStatusBar
+
+    bar = ElidingStatusBar()
+    qtbot.addWidget(bar)
+    bar.resize(120, 24)
+    bar.show()
+    text = "Click a point on the body map, or press Ctrl+K to search."
+    bar.showMessage(text, 5000)
+    assert bar.currentMessage().endswith("…") and bar.full_message == text and bar.toolTip() == text
+    bar.resize(900, 24)  # the window is laid out, or made wider
+    assert bar.currentMessage() == text
+    bar.clearMessage()
+    assert bar.full_message == "" and bar.toolTip() == ""

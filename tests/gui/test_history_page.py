@@ -275,3 +275,9 @@ def test_back_up_then_restore_puts_the_old_history_back(page: HistoryPage, fille
     assert len(points_shown(page)) == 4
     assert "Your history as it was is kept in history-before-restore-" in messages[-1]
     assert filled.database.can_write
+
+
+def test_an_empty_history_says_no_sessions_are_shown(qtbot: QtBot, history: History, catalog: Catalog) -> None:
+    widget = HistoryPage(history, catalog, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    assert widget.summary.text() == "0 sessions shown"

@@ -160,3 +160,9 @@ def test_bullets_in_the_panel_have_room_between_them(window) -> None:  # type: i
             items.append(block.blockFormat().bottomMargin())
         block = block.next()
     assert len(items) >= 4 and min(items) >= 4
+
+
+def test_in_english_the_panel_needs_no_note_about_the_language(window) -> None:  # type: ignore[no-untyped-def]
+    window.selection.select("LI4")
+    assert window.panel.content_note == ""
+    assert "English for now" not in window.panel.text()

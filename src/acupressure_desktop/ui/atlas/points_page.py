@@ -25,6 +25,7 @@ from acupressure_desktop.catalog.search import fold
 from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
 from acupressure_desktop.ui.map.point_panel import PointPanel
 from acupressure_desktop.ui.map.selection import PointSelection
+from acupressure_desktop.ui.shrinkable import shrinkable
 
 _CODE = Qt.ItemDataRole.UserRole
 ARRANGEMENTS = (
@@ -76,10 +77,9 @@ class PointsPage(QSplitter):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 4, 8)
-        row = QHBoxLayout()
-        row.addWidget(self.arrangement)
-        row.addWidget(self.self_care_only)
-        left_layout.addLayout(row)
+        # Two rows, so the list keeps a narrow column at large font sizes and in long languages.
+        left_layout.addWidget(shrinkable(self.arrangement))
+        left_layout.addWidget(self.self_care_only)
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(self.count_label)

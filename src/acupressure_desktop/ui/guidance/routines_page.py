@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -103,18 +104,20 @@ class RoutinesPage(QWidget):
         self.copy_button.clicked.connect(self.duplicate)
         self.rename_button.clicked.connect(self.rename)
         self.delete_button.clicked.connect(self.delete)
-        list_buttons = QHBoxLayout()
-        for button in (self.new_button, self.copy_button, self.rename_button, self.delete_button):
-            list_buttons.addWidget(button)
+        # Two buttons a row keep the list's column narrow at large font sizes and in long languages.
+        list_buttons = QGridLayout()
+        pairs = (
+            (self.new_button, self.copy_button),
+            (self.rename_button, self.delete_button),
+            (self.import_button, self.export_button),
+        )
+        for row, pair in enumerate(pairs):
+            for column, button in enumerate(pair):
+                list_buttons.addWidget(button, row, column)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        file_buttons = QHBoxLayout()
-        file_buttons.addWidget(self.import_button)
-        file_buttons.addWidget(self.export_button)
-        file_buttons.addStretch(1)
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(list_buttons)
-        left_layout.addLayout(file_buttons)
 
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Routine name"))

@@ -54,6 +54,7 @@ class HistoryTableModel(QAbstractTableModel):
     """Rows come from ``sessions.page``; ``canFetchMore``/``fetchMore`` load the next page on demand."""
 
     note_rejected = Signal(str)
+    page_loaded = Signal()  # a page of sessions was read, perhaps an empty one
 
     def __init__(
         self,
@@ -104,6 +105,7 @@ class HistoryTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()
+        self.page_loaded.emit()  # also when the page was empty: "0 sessions", not "0+"
 
     def loaded_count(self) -> int:
         return len(self._rows)

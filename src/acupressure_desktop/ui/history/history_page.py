@@ -149,6 +149,7 @@ class HistoryPage(QWidget):
         self.model.note_rejected.connect(self.message)
         self.model.modelReset.connect(self._update_summary)
         self.model.rowsInserted.connect(self._update_summary)
+        self.model.page_loaded.connect(self._update_summary)
         self.refresh_mode()
         self.model.set_filter(self.filters.current())
         # Newest first, as loaded; enabling sorting then finds nothing to redo.

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from acupressure_desktop.ui.map.body_map import BodyMapView
 
@@ -89,17 +89,30 @@ class MapControls(QWidget):
         self.zoom_in_button = _button("+", self.tr("Zoom in"))
         self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(self.title, 1)
+        # One row where there is room; with large fonts or long words the drawing tools move to a
+        # second row rather than squeezing every button to "…".
+        self._first_row = QHBoxLayout()
+        self._first_row.addWidget(self.title, 1)
         for widget in (self.right_button, self.left_button):
-            layout.addWidget(widget)
-        layout.addSpacing(8)
-        layout.addWidget(self.landmarks_button)
-        layout.addWidget(self.channels_button)
-        layout.addSpacing(8)
+            self._first_row.addWidget(widget)
+        self._tools = QWidget()
+        tools = QHBoxLayout(self._tools)
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.addSpacing(8)
+        tools.addWidget(self.landmarks_button)
+        tools.addWidget(self.channels_button)
+        tools.addSpacing(8)
         for widget in (self.zoom_out_button, self.fit_button, self.zoom_in_button):
-            layout.addWidget(widget)
+            tools.addWidget(widget)
+        self._second_row = QHBoxLayout()
+        self._second_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(2)
+        layout.addLayout(self._first_row)
+        layout.addLayout(self._second_row)
+        self._first_row.addWidget(self._tools)
+        self.two_rows = False
 
         self.right_button.clicked.connect(lambda: body_map.show_side("right"))
         self.left_button.clicked.connect(lambda: body_map.show_side("left"))
@@ -111,6 +124,23 @@ class MapControls(QWidget):
         body_map.side_changed.connect(self._follow_side)
         body_map.landmarks_toggled.connect(self.landmarks_button.setChecked)
         body_map.zoom_changed.connect(self._follow_zoom)
+
+    def minimumSizeHint(self) -> QSize:
+        # Narrow enough for the two-row form: the map column need not grow for the buttons.
+        hint = super().minimumSizeHint()
+        widest = max(self._tools.sizeHint().width(), self._side_width() + 40) + 12
+        return QSize(min(hint.width(), widest), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        one_row = self._side_width() + self._tools.sizeHint().width() + 80  # and room for a short title
+        want_two = self.width() < one_row
+        if want_two != self.two_rows:
+            self.two_rows = want_two
+            (self._second_row if want_two else self._first_row).addWidget(self._tools)
+
+    def _side_width(self) -> int:
+        return self.right_button.sizeHint().width() + self.left_button.sizeHint().width()
 
     def _follow_view(self, view_id: str) -> None:
         side = self._map.diagram_scene().shown_side

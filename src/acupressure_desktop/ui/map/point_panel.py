@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QPalette, QPixmap, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from acupressure_desktop.catalog import Catalog, Placement, Point
 from acupressure_desktop.translatable import QT_TRANSLATE_NOOP
@@ -23,6 +32,7 @@ if TYPE_CHECKING:
     from acupressure_desktop.history import PointStats
 
 LOCATOR_SIZE = QSize(300, 220)
+MIN_WIDTH = 340
 LOCATOR_URL = QUrl("locator:current.png")
 GENERAL_CAUTION = QT_TRANSLATE_NOOP(
     "PointPanel",
@@ -93,7 +103,8 @@ class PointPanel(QStackedWidget):
         self._session_running = False
         self._conditions: frozenset[str] = frozenset()
         self._point: Point | None = None
-        self.setMinimumWidth(340)
+        # Said under the names when the interface is translated and the point texts are not.
+        self.content_note = ""
         self.setAccessibleName(self.tr("Point details"))
         self.addWidget(self._build_empty_page())
         self.browser = QTextBrowser()
@@ -109,6 +120,8 @@ class PointPanel(QStackedWidget):
         self.browser.document().setDocumentMargin(14)
         self.start_button = QPushButton(self.tr("Start Guided Session"))
         self.start_button.setObjectName("startSession")
+        # Never narrower than its words (long in German at large sizes): the stats beside it wrap.
+        self.start_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.start_button.clicked.connect(lambda: self._point and self.start_requested.emit(self._point.code))
         self.practice_label = QLabel()
         self.practice_label.setObjectName("practiceStats")
@@ -130,6 +143,11 @@ class PointPanel(QStackedWidget):
         # A panel made after a point was chosen (the Points page opens later) starts with it.
         if selection.code:
             self.show_point(selection.code)
+
+    def minimumSizeHint(self) -> QSize:
+        # Room for a readable column of text, and more if the buttons' words need it.
+        hint = super().minimumSizeHint()
+        return QSize(max(MIN_WIDTH, hint.width()), hint.height())
 
     @property
     def point(self) -> Point | None:
@@ -280,6 +298,7 @@ class PointPanel(QStackedWidget):
                 code=point.code, view=self._catalog.view(placement.view).title
             )
         )
+        note = f"<p style='color:{muted}'><i>{escape(self.content_note)}</i></p>" if self.content_note else ""
         cautions_heading = self.tr("Cautions")
         shown_on = self.tr("Shown on: {views}").format(views=views)
         where = self.tr("Where it is")
@@ -288,7 +307,7 @@ class PointPanel(QStackedWidget):
 <h1 style='margin-bottom:0'>{escape(point.code)}&nbsp;&nbsp;<span style='font-weight:normal'>
 {escape(point.pinyin)}&nbsp;&nbsp;{escape(characters)}</span></h1>
 <p style='margin-top:4px'><i>{escape(point.english)}</i> · {escape(point.channel_label)} ·
-{laterality}{also}</p>
+{laterality}{also}</p>{note}
 <table width='100%' cellpadding='10' cellspacing='0' bgcolor='{caution_bg}'
  style='border: 1px solid {caution_border}; margin-top:4px'>
 <tr><td><b>⚠ {cautions_heading}</b><ul style='margin-top:4px'>{not_to_press}{cautions}

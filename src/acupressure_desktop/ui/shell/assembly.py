@@ -25,6 +25,7 @@ from acupressure_desktop.catalog.measuring import Measuring
 from acupressure_desktop.history import History, StoreMode
 from acupressure_desktop.history.backups import BackupError
 from acupressure_desktop.paths import AppPaths
+from acupressure_desktop.preferences import InterfaceLanguage
 from acupressure_desktop.resources import resource_root
 from acupressure_desktop.routines import Routine, load_presets
 from acupressure_desktop.safety import SafetyProfile, SafetyProfileStore
@@ -37,6 +38,7 @@ from acupressure_desktop.ui.practice.sound_cues import PhaseSpeaker, SoundCues
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 from acupressure_desktop.ui.shell.main_window import MainPages, MainWindow
 from acupressure_desktop.ui.shell.theme import ThemeController
+from acupressure_desktop.ui.shell.translations import InstalledLanguage, install_translators
 from acupressure_desktop.ui.shell.tray_reminders import TrayReminders
 from acupressure_desktop.ui.words import error_in_language
 
@@ -81,6 +83,7 @@ class AppParts:
     practice: PracticeContext
     tray: TrayReminders
     theme: ThemeController
+    language: InstalledLanguage
 
     def start(self) -> None:
         """Show the window; on the first run, the safety screen comes up in front of it."""
@@ -93,9 +96,10 @@ class AppParts:
         self.practice.safety.show_screen(self.catalog.safety, self.window, first_run=True)
 
     def close(self) -> None:
-        """Close the history; the theme, which lives on the application, goes with the parts."""
+        """Close the history; the theme and translators, which live on the application, go too."""
         self.history.close()
         self.theme.deleteLater()
+        self.language.remove()
 
 
 def build_app(
@@ -112,13 +116,15 @@ def build_app(
     notice bar, and the app goes on with what it has.
     """
     around = surroundings or Surroundings()
+    # Before any widget exists, so every text is made in the user's language.
+    language = install_translators(preferences.current.language, resources / "translations", logger=logger)
     icon = QIcon(str(resources / "icons" / "acupressure-desktop.svg"))
     app.setWindowIcon(icon)
     theme = ThemeController(app, preferences.current.appearance)
     catalog = load_catalog_cached(resources, paths.cache_dir)
     library = DiagramLibrary(catalog, resources / "body_svgs")
     history = History.open(paths.data_dir, around.wall_clock)
-    notices = [preferences.problem, _daily_backup(history, around.wall_clock().date(), logger)]
+    notices = [preferences.problem, language.problem, _daily_backup(history, around.wall_clock().date(), logger)]
     current = preferences.current
     practice = PracticeContext(
         settings=preferences,
@@ -129,6 +135,7 @@ def build_app(
         clock=around.clock,
     )
     workspace = Workspace(catalog, library, practice, Measuring(catalog, library.geometry, resources))
+    workspace.panel.content_note = _content_note(language)
     presets, preset_problems = load_presets(resources, catalog)
     if preset_problems:
         notices.append("Some preset routines are unavailable: " + "; ".join(preset_problems))
@@ -137,7 +144,7 @@ def build_app(
     pages = MainPages(
         workspace=workspace,
         finder=lambda: _finder_page(workspace, practice, presets),
-        points=lambda: _points_page(workspace),
+        points=lambda: _points_page(workspace, _content_note(language)),
         routines=lambda: _routines_page(workspace, history, presets),
         mat=lambda: _mat_page(workspace, practice),
         history=lambda: _history_page(history, catalog, lambda: around.wall_clock().date()),
@@ -164,7 +171,7 @@ def build_app(
         window.show_notice(notice)
     if tray.available:
         app.setQuitOnLastWindowClosed(False)  # the tray keeps the app alive while the window is hidden
-    return AppParts(window, catalog, history, preferences, practice, tray, theme)
+    return AppParts(window, catalog, history, preferences, practice, tray, theme, language)
 
 
 def build_in_folder(app: QApplication, home: Path, surroundings: Surroundings | None = None) -> AppParts:
@@ -210,12 +217,23 @@ def _finder_page(workspace: Workspace, practice: PracticeContext, presets: tuple
     return page
 
 
-def _points_page(workspace: Workspace) -> PointsPage:
+def _content_note(language: InstalledLanguage) -> str:
+    """What a reader of another language needs to know about the point texts."""
+    if language.language is InterfaceLanguage.ENGLISH:
+        return ""
+    return QCoreApplication.translate(
+        "Assembly", "The descriptions of the points are in English for now; the rest of the app is translated."
+    )
+
+
+def _points_page(workspace: Workspace, content_note: str) -> PointsPage:
     from acupressure_desktop.ui.atlas.points_page import PointsPage  # noqa: PLC0415
     from acupressure_desktop.ui.map.point_panel import PointPanel  # noqa: PLC0415
 
     practice = workspace.practice
     panel = PointPanel(workspace.catalog, workspace.library, workspace.selection, practice.history.sessions.point_stats)
+    panel.content_note = content_note
+    panel.refresh()
     panel.set_conditions(practice.safety.conditions)
     practice.safety.changed.connect(lambda: panel.set_conditions(practice.safety.conditions))
     panel.start_requested.connect(workspace.start_practice)

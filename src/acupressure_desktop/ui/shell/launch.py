@@ -16,7 +16,6 @@ from acupressure_desktop.ui.shell.crash_reporter import CrashReporter
 from acupressure_desktop.ui.shell.first_paint import FirstPaintWatcher
 from acupressure_desktop.ui.shell.qt_messages import route_qt_messages
 from acupressure_desktop.ui.shell.single_instance import Claim, SingleInstance
-from acupressure_desktop.ui.shell.translations import install_translators
 
 EXIT_OK, EXIT_ALREADY_RUNNING, EXIT_INCOMPLETE = 0, 1, 2
 
@@ -87,7 +86,6 @@ def _run(
     from acupressure_desktop.ui.shell.assembly import build_app  # noqa: PLC0415
 
     preferences = PreferencesStore(paths.settings_file, logger)
-    language = install_translators(preferences.current.language, root / "translations", logger=logger)
     try:
         parts = build_app(app, paths, preferences, resources=root, logger=logger)
     except CatalogError as error:
@@ -107,7 +105,7 @@ def _run(
         )
         return EXIT_INCOMPLETE
     window = parts.window
-    for problem in (folder_problem, log.problem, language.problem):
+    for problem in (folder_problem, log.problem):
         window.show_notice(problem)
     instance.activation_requested.connect(window.bring_to_front)
     reporter = CrashReporter(

@@ -54,6 +54,7 @@ def run_self_test() -> int:
     check("resources", lambda: _resources(context))
     check("catalog", lambda: _catalog(context))
     check("diagrams", lambda: _diagrams(context))
+    check("translations", lambda: _translations(context))
     check("database", lambda: _database(context))
     check("main window", lambda: _main_window(context))
     check("session view and plot", lambda: _session_view(context))
@@ -121,6 +122,26 @@ def _catalog(context: dict[str, Any]) -> str:
     if problems:
         raise ValueError("; ".join(str(p) for p in problems))
     return f"{len(catalog.points)} points, {len(catalog.symptoms)} symptoms, {len(catalog.views)} views"
+
+
+def _translations(context: dict[str, Any]) -> str:
+    """Each shipped catalogue loads and knows the window's first tab."""
+    from PySide6.QtCore import QTranslator  # noqa: PLC0415
+
+    from acupressure_desktop.ui.shell.translations import CATALOGUE_PREFIX, LANGUAGE_NAMES  # noqa: PLC0415
+
+    folder = context["root"] / "translations"
+    loaded = []
+    for language in LANGUAGE_NAMES:
+        if language.value == "en":
+            continue
+        translator = QTranslator()
+        if not translator.load(f"{CATALOGUE_PREFIX}{language.value}", str(folder)):
+            raise FileNotFoundError(f"{CATALOGUE_PREFIX}{language.value}.qm is missing from {folder}")
+        if not translator.translate("MainWindow", "Body Map"):
+            raise ValueError(f"{CATALOGUE_PREFIX}{language.value}.qm does not translate the window")
+        loaded.append(language.value)
+    return ", ".join(loaded)
 
 
 def _diagrams(context: dict[str, Any]) -> str:
