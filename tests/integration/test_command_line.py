@@ -53,6 +53,7 @@ def test_the_self_test_passes_and_prints_one_json_report() -> None:
         "resources",
         "catalog",
         "diagrams",
+        "translations",
         "database",
         "main window",
         "session view and plot",
