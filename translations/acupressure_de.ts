@@ -3357,6 +3357,29 @@
     </message>
 </context>
 <context>
+    <name>SyncNotice</name>
+    <message>
+        <source>it is far too large</source>
+        <translation>sie ist viel zu groß</translation>
+    </message>
+    <message>
+        <source>it does not start like a journal</source>
+        <translation>sie beginnt nicht wie ein Journal</translation>
+    </message>
+    <message>
+        <source>it is in another device&apos;s folder</source>
+        <translation>sie liegt im Ordner eines anderen Geräts</translation>
+    </message>
+    <message>
+        <source>a line of it is not a change the app writes</source>
+        <translation>eine ihrer Zeilen ist keine Änderung, die die App schreibt</translation>
+    </message>
+    <message>
+        <source>{file} in the sync folder was not read: {why}.</source>
+        <translation>{file} im Synchronisationsordner wurde nicht gelesen: {why}.</translation>
+    </message>
+</context>
+<context>
     <name>TrayReminders</name>
     <message>
         <source>Open {app}</source>

@@ -3322,6 +3322,29 @@
     </message>
 </context>
 <context>
+    <name>SyncNotice</name>
+    <message>
+        <source>it is far too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>it does not start like a journal</source>
+        <translation>文件开头不是日志格式</translation>
+    </message>
+    <message>
+        <source>it is in another device&apos;s folder</source>
+        <translation>文件位于另一台设备的文件夹中</translation>
+    </message>
+    <message>
+        <source>a line of it is not a change the app writes</source>
+        <translation>其中有一行不是本应用写入的更改</translation>
+    </message>
+    <message>
+        <source>{file} in the sync folder was not read: {why}.</source>
+        <translation>同步文件夹中的 {file} 未被读取：{why}。</translation>
+    </message>
+</context>
+<context>
     <name>TrayReminders</name>
     <message>
         <source>Open {app}</source>
