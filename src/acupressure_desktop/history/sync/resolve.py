@@ -1,0 +1,109 @@
+"""What the history is, given every change every device wrote: the same answer in any order.
+
+The rules, per session:
+- its body (what was pressed, when, how it ended) comes from the most finished record of it,
+  the newest among equals, so a copy written while it ran never hides the finished session;
+- its note and its ratings are each the newest edit by stamp; a note an edit elsewhere replaced
+  stays readable as an earlier note;
+- a deletion holds against every change stamped before it; a change stamped after it (made on a
+  device that had not heard of the deletion) brings the session back rather than losing it.
+The daily goal is the newest one set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from uuid import UUID
+
+from acupressure_desktop.history.records import SessionRecord, SessionStatus
+from acupressure_desktop.history.sync.clock import Stamp
+from acupressure_desktop.history.sync.journal import DeletedEntry, GoalEntry, NoteEntry, RatingEntry, SessionEntry
+
+AnyEntry = SessionEntry | NoteEntry | RatingEntry | DeletedEntry | GoalEntry
+
+# How finished a record of a session is: a later snapshot of a running session must not replace
+# the session as it ended.
+_FINISHED = {
+    SessionStatus.IN_PROGRESS: 0,
+    SessionStatus.INTERRUPTED: 1,
+    SessionStatus.STOPPED: 2,
+    SessionStatus.SHORTENED: 2,
+    SessionStatus.COMPLETED: 2,
+}
+
+
+@dataclass(frozen=True)
+class ResolvedSession:
+    """One session as every device should show it; ``session`` is None once it is deleted."""
+
+    session: SessionRecord | None
+    earlier_notes: tuple[str, ...] = ()
+
+
+@dataclass
+class Resolved:
+    """The merged history: each session by id, and the daily goal if a device set one."""
+
+    sessions: dict[UUID, ResolvedSession] = field(default_factory=dict)
+    daily_goal: int | None = None
+
+
+@dataclass
+class _Gathered:
+    bodies: list[SessionEntry] = field(default_factory=list)
+    notes: list[NoteEntry] = field(default_factory=list)
+    ratings: list[RatingEntry] = field(default_factory=list)
+    deletions: list[DeletedEntry] = field(default_factory=list)
+
+
+def resolve(changes: Iterable[AnyEntry]) -> Resolved:
+    """The history the changes describe; order and repeats make no difference."""
+    gathered: dict[UUID, _Gathered] = {}
+    goals: list[GoalEntry] = []
+    for change in changes:
+        if isinstance(change, GoalEntry):
+            goals.append(change)
+            continue
+        key = change.session.id if isinstance(change, SessionEntry) else change.session_id
+        bucket = gathered.setdefault(key, _Gathered())
+        if isinstance(change, SessionEntry):
+            bucket.bodies.append(change)
+        elif isinstance(change, NoteEntry):
+            bucket.notes.append(change)
+        elif isinstance(change, RatingEntry):
+            bucket.ratings.append(change)
+        else:
+            bucket.deletions.append(change)
+    # Stamps are unique per device; should two changes still share one, their content decides,
+    # so the answer never depends on the order they were read in.
+    resolved = Resolved(daily_goal=max(goals, key=lambda g: (g.stamp.key(), g.goal)).goal if goals else None)
+    for session_id, bucket in gathered.items():
+        resolved.sessions[session_id] = _one(bucket)
+    return resolved
+
+
+def _one(bucket: _Gathered) -> ResolvedSession:
+    if not bucket.bodies:
+        return ResolvedSession(None)  # edits of a session not read yet: wait for its record
+    body = max(bucket.bodies, key=lambda e: (_FINISHED[e.session.status], e.stamp.key(), e.session.model_dump_json()))
+    newest_change = max(
+        [e.stamp for e in bucket.bodies] + [e.stamp for e in bucket.notes] + [e.stamp for e in bucket.ratings],
+        key=Stamp.key,
+    )
+    deleted = max((d.stamp for d in bucket.deletions), key=Stamp.key, default=None)
+    if deleted is not None and deleted >= newest_change:
+        return ResolvedSession(None)
+    session = body.session
+    notes = sorted(
+        [(e.stamp, e.note) for e in bucket.notes] + [(e.stamp, e.session.note) for e in bucket.bodies],
+        key=lambda pair: (pair[0].key(), pair[1]),
+        reverse=True,
+    )
+    note = notes[0][1]
+    earlier = tuple(dict.fromkeys(text for _stamp, text in notes[1:] if text and text != note))
+    ratings = max(bucket.ratings, key=lambda e: (e.stamp.key(), e.model_dump_json()), default=None)
+    changes: dict[str, object] = {"note": note}
+    if ratings is not None and ratings.stamp > body.stamp:
+        changes |= {"before_rating": ratings.before, "after_rating": ratings.after}
+    return ResolvedSession(session.model_copy(update=changes), earlier)
