@@ -177,3 +177,10 @@ def test_a_status_message_too_long_for_the_bar_ends_in_an_ellipsis_and_grows_bac
     assert bar.currentMessage() == text
     bar.clearMessage()
     assert bar.full_message == "" and bar.toolTip() == ""
+
+
+def test_the_shortcut_list_writes_names_without_mnemonics_and_each_key_once(qtbot: QtBot) -> None:
+    binding = keys.KeyBinding("首选项(&P)…", ("Return", "Enter"), keys.WINDOW)
+    assert binding.label == "首选项"
+    assert keys.KeyBinding("Zoom &In", ("Ctrl+=",), keys.WINDOW).label == "Zoom In"
+    assert binding.key_text() in ("Return or Enter", "Return")  # Enter reads "Enter" in English

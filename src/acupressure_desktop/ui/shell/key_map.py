@@ -7,6 +7,7 @@ platform), then the app's own. Texts are translated where they are shown.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
@@ -48,12 +49,15 @@ class KeyBinding:
     @property
     def label(self) -> str:
         """The text without its mnemonic or its ellipsis: how the shortcut list names it."""
-        return self.menu_text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
+        text = re.sub(r"\s*\(&\w\)", "", self.menu_text)  # "首选项(&P)": the mnemonic written apart
+        return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
 
     def key_text(self) -> str:
         """The keys as the platform writes them ("Ctrl+K"), alternatives joined."""
         native = QKeySequence.SequenceFormat.NativeText
-        return QCoreApplication.translate("Keys", " or ").join(s.toString(native) for s in self.sequences())
+        # Two keys may read the same in a language (Return and Enter are both 回车).
+        written = dict.fromkeys(s.toString(native) for s in self.sequences())
+        return QCoreApplication.translate("Keys", " or ").join(written)
 
 
 WINDOW = QT_TRANSLATE_NOOP("Keys", "Anywhere in the Window")
