@@ -81,3 +81,10 @@ def read_record(db: sqlite3.Connection, row: sqlite3.Row) -> SessionRecord | Non
     except (ValueError, TypeError, OverflowError, OSError, ValidationError):
         return None  # a row edited by hand into nonsense is skipped, not fatal
     return record
+
+
+def without_unknown_run(record: SessionRecord, runs: set[str]) -> SessionRecord:
+    """``record`` without its link to a routine run this history does not have (it keeps its data)."""
+    if record.routine_run_id is None or str(record.routine_run_id) in runs:
+        return record
+    return record.model_copy(update={"routine_run_id": None})

@@ -290,6 +290,14 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX sessions_by_status ON sessions (status, started_utc);
     """,
+    # 11: notes another device's later edit replaced, kept readable in the session's detail
+    """
+    CREATE TABLE session_earlier_notes (
+        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        note TEXT NOT NULL CHECK (length(note) BETWEEN 1 AND 2000),
+        PRIMARY KEY (session_id, note)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,7 +14,7 @@ from acupressure_desktop.history.mat_history import mat_summary
 from acupressure_desktop.history.pending_writes import session_key
 from acupressure_desktop.history.queries import SessionFilter
 from acupressure_desktop.history.records import Note, Rating, SessionRecord
-from acupressure_desktop.history.rows import insert_record, read_record, replace_record
+from acupressure_desktop.history.rows import insert_record, read_record, replace_record, without_unknown_run
 from acupressure_desktop.practice.mat_progression import MatSummary
 
 _RATING = TypeAdapter(Rating | None)
@@ -113,7 +113,7 @@ class SessionRepository:
             runs = {row[0] for row in db.execute("SELECT id FROM routine_runs")}
             # A session imported from another computer keeps its data but not a link to a run this
             # history does not have.
-            fresh = [_without_unknown_run(r, runs) for r in records if str(r.id) not in present]
+            fresh = [without_unknown_run(r, runs) for r in records if str(r.id) not in present]
             for record in fresh:
                 insert_record(db, record)
             added[0] = len(fresh)
@@ -184,12 +184,6 @@ def _local_time(utc_seconds: object) -> datetime | None:
         return (_EPOCH + timedelta(seconds=utc_seconds)).astimezone()
     except (OverflowError, ValueError, OSError):
         return None  # beyond what this system's clock functions handle: unknown
-
-
-def _without_unknown_run(record: SessionRecord, runs: set[str]) -> SessionRecord:
-    if record.routine_run_id is None or str(record.routine_run_id) in runs:
-        return record
-    return record.model_copy(update={"routine_run_id": None})
 
 
 def _chunks(items: list[str], size: int) -> list[list[str]]:

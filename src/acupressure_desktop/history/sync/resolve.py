@@ -35,10 +35,15 @@ _FINISHED = {
 
 @dataclass(frozen=True)
 class ResolvedSession:
-    """One session as every device should show it; ``session`` is None once it is deleted."""
+    """One session as every device should show it.
+
+    ``session`` is None when it is deleted (``deleted``) or when only edits of it have been read
+    so far (its record is still on its way through the sync tool).
+    """
 
     session: SessionRecord | None
     earlier_notes: tuple[str, ...] = ()
+    deleted: bool = False
 
 
 @dataclass
@@ -93,7 +98,7 @@ def _one(bucket: _Gathered) -> ResolvedSession:
     )
     deleted = max((d.stamp for d in bucket.deletions), key=Stamp.key, default=None)
     if deleted is not None and deleted >= newest_change:
-        return ResolvedSession(None)
+        return ResolvedSession(None, deleted=True)
     session = body.session
     notes = sorted(
         [(e.stamp, e.note) for e in bucket.notes] + [(e.stamp, e.session.note) for e in bucket.bodies],
