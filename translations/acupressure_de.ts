@@ -3378,6 +3378,14 @@
         <source>{file} in the sync folder was not read: {why}.</source>
         <translation>{file} im Synchronisationsordner wurde nicht gelesen: {why}.</translation>
     </message>
+    <message>
+        <source>Your practice is saved here but could not be written to the sync folder {folder}: {reason}.</source>
+        <translation>Ihre Übung ist hier gespeichert, konnte aber nicht in den Synchronisationsordner {folder} geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Some journals in the sync folder come from a newer version of the app and were skipped: update the app on this computer to read them.</source>
+        <translation>Einige Journale im Synchronisationsordner stammen von einer neueren Version der App und wurden übersprungen: Aktualisieren Sie die App auf diesem Computer, um sie zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>TrayReminders</name>

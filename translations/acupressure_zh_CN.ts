@@ -3343,6 +3343,14 @@
         <source>{file} in the sync folder was not read: {why}.</source>
         <translation>同步文件夹中的 {file} 未被读取：{why}。</translation>
     </message>
+    <message>
+        <source>Your practice is saved here but could not be written to the sync folder {folder}: {reason}.</source>
+        <translation>您的练习已保存在本机，但无法写入同步文件夹 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Some journals in the sync folder come from a newer version of the app and were skipped: update the app on this computer to read them.</source>
+        <translation>同步文件夹中的部分日志来自更新版本的应用，已被跳过：请在这台电脑上更新应用后再读取。</translation>
+    </message>
 </context>
 <context>
     <name>TrayReminders</name>

@@ -118,6 +118,16 @@ def read_others(root: Path, own_device: str) -> JournalRead:
     return read
 
 
+def read_own(root: Path, device: str) -> list[AnyEntry]:
+    """This device's own changes, as its journals hold them (merging resolves them with the rest)."""
+    read = JournalRead()
+    folder = device_folder(root, device)
+    if folder.is_dir():
+        for path in sorted(folder.glob(f"*{SUFFIX}")):
+            _read_file(path, device, read)
+    return [entry for _device, entry in read.entries]
+
+
 def _read_file(path: Path, device: str, read: JournalRead) -> None:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:

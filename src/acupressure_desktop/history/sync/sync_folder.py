@@ -1,0 +1,114 @@
+"""This device's part in the shared folder: it writes its own changes and merges everyone's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from uuid import UUID
+
+from acupressure_desktop.history.records import SessionRecord
+from acupressure_desktop.history.sync.clock import HybridClock
+from acupressure_desktop.history.sync.journal import (
+    JOURNAL_FORMAT,
+    DeletedEntry,
+    GoalEntry,
+    JournalHeader,
+    NoteEntry,
+    RatingEntry,
+    SessionEntry,
+)
+from acupressure_desktop.history.sync.journal_files import AnyEntry, DeviceSeen, append, read_others, read_own
+from acupressure_desktop.history.sync.merge import HistoryMerge, MergeResult
+from acupressure_desktop.history.sync.resolve import resolve
+from acupressure_desktop.translatable import QT_TRANSLATE_NOOP, Text
+
+
+@dataclass
+class SyncReport:
+    """What one merge did and found: for the notice bar and Preferences › Sync."""
+
+    merged: MergeResult | None = None  # None: the local history could not be written
+    devices: dict[str, DeviceSeen] = field(default_factory=dict)
+    daily_goal: int | None = None
+    notices: list[Text] = field(default_factory=list)
+
+
+class SyncFolder:
+    """Appends this device's changes to its journal and merges every journal into the history.
+
+    ``write`` problems (a folder gone read-only, a disk full) are returned as text, never raised:
+    the local history has the change already, and the next write carries on.
+    """
+
+    def __init__(
+        self,
+        root: Path,
+        header: JournalHeader,
+        clock: HybridClock,
+        today: Callable[[], date],
+    ) -> None:
+        self.root = root
+        self._header = header
+        self._clock = clock
+        self._today = today
+
+    @classmethod
+    def for_device(cls, root: Path, device: str, name: str, app_version: str, today: Callable[[], date]) -> SyncFolder:
+        header = JournalHeader(format=JOURNAL_FORMAT, device=device, device_name=name, app_version=app_version)
+        own = read_own(root, device)
+        last = max((entry.stamp for entry in own), key=lambda s: s.key(), default=None)
+        return cls(root, header, HybridClock(device, last=last), today)
+
+    @property
+    def device(self) -> str:
+        return self._header.device
+
+    # --- this device's changes ------------------------------------------------------------------
+
+    def session(self, record: SessionRecord) -> str:
+        return self._write([SessionEntry(stamp=self._clock.now(), session=record)])
+
+    def note(self, session_id: UUID, note: str) -> str:
+        return self._write([NoteEntry(stamp=self._clock.now(), session_id=session_id, note=note)])
+
+    def ratings(self, session_id: UUID, before: int | None, after: int | None) -> str:
+        return self._write([RatingEntry(stamp=self._clock.now(), session_id=session_id, before=before, after=after)])
+
+    def deleted(self, session_ids: Sequence[UUID]) -> str:
+        return self._write([DeletedEntry(stamp=self._clock.now(), session_id=i) for i in session_ids])
+
+    def daily_goal(self, goal: int) -> str:
+        return self._write([GoalEntry(stamp=self._clock.now(), goal=goal)])
+
+    def _write(self, entries: Sequence[AnyEntry]) -> str:
+        try:
+            append(self.root, self._header, entries, self._today())
+        except OSError as error:
+            notice = QT_TRANSLATE_NOOP(
+                "SyncNotice",
+                "Your practice is saved here but could not be written to the sync folder {folder}: {reason}.",
+            )
+            return notice.filled(folder=self.root, reason=error.strerror or error)
+        return ""
+
+    # --- everyone's changes ---------------------------------------------------------------------
+
+    def merge_into(self, merge: HistoryMerge) -> SyncReport:
+        """Read every journal, this device's too, and bring the local history in line with them."""
+        others = read_others(self.root, self.device)
+        own = read_own(self.root, self.device)
+        for _device, entry in others.entries:
+            self._clock.observe(entry.stamp)
+        resolved = resolve([*own, *(entry for _device, entry in others.entries)])
+        report = SyncReport(merge.apply(resolved), others.devices, resolved.daily_goal, list(others.refused))
+        if others.newer:
+            report.notices.append(
+                QT_TRANSLATE_NOOP(
+                    "SyncNotice",
+                    "Some journals in the sync folder come from a newer version of the app and were skipped: "
+                    "update the app on this computer to read them.",
+                )
+            )
+        return report

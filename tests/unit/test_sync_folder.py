@@ -1,0 +1,105 @@
+"""Two computers, two histories, one folder: each sees the other's practice, edits and deletions."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from acupressure_desktop.history import History
+from acupressure_desktop.history.sync.journal_files import device_folder
+from acupressure_desktop.history.sync.merge import HistoryMerge, MergeResult
+from acupressure_desktop.history.sync.sync_folder import SyncFolder
+from tests.unit.history_data import session
+
+DESK, LAPTOP = "d" * 32, "1" * 32
+DAY = date(2026, 11, 28)
+
+
+class Computer:
+    """A device with its own history and its own place in the shared folder."""
+
+    def __init__(self, home: Path, shared: Path, device: str, name: str) -> None:
+        self.history = History.open(home)
+        self.sync = SyncFolder.for_device(shared, device, name, "0.2.0", lambda: DAY)
+        self.merge = HistoryMerge(self.history.database)
+
+    def practise(self, n: int) -> None:
+        record = session(n)
+        self.history.sessions.insert_many([record])
+        assert self.sync.session(record) == ""
+
+    def codes(self) -> list[str]:
+        return sorted(str(r.id) for r in self.history.sessions.recent(100))
+
+
+@pytest.fixture
+def computers(tmp_path: Path) -> tuple[Computer, Computer]:
+    shared = tmp_path / "Sync"
+    return (
+        Computer(tmp_path / "desk", shared, DESK, "Desk"),
+        Computer(tmp_path / "laptop", shared, LAPTOP, "Laptop"),
+    )
+
+
+def test_each_computer_sees_both_computers_practice(computers: tuple[Computer, Computer]) -> None:
+    desk, laptop = computers
+    desk.practise(1)
+    laptop.practise(2)
+    laptop.practise(3)
+    desk_report = desk.sync.merge_into(desk.merge)
+    laptop_report = laptop.sync.merge_into(laptop.merge)
+    assert desk_report.merged == MergeResult(added=2) and laptop_report.merged == MergeResult(added=1)
+    assert desk.codes() == laptop.codes() and len(desk.codes()) == 3
+    assert desk_report.devices[LAPTOP].name == "Laptop" and LAPTOP not in laptop_report.devices
+    assert desk.sync.merge_into(desk.merge).merged == MergeResult()  # nothing new: nothing changes
+
+
+def test_an_edit_and_a_deletion_on_one_computer_reach_the_other(computers: tuple[Computer, Computer]) -> None:
+    desk, laptop = computers
+    desk.practise(1)
+    desk.practise(2)
+    laptop.sync.merge_into(laptop.merge)
+    first, second = session(1).id, session(2).id
+    laptop.history.sessions.update_note(first, "Slept well after this")
+    laptop.sync.note(first, "Slept well after this")
+    laptop.history.sessions.delete([second])
+    laptop.sync.deleted([second])
+    report = desk.sync.merge_into(desk.merge)
+    assert report.merged == MergeResult(changed=1, removed=1)
+    kept = desk.history.sessions.get(first)
+    assert kept is not None and kept.note == "Slept well after this"
+    assert desk.history.sessions.get(second) is None
+
+
+def test_the_newest_daily_goal_follows_the_user(computers: tuple[Computer, Computer]) -> None:
+    desk, laptop = computers
+    desk.sync.daily_goal(2)
+    laptop.sync.merge_into(laptop.merge)
+    laptop.sync.daily_goal(3)
+    assert desk.sync.merge_into(desk.merge).daily_goal == 3
+
+
+def test_a_sync_folder_that_cannot_be_written_is_said_and_the_history_keeps_the_session(
+    computers: tuple[Computer, Computer],
+) -> None:
+    desk, _laptop = computers
+    folder = device_folder(desk.sync.root, DESK)
+    folder.parent.mkdir(parents=True)
+    folder.write_text("a file where the device's folder should be")  # unwritable even for root
+    record = session(5)
+    desk.history.sessions.insert_many([record])
+    problem = desk.sync.session(record)
+    assert "could not be written to the sync folder" in problem
+    assert desk.history.sessions.get(record.id) == record
+
+
+def test_a_clock_restarted_from_the_journal_stamps_after_what_it_wrote(tmp_path: Path) -> None:
+    shared = tmp_path / "Sync"
+    first = SyncFolder.for_device(shared, DESK, "Desk", "0.2.0", lambda: DAY)
+    first.daily_goal(2)
+    again = SyncFolder.for_device(shared, DESK, "Desk", "0.2.0", lambda: DAY)
+    again.daily_goal(4)  # written after, even if the wall clock went back meanwhile
+    history = History.open(tmp_path / "home")
+    assert again.merge_into(HistoryMerge(history.database)).daily_goal == 4
