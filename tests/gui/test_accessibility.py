@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -45,6 +45,12 @@ def nameless(widget: QWidget) -> list[str]:
     return found
 
 
+def laid_out() -> None:
+    """Deliver the layout requests and shows a change left queued, as the event loop would."""
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    QApplication.sendPostedEvents()
+
+
 def walked(widget: QWidget) -> int:
     return sum(1 for i in interfaces(QAccessible.queryAccessibleInterface(widget)) if i.role() in INTERACTIVE)
 
@@ -57,7 +63,7 @@ def test_every_control_of_every_page_has_a_name(qtbot: QtBot, window: MainWindow
     window.resize(1280, 800)
     window.page_actions[PAGES.index(page)].trigger()
     window.selection.select("LI4")
-    qtbot.wait(1)
+    laid_out()
     assert walked(window) > 10
     assert nameless(window) == []
 
@@ -65,7 +71,7 @@ def test_every_control_of_every_page_has_a_name(qtbot: QtBot, window: MainWindow
 def test_the_history_charts_are_named_and_described(qtbot: QtBot, window: MainWindow) -> None:
     window.show_history()
     charts = window.history_page.show_charts()
-    qtbot.wait(1)
+    laid_out()
     assert nameless(window) == []
     for plot in (charts.practice_plot, charts.minutes_plot, charts.change_plot):
         assert plot.accessibleName() and plot.accessibleDescription()
@@ -125,7 +131,7 @@ def test_every_dialog_names_its_controls(
     monkeypatch.setattr(QDialog, "exec", keep)
     target = getattr(window, open_dialog)
     target.emit() if hasattr(target, "emit") else target()
-    qtbot.wait(1)
+    laid_out()
     shown = opened or [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
     assert shown
     for dialog in shown:
@@ -235,7 +241,7 @@ def test_at_twice_the_font_size_every_page_fits_1280_by_800_without_cut_text(
         window.selection.select("LI4")
         for number, action in enumerate(window.page_actions):
             action.trigger()
-            qtbot.wait(20)
+            laid_out()
             assert window.width() <= 1280 and window.height() <= 800, window.tabs.tabText(number)
             assert clipped_texts(window) == [], window.tabs.tabText(number)
     finally:

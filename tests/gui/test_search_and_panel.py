@@ -141,8 +141,8 @@ def test_a_long_practice_line_wraps_beside_the_start_button_at_1024_by_700(qtbot
     panel = window.panel
     panel.set_stats(lambda _code: PointStats(12, datetime(2026, 11, 28, 9, 5, tzinfo=UTC)))
     window.selection.select("LI4")
-    qtbot.wait(10)
     label, button = panel.practice_label, panel.start_button
+    qtbot.waitUntil(lambda: label.width() > 0 and button.x() > 0)  # the bar has laid out the new text
     assert label.text().startswith("Practised 12 times · last ")
     assert not label.geometry().intersects(button.geometry())
     room = label.contentsRect()

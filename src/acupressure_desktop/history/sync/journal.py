@@ -84,14 +84,15 @@ class GoalEntry(_Line):
     goal: int = Field(ge=1, le=10)
 
 
-Entry = Annotated[SessionEntry | NoteEntry | RatingEntry | DeletedEntry | GoalEntry, Field(discriminator="kind")]
-_ENTRY: TypeAdapter[SessionEntry | NoteEntry | RatingEntry | DeletedEntry | GoalEntry] = TypeAdapter(Entry)
+AnyEntry = SessionEntry | NoteEntry | RatingEntry | DeletedEntry | GoalEntry
+Entry = Annotated[AnyEntry, Field(discriminator="kind")]
+_ENTRY: TypeAdapter[AnyEntry] = TypeAdapter(Entry)
 
 
-def entry_from_json(line: str) -> SessionEntry | NoteEntry | RatingEntry | DeletedEntry | GoalEntry:
+def entry_from_json(line: str) -> AnyEntry:
     """One change from its line; raises ``ValueError`` (pydantic's included) when it is not one."""
     return _ENTRY.validate_json(line)
 
 
-def entry_to_json(entry: SessionEntry | NoteEntry | RatingEntry | DeletedEntry | GoalEntry) -> str:
+def entry_to_json(entry: AnyEntry) -> str:
     return entry.model_dump_json()

@@ -21,18 +21,12 @@ from pydantic import ValidationError
 from acupressure_desktop.history.sync.clock import Stamp
 from acupressure_desktop.history.sync.journal import (
     JOURNAL_FORMAT,
-    DeletedEntry,
-    GoalEntry,
+    AnyEntry,
     JournalHeader,
-    NoteEntry,
-    RatingEntry,
-    SessionEntry,
     entry_from_json,
     entry_to_json,
 )
 from acupressure_desktop.translatable import QT_TRANSLATE_NOOP, Text
-
-AnyEntry = SessionEntry | NoteEntry | RatingEntry | DeletedEntry | GoalEntry
 
 # The app's own folder inside the one the user syncs, so it can share it with other things.
 FOLDER_NAME = "acupressure-desktop-sync"

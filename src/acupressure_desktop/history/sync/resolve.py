@@ -18,9 +18,14 @@ from uuid import UUID
 
 from acupressure_desktop.history.records import SessionRecord, SessionStatus
 from acupressure_desktop.history.sync.clock import Stamp
-from acupressure_desktop.history.sync.journal import DeletedEntry, GoalEntry, NoteEntry, RatingEntry, SessionEntry
-
-AnyEntry = SessionEntry | NoteEntry | RatingEntry | DeletedEntry | GoalEntry
+from acupressure_desktop.history.sync.journal import (
+    AnyEntry,
+    DeletedEntry,
+    GoalEntry,
+    NoteEntry,
+    RatingEntry,
+    SessionEntry,
+)
 
 # How finished a record of a session is: a later snapshot of a running session must not replace
 # the session as it ended.

@@ -12,6 +12,7 @@ from acupressure_desktop.history.records import SessionRecord
 from acupressure_desktop.history.sync.clock import HybridClock
 from acupressure_desktop.history.sync.journal import (
     JOURNAL_FORMAT,
+    AnyEntry,
     DeletedEntry,
     GoalEntry,
     JournalHeader,
@@ -19,7 +20,7 @@ from acupressure_desktop.history.sync.journal import (
     RatingEntry,
     SessionEntry,
 )
-from acupressure_desktop.history.sync.journal_files import AnyEntry, DeviceSeen, append, read_others, read_own
+from acupressure_desktop.history.sync.journal_files import DeviceSeen, append, read_others, read_own
 from acupressure_desktop.history.sync.merge import HistoryMerge, MergeResult
 from acupressure_desktop.history.sync.resolve import resolve
 from acupressure_desktop.translatable import QT_TRANSLATE_NOOP, Text
