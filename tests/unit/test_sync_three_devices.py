@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from acupressure_desktop.history import History, SessionRecord
+from acupressure_desktop.history.changes import Change
 from acupressure_desktop.history.sync.journal_files import FOLDER_NAME
 from acupressure_desktop.history.sync.merge import HistoryMerge
 from acupressure_desktop.history.sync.sync_folder import SyncFolder
@@ -28,9 +29,13 @@ class Device:
 
     def __init__(self, base: Path, device: str) -> None:
         self.folder = base / f"sync-{device[:1]}"
-        self.history = History.open(base / f"home-{device[:1]}")
+        self.history = History.open(base / f"home-{device[:1]}", device=device)
         self.sync = SyncFolder.for_device(self.folder, device, f"Device {device[:1]}", "0.2.0", lambda: DAY)
         self.merge = HistoryMerge(self.history.database)
+        self.history.changes.listen(self._write)
+
+    def _write(self, change: Change) -> None:
+        assert self.sync.record(change) == ""
 
     def sessions(self) -> dict[UUID, SessionRecord]:
         return {r.id: r for r in self.history.sessions.recent(1000)}
@@ -65,7 +70,6 @@ class ThreeDevices(RuleBasedStateMachine):
         record = session(self.made)
         device = self.devices[who]
         device.history.sessions.insert_many([record])
-        assert device.sync.session(record) == ""
 
     @precondition(lambda self: self.made > 0)
     @rule(who=st.integers(0, 2), which=st.integers(1, 50), note=st.sampled_from(["calmer", "sore", ""]))
@@ -74,7 +78,16 @@ class ThreeDevices(RuleBasedStateMachine):
         target = session(1 + which % self.made).id
         if device.history.sessions.get(target) is not None:
             device.history.sessions.update_note(target, note)
-            device.sync.note(target, note)
+
+    @precondition(lambda self: self.made > 0)
+    @rule(
+        who=st.integers(0, 2), which=st.integers(1, 50), after=st.integers(0, 10), note=st.sampled_from(["", "eased"])
+    )
+    def rate(self, who: int, which: int, after: int, note: str) -> None:
+        device = self.devices[who]
+        target = session(1 + which % self.made).id
+        if device.history.sessions.get(target) is not None:
+            device.history.sessions.set_outcome(target, after, note)
 
     @precondition(lambda self: self.made > 0)
     @rule(who=st.integers(0, 2), which=st.integers(1, 50))
@@ -83,7 +96,6 @@ class ThreeDevices(RuleBasedStateMachine):
         target = session(1 + which % self.made).id
         if device.history.sessions.get(target) is not None:
             device.history.sessions.delete([target])
-            device.sync.deleted([target])
 
     @rule(sender=st.integers(0, 2), receiver=st.integers(0, 2), share=st.floats(0.0, 1.0))
     def deliver(self, sender: int, receiver: int, share: float) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
+from acupressure_desktop.history.changes import CardAnswered, ChangeFeed
 from acupressure_desktop.history.database import HistoryDatabase
 from acupressure_desktop.history.pending_writes import unique_key
 
@@ -22,8 +23,9 @@ if TYPE_CHECKING:
 class QuizCardRepository:
     """Reads and writes the review schedule (the learning package's ``CardStore``)."""
 
-    def __init__(self, database: HistoryDatabase) -> None:
+    def __init__(self, database: HistoryDatabase, changes: ChangeFeed) -> None:
         self._database = database
+        self._changes = changes
 
     def cards(self) -> dict[str, Card]:
         rows: list[sqlite3.Row] = self._database.read(
@@ -109,7 +111,10 @@ class QuizCardRepository:
                 _review_row(review),
             )
 
-        return self._database.write(write, unique_key())
+        saved = self._database.write(write, unique_key())
+        if saved:
+            self._changes.publish([CardAnswered(review, card.to_json())])
+        return saved
 
     def first_reviews_between(self, start: datetime, end: datetime) -> int:
         """How many cards were answered for the first time in [start, end): today's new cards."""

@@ -39,6 +39,8 @@ def _within_range(value: datetime) -> datetime:
 Moment = Annotated[AwareDatetime, AfterValidator(_within_range)]
 Rating = Annotated[int, Field(ge=0, le=10)]
 Note = Annotated[str, StringConstraints(max_length=2000)]
+# A computer that keeps a history: random, so two computers never pick the same one.
+DeviceId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
 
 
 class SessionStatus(StrEnum):
@@ -94,6 +96,7 @@ class SessionRecord(BaseModel):
     after_rating: Rating | None = None
     note: Note = ""
     routine_run_id: UUID | None = None  # set when pressed as a step of a routine run
+    device: DeviceId | None = None  # the computer it was practised on; None: recorded before devices were told apart
 
     @model_validator(mode="after")
     def _a_point_unless_a_mat(self) -> SessionRecord:

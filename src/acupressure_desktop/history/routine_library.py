@@ -9,6 +9,7 @@ from uuid import UUID
 
 from pydantic import ValidationError
 
+from acupressure_desktop.history.changes import ChangeFeed, RoutineChanged, RoutineDeleted
 from acupressure_desktop.history.database import HistoryDatabase
 from acupressure_desktop.history.pending_writes import Action, unique_key
 from acupressure_desktop.routines.models import Routine, RoutineStep
@@ -17,8 +18,9 @@ from acupressure_desktop.routines.models import Routine, RoutineStep
 class RoutineRepository:
     """Lists, saves, orders and deletes the user's routines; presets are never stored here."""
 
-    def __init__(self, database: HistoryDatabase) -> None:
+    def __init__(self, database: HistoryDatabase, changes: ChangeFeed) -> None:
         self._database = database
+        self._changes = changes
 
     @property
     def can_write(self) -> bool:
@@ -45,7 +47,7 @@ class RoutineRepository:
             raise ValueError("preset routines are part of the app; save a copy instead")
         steps = json.dumps([step.model_dump(mode="json") for step in routine.steps])
         now = datetime.now(UTC).isoformat()
-        return self._write(
+        saved = self._write(
             lambda db: db.execute(
                 "INSERT INTO routines (id, name, purpose, steps, position, updated_at)"
                 " VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM routines), ?)"
@@ -54,9 +56,15 @@ class RoutineRepository:
                 (str(routine.id), routine.name, routine.purpose, steps, now),
             )
         )
+        if saved:
+            self._changes.publish([RoutineChanged(routine)])
+        return saved
 
     def delete(self, routine_id: UUID) -> bool:
-        return self._write(lambda db: db.execute("DELETE FROM routines WHERE id = ?", (str(routine_id),)))
+        deleted = self._write(lambda db: db.execute("DELETE FROM routines WHERE id = ?", (str(routine_id),)))
+        if deleted:
+            self._changes.publish([RoutineDeleted(routine_id)])
+        return deleted
 
     def reorder(self, routine_ids: list[UUID]) -> bool:
         """Store the user's order of their routines."""

@@ -17,8 +17,8 @@ def insert_record(db: sqlite3.Connection, record: SessionRecord) -> None:
     """Write a session and its phases (the caller holds the transaction)."""
     db.execute(
         "INSERT INTO sessions (id, point_code, protocol, sides, started_at, ended_at, status, purpose,"
-        " before_rating, after_rating, note, started_utc, actual_s, protocol_kind, routine_run_id, pressing_s, counts)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " before_rating, after_rating, note, started_utc, actual_s, protocol_kind, routine_run_id, pressing_s, counts,"
+        " device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             str(record.id),
             record.point_code or "",  # the column predates mat sessions, which press no point
@@ -37,6 +37,7 @@ def insert_record(db: sqlite3.Connection, record: SessionRecord) -> None:
             str(record.routine_run_id) if record.routine_run_id else None,
             record.pressing_s,
             int(record.counts_toward_goal),
+            record.device,
         ),
     )
     db.executemany(
@@ -72,6 +73,7 @@ def read_record(db: sqlite3.Connection, row: sqlite3.Row) -> SessionRecord | Non
             after_rating=row["after_rating"],
             note=row["note"],
             routine_run_id=UUID(row["routine_run_id"]) if row["routine_run_id"] else None,
+            device=row["device"],
         )
         # Times that cannot be shown in local time (year 1 or 9999 with an offset) would fail
         # wherever the session is displayed.

@@ -298,6 +298,17 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (session_id, note)
     );
     """,
+    # 12: which computer each session was practised on, and the names the user gave those
+    # computers, so the history can be filtered by device even while the sync folder is away
+    """
+    ALTER TABLE sessions ADD COLUMN device TEXT CHECK (device IS NULL OR length(device) = 32);
+    CREATE INDEX sessions_by_device ON sessions (device, started_utc);
+    CREATE TABLE devices (
+        id TEXT PRIMARY KEY CHECK (length(id) = 32),
+        name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 40),
+        last_write_utc REAL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -9,11 +9,12 @@ from uuid import UUID
 
 from pydantic import TypeAdapter
 
+from acupressure_desktop.history.changes import ChangeFeed, NoteChanged, RatingsChanged, SessionChanged, SessionsDeleted
 from acupressure_desktop.history.database import HistoryDatabase
 from acupressure_desktop.history.mat_history import mat_summary
 from acupressure_desktop.history.pending_writes import session_key
 from acupressure_desktop.history.queries import SessionFilter
-from acupressure_desktop.history.records import Note, Rating, SessionRecord
+from acupressure_desktop.history.records import Note, Rating, SessionRecord, SessionStatus
 from acupressure_desktop.history.rows import insert_record, read_record, replace_record, without_unknown_run
 from acupressure_desktop.practice.mat_progression import MatSummary
 
@@ -34,20 +35,31 @@ class PointStats:
 
 
 class SessionRepository:
-    """Sessions in the history; writes return False when nothing was saved (the database says why)."""
+    """Sessions in the history; writes return False when nothing was saved (the database says why).
 
-    def __init__(self, database: HistoryDatabase) -> None:
+    Sessions written here are marked as practised on ``device`` (this computer) unless they name
+    another; what is saved is told to ``changes``.
+    """
+
+    def __init__(self, database: HistoryDatabase, changes: ChangeFeed, device: str | None = None) -> None:
         self._database = database
+        self._changes = changes
+        self._device = device
 
     # --- writing --------------------------------------------------------------------------------
 
     def begin(self, record: SessionRecord) -> bool:
         """Save a session the moment it starts, so a crash still leaves a trace of it."""
-        return self._database.write(lambda db: insert_record(db, record), session_key(record.id), record)
+        mine = self._here(record)
+        return self._database.write(lambda db: insert_record(db, mine), session_key(record.id), mine)
 
     def save(self, record: SessionRecord) -> bool:
         """Replace a session's row and phases with ``record`` (at phase boundaries and at the end)."""
-        return self._database.write(lambda db: replace_record(db, record), session_key(record.id), record)
+        mine = self._here(record)
+        saved = self._database.write(lambda db: replace_record(db, mine), session_key(record.id), mine)
+        if saved and mine.status is not SessionStatus.IN_PROGRESS:
+            self._changes.publish([SessionChanged(mine)])
+        return saved
 
     def set_outcome(self, session_id: UUID, after_rating: int | None, note: str) -> bool:
         """Store the after-session rating and note."""
@@ -64,7 +76,12 @@ class SessionRepository:
             )
             found[0] = cursor.rowcount > 0
 
-        return self._database.write(apply, f"outcome:{session_id}") and found[0]
+        if not (self._database.write(apply, f"outcome:{session_id}") and found[0]):
+            return False
+        stored = self.get(session_id)
+        before = stored.before_rating if stored is not None else None
+        self._changes.publish([NoteChanged(session_id, text), RatingsChanged(session_id, before, rating)])
+        return True
 
     def delete(self, session_ids: list[UUID]) -> list[SessionRecord]:
         """Delete sessions; returns them as they were, so the deletion can be undone."""
@@ -76,7 +93,10 @@ class SessionRepository:
             removed[:] = [r for r in (read_record(db, row) for row in rows if row is not None) if r is not None]
             db.executemany("DELETE FROM sessions WHERE id = ?", [(str(r.id),) for r in removed])
 
-        return removed if self._database.write(remove) and removed else []
+        if not (self._database.write(remove) and removed):
+            return []
+        self._changes.publish([SessionsDeleted(tuple(r.id for r in removed))])
+        return removed
 
     def restore(self, records: list[SessionRecord]) -> bool:
         """Put deleted sessions back (undo)."""
@@ -85,7 +105,10 @@ class SessionRepository:
             for record in records:
                 replace_record(db, record)
 
-        return self._database.write(put_back)
+        if not self._database.write(put_back):
+            return False
+        self._changes.publish([SessionChanged(r) for r in records if r.status is not SessionStatus.IN_PROGRESS])
+        return True
 
     def update_note(self, session_id: UUID, note: str) -> bool:
         checked = _NOTE.validate_python(note)
@@ -94,13 +117,16 @@ class SessionRepository:
         def apply(db: sqlite3.Connection) -> None:
             found[0] = db.execute("UPDATE sessions SET note = ? WHERE id = ?", (checked, str(session_id))).rowcount > 0
 
-        return self._database.write(apply) and found[0]
+        if not (self._database.write(apply) and found[0]):
+            return False
+        self._changes.publish([NoteChanged(session_id, checked)])
+        return True
 
     def insert_many(self, records: list[SessionRecord]) -> tuple[int, int]:
         """Add sessions in one transaction, skipping ids already present; (added, skipped)."""
         if not self._database.can_read:
             return (0, 0)
-        added = [0]
+        added: list[SessionRecord] = []
 
         def add(db: sqlite3.Connection) -> None:
             # Looked up inside the transaction, so another instance adding the same ids meanwhile
@@ -113,14 +139,35 @@ class SessionRepository:
             runs = {row[0] for row in db.execute("SELECT id FROM routine_runs")}
             # A session imported from another computer keeps its data but not a link to a run this
             # history does not have.
-            fresh = [without_unknown_run(r, runs) for r in records if str(r.id) not in present]
+            fresh = [without_unknown_run(self._here(r), runs) for r in records if str(r.id) not in present]
             for record in fresh:
                 insert_record(db, record)
-            added[0] = len(fresh)
+            added[:] = fresh
 
         if not self._database.write(add):
             raise OSError(self._database.notice or "the history cannot be written")
-        return added[0], len(records) - added[0]
+        self._changes.publish([SessionChanged(r) for r in added if r.status is not SessionStatus.IN_PROGRESS])
+        return len(added), len(records) - len(added)
+
+    def claim_unmarked(self) -> bool:
+        """Mark the sessions recorded before computers were told apart as this computer's."""
+        if self._device is None:
+            return True
+        device = self._device
+        return self._database.write(
+            lambda db: db.execute("UPDATE sessions SET device = ? WHERE device IS NULL", (device,))
+        )
+
+    def finished(self) -> list[SessionRecord]:
+        """Every session that has ended, oldest first: what a newly chosen sync folder is given."""
+        return self._records(
+            "SELECT * FROM sessions WHERE status != ? ORDER BY started_utc", [SessionStatus.IN_PROGRESS.value]
+        )
+
+    def _here(self, record: SessionRecord) -> SessionRecord:
+        if record.device is not None or self._device is None:
+            return record
+        return record.model_copy(update={"device": self._device})
 
     # --- reading --------------------------------------------------------------------------------
 

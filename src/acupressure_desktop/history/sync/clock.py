@@ -12,16 +12,15 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field
+
+from acupressure_desktop.history.records import DeviceId
 
 # A stamp more than a day ahead of this device's clock is not believed: a device whose clock is
 # years in the future must not make every later edit elsewhere lose.
 MAX_DRIFT_MS = 24 * 60 * 60 * 1000
 _TEXT = re.compile(r"^(\d{13})-(\d{4})-([0-9a-f]{32})$")
-
-DeviceId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
 
 
 class Stamp(BaseModel):

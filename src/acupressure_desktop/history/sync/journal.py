@@ -12,8 +12,10 @@ from uuid import UUID
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, StringConstraints, TypeAdapter
 
-from acupressure_desktop.history.records import Note, Rating, SessionRecord
-from acupressure_desktop.history.sync.clock import DeviceId, Stamp
+from acupressure_desktop.history.records import DeviceId, Note, Rating, RoutineRunRecord, SessionRecord
+from acupressure_desktop.history.sync.clock import Stamp
+from acupressure_desktop.learning.reviews import ReviewRecord
+from acupressure_desktop.routines.models import Routine
 
 # The journal format this version writes and reads; a newer one is skipped with a notice.
 JOURNAL_FORMAT = 1
@@ -84,7 +86,50 @@ class GoalEntry(_Line):
     goal: int = Field(ge=1, le=10)
 
 
-AnyEntry = SessionEntry | NoteEntry | RatingEntry | DeletedEntry | GoalEntry
+class RoutineEntry(_Line):
+    """One of the user's own routines, as last saved."""
+
+    kind: Literal["routine"] = "routine"
+    stamp: StampField
+    routine: Routine
+
+
+class RoutineDeletedEntry(_Line):
+    """A routine the user deleted."""
+
+    kind: Literal["routine_deleted"] = "routine_deleted"
+    stamp: StampField
+    routine_id: UUID
+
+
+class RunEntry(_Line):
+    """A run of a routine, as it began or ended."""
+
+    kind: Literal["run"] = "run"
+    stamp: StampField
+    run: RoutineRunRecord
+
+
+class ReviewEntry(_Line):
+    """A quiz answer, with the schedule it left the card with (the scheduler's JSON)."""
+
+    kind: Literal["review"] = "review"
+    stamp: StampField
+    review: ReviewRecord
+    card: Annotated[str, StringConstraints(min_length=2, max_length=4096)]
+
+
+AnyEntry = (
+    SessionEntry
+    | NoteEntry
+    | RatingEntry
+    | DeletedEntry
+    | GoalEntry
+    | RoutineEntry
+    | RoutineDeletedEntry
+    | RunEntry
+    | ReviewEntry
+)
 Entry = Annotated[AnyEntry, Field(discriminator="kind")]
 _ENTRY: TypeAdapter[AnyEntry] = TypeAdapter(Entry)
 

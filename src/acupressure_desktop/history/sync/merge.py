@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from uuid import UUID
 
 from acupressure_desktop.history.database import HistoryDatabase
+from acupressure_desktop.history.records import RoutineRunRecord, SessionStatus
+from acupressure_desktop.history.routine_runs import run_from_row, upsert_run
 from acupressure_desktop.history.rows import read_record, replace_record, without_unknown_run
-from acupressure_desktop.history.sync.resolve import Resolved, ResolvedSession
+from acupressure_desktop.history.sync.resolve import Resolved, ResolvedCard, ResolvedSession
+from acupressure_desktop.routines.models import Routine
 
 
 @dataclass(frozen=True)
@@ -18,10 +23,13 @@ class MergeResult:
     added: int = 0
     changed: int = 0
     removed: int = 0
+    routines: int = 0  # routines added, changed or removed
+    runs: int = 0
+    cards: int = 0  # quiz cards with answers or a schedule from elsewhere
 
     @property
     def anything(self) -> bool:
-        return bool(self.added or self.changed or self.removed)
+        return bool(self.added or self.changed or self.removed or self.routines or self.runs or self.cards)
 
 
 class HistoryMerge:
@@ -32,9 +40,13 @@ class HistoryMerge:
 
     def apply(self, resolved: Resolved) -> MergeResult | None:
         """The changes made; None when the history could not be written (the database says why)."""
-        counts = {"added": 0, "changed": 0, "removed": 0}
+        counts = dict.fromkeys(("added", "changed", "removed", "routines", "runs", "cards"), 0)
 
         def merge(db: sqlite3.Connection) -> None:
+            # Runs first: the sessions pressed in a run point at it.
+            counts["runs"] = sum(_apply_run(db, run) for run in resolved.runs.values())
+            counts["routines"] = sum(_apply_routine(db, i, r) for i, r in resolved.routines.items())
+            counts["cards"] = sum(_apply_card(db, key, card) for key, card in resolved.cards.items())
             runs = {row[0] for row in db.execute("SELECT id FROM routine_runs")}
             for session_id, outcome in resolved.sessions.items():
                 done = _apply_one(db, session_id, outcome, runs)
@@ -55,6 +67,92 @@ class HistoryMerge:
             return [row[0] for row in rows]
 
         return self._database.read(read, [])
+
+
+def _apply_run(db: sqlite3.Connection, run: RoutineRunRecord) -> bool:
+    if run.status is SessionStatus.SHORTENED:
+        return False  # not a state a run can be in: a hand-made line
+    row = db.execute("SELECT * FROM routine_runs WHERE id = ?", (str(run.id),)).fetchone()
+    if row is not None and run_from_row(row) == run:
+        return False
+    upsert_run(db, run)
+    return True
+
+
+def _apply_routine(db: sqlite3.Connection, routine_id: UUID, routine: Routine | None) -> bool:
+    row = db.execute("SELECT name, purpose, steps FROM routines WHERE id = ?", (str(routine_id),)).fetchone()
+    if routine is None or routine.preset:
+        return bool(row is not None and db.execute("DELETE FROM routines WHERE id = ?", (str(routine_id),)).rowcount)
+    steps = json.dumps([step.model_dump(mode="json") for step in routine.steps])
+    if row is not None and tuple(row) == (routine.name, routine.purpose, steps):
+        return False
+    db.execute(
+        "INSERT INTO routines (id, name, purpose, steps, position, updated_at)"
+        " VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM routines), ?)"
+        " ON CONFLICT (id) DO UPDATE SET name = excluded.name, purpose = excluded.purpose, steps = excluded.steps,"
+        " updated_at = excluded.updated_at",
+        (str(routine_id), routine.name, routine.purpose, steps, datetime.now(UTC).isoformat()),
+    )
+    return True
+
+
+def _apply_card(db: sqlite3.Connection, key: str, resolved: ResolvedCard) -> bool:
+    # The scheduler loads with the first look at the quiz, or here: never at start-up.
+    from fsrs import Card  # noqa: PLC0415
+
+    try:
+        incoming = Card.from_json(resolved.card)
+        if not 1 <= int(incoming.state) <= 3 or incoming.last_review is None:
+            return False
+    except (ValueError, KeyError, TypeError, OverflowError, json.JSONDecodeError):
+        return False  # a schedule this version cannot read: the answers still count below
+    changed = False
+    for review in resolved.reviews:
+        if review.key != key:
+            continue
+        utc = review.reviewed_at.timestamp()
+        known = db.execute(
+            "SELECT 1 FROM quiz_reviews WHERE key = ? AND rating = ? AND abs(reviewed_utc - ?) < 0.001",
+            (key, review.rating, utc),
+        ).fetchone()
+        if known is None:
+            db.execute(
+                "INSERT INTO quiz_reviews (key, reviewed_at, reviewed_utc, rating, outcome, seconds, cun_off,"
+                " state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    key,
+                    review.reviewed_at.isoformat(),
+                    utc,
+                    review.rating,
+                    review.outcome.value,
+                    review.seconds,
+                    review.cun_off,
+                    review.state_after,
+                ),
+            )
+            changed = True
+    row = db.execute("SELECT card, first_review_utc FROM quiz_cards WHERE key = ?", (key,)).fetchone()
+    local_last = _last_review(row[0]) if row is not None else None
+    first = min([r.reviewed_at.timestamp() for r in resolved.reviews] + ([row[1]] if row is not None else []))
+    if local_last is None or incoming.last_review > local_last:
+        db.execute(
+            "INSERT INTO quiz_cards (key, card, state, due_utc, first_review_utc) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET card = excluded.card, state = excluded.state,"
+            " due_utc = excluded.due_utc, first_review_utc = excluded.first_review_utc",
+            (key, incoming.to_json(), int(incoming.state), incoming.due.timestamp(), first),
+        )
+        changed = True
+    return changed
+
+
+def _last_review(card_json: str) -> datetime | None:
+    from fsrs import Card  # noqa: PLC0415
+
+    try:
+        last: datetime | None = Card.from_json(card_json).last_review
+    except (ValueError, KeyError, TypeError, OverflowError, json.JSONDecodeError):
+        return None  # a spoilt local schedule gives way to any readable one
+    return last
 
 
 def _apply_one(db: sqlite3.Connection, session_id: UUID, outcome: ResolvedSession, runs: set[str]) -> str:

@@ -7,7 +7,9 @@ The rules, per session:
   stays readable as an earlier note;
 - a deletion holds against every change stamped before it; a change stamped after it (made on a
   device that had not heard of the deletion) brings the session back rather than losing it.
-The daily goal is the newest one set.
+The daily goal is the newest one set. A routine is its newest save unless a newer deletion
+holds; a routine run is its most finished record; a quiz card keeps every answer any device gave,
+and the schedule of its latest answer.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from uuid import UUID
 
-from acupressure_desktop.history.records import SessionRecord, SessionStatus
+from acupressure_desktop.history.records import RoutineRunRecord, SessionRecord, SessionStatus
 from acupressure_desktop.history.sync.clock import Stamp
 from acupressure_desktop.history.sync.journal import (
     AnyEntry,
@@ -24,8 +26,14 @@ from acupressure_desktop.history.sync.journal import (
     GoalEntry,
     NoteEntry,
     RatingEntry,
+    ReviewEntry,
+    RoutineDeletedEntry,
+    RoutineEntry,
+    RunEntry,
     SessionEntry,
 )
+from acupressure_desktop.learning.reviews import ReviewRecord
+from acupressure_desktop.routines.models import Routine
 
 # How finished a record of a session is: a later snapshot of a running session must not replace
 # the session as it ended.
@@ -51,12 +59,26 @@ class ResolvedSession:
     deleted: bool = False
 
 
+@dataclass(frozen=True)
+class ResolvedCard:
+    """A quiz card: every answer given to it anywhere, and the schedule its latest answer left."""
+
+    card: str
+    reviews: tuple[ReviewRecord, ...]
+
+
 @dataclass
 class Resolved:
-    """The merged history: each session by id, and the daily goal if a device set one."""
+    """The merged history: each session by id, and the daily goal if a device set one.
+
+    ``routines`` maps each routine to its latest save, or to None once deleted.
+    """
 
     sessions: dict[UUID, ResolvedSession] = field(default_factory=dict)
     daily_goal: int | None = None
+    routines: dict[UUID, Routine | None] = field(default_factory=dict)
+    runs: dict[UUID, RoutineRunRecord] = field(default_factory=dict)
+    cards: dict[str, ResolvedCard] = field(default_factory=dict)
 
 
 @dataclass
@@ -71,9 +93,22 @@ def resolve(changes: Iterable[AnyEntry]) -> Resolved:
     """The history the changes describe; order and repeats make no difference."""
     gathered: dict[UUID, _Gathered] = {}
     goals: list[GoalEntry] = []
+    routines: dict[UUID, list[RoutineEntry | RoutineDeletedEntry]] = {}
+    runs: dict[UUID, list[RunEntry]] = {}
+    answers: dict[str, list[ReviewEntry]] = {}
     for change in changes:
         if isinstance(change, GoalEntry):
             goals.append(change)
+            continue
+        if isinstance(change, RoutineEntry | RoutineDeletedEntry):
+            routine_id = change.routine.id if isinstance(change, RoutineEntry) else change.routine_id
+            routines.setdefault(routine_id, []).append(change)
+            continue
+        if isinstance(change, RunEntry):
+            runs.setdefault(change.run.id, []).append(change)
+            continue
+        if isinstance(change, ReviewEntry):
+            answers.setdefault(change.review.key, []).append(change)
             continue
         key = change.session.id if isinstance(change, SessionEntry) else change.session_id
         bucket = gathered.setdefault(key, _Gathered())
@@ -90,6 +125,17 @@ def resolve(changes: Iterable[AnyEntry]) -> Resolved:
     resolved = Resolved(daily_goal=max(goals, key=lambda g: (g.stamp.key(), g.goal)).goal if goals else None)
     for session_id, bucket in gathered.items():
         resolved.sessions[session_id] = _one(bucket)
+    for routine_id, saves in routines.items():
+        latest = max(saves, key=lambda e: (e.stamp.key(), e.model_dump_json()))
+        resolved.routines[routine_id] = latest.routine if isinstance(latest, RoutineEntry) else None
+    for run_id, records in runs.items():
+        resolved.runs[run_id] = max(
+            records, key=lambda e: (_FINISHED[e.run.status], e.stamp.key(), e.model_dump_json())
+        ).run
+    for card_key, given in answers.items():
+        latest_answer = max(given, key=lambda e: (e.review.reviewed_at, e.stamp.key(), e.card))
+        reviews = sorted({e.review for e in given}, key=lambda r: (r.reviewed_at, r.model_dump_json()))
+        resolved.cards[card_key] = ResolvedCard(latest_answer.card, tuple(reviews))
     return resolved
 
 

@@ -8,6 +8,17 @@ from datetime import date
 from pathlib import Path
 from uuid import UUID
 
+from acupressure_desktop.history.changes import (
+    CardAnswered,
+    Change,
+    NoteChanged,
+    RatingsChanged,
+    RoutineChanged,
+    RoutineDeleted,
+    RunChanged,
+    SessionChanged,
+    SessionsDeleted,
+)
 from acupressure_desktop.history.records import SessionRecord
 from acupressure_desktop.history.sync.clock import HybridClock
 from acupressure_desktop.history.sync.journal import (
@@ -18,6 +29,10 @@ from acupressure_desktop.history.sync.journal import (
     JournalHeader,
     NoteEntry,
     RatingEntry,
+    ReviewEntry,
+    RoutineDeletedEntry,
+    RoutineEntry,
+    RunEntry,
     SessionEntry,
 )
 from acupressure_desktop.history.sync.journal_files import DeviceSeen, append, read_others, read_own
@@ -68,8 +83,37 @@ class SyncFolder:
 
     # --- this device's changes ------------------------------------------------------------------
 
+    def record(self, change: Change) -> str:
+        """Write one saved change of the local history."""
+        match change:
+            case SessionChanged(record):
+                return self.session(record)
+            case NoteChanged(session_id, note):
+                return self.note(session_id, note)
+            case RatingsChanged(session_id, before, after):
+                return self.ratings(session_id, before, after)
+            case SessionsDeleted(session_ids):
+                return self.deleted(session_ids)
+            case RoutineChanged(routine):
+                return self._write([RoutineEntry(stamp=self._clock.now(), routine=routine)])
+            case RoutineDeleted(routine_id):
+                return self._write([RoutineDeletedEntry(stamp=self._clock.now(), routine_id=routine_id)])
+            case RunChanged(run):
+                return self._write([RunEntry(stamp=self._clock.now(), run=run)])
+            case CardAnswered(review, card):
+                return self._write([ReviewEntry(stamp=self._clock.now(), review=review, card=card)])
+        return ""
+
+    def sessions(self, records: Sequence[SessionRecord]) -> str:
+        """Write many sessions at once: the history so far, when the folder is first chosen."""
+        return self._write([SessionEntry(stamp=self._clock.now(), session=self._ours(r)) for r in records])
+
     def session(self, record: SessionRecord) -> str:
-        return self._write([SessionEntry(stamp=self._clock.now(), session=record)])
+        return self.sessions([record])
+
+    def _ours(self, record: SessionRecord) -> SessionRecord:
+        # A session recorded before computers were told apart was practised here.
+        return record if record.device is not None else record.model_copy(update={"device": self.device})
 
     def note(self, session_id: UUID, note: str) -> str:
         return self._write([NoteEntry(stamp=self._clock.now(), session_id=session_id, note=note)])
