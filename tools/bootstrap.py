@@ -39,6 +39,8 @@ INSTALL_TEST_TOOLS = {
     "desktop-file-validate": "desktop-file-utils",
     "appstreamcli": "appstream",
 }
+# The sync end-to-end test runs two real Syncthing instances; CI must not skip it.
+SYNC_TEST_TOOLS = {"syncthing": "syncthing"}
 
 # Libraries the Qt xcb/offscreen platforms load at run time, with the Debian/Ubuntu packages
 # that provide them.
@@ -245,8 +247,10 @@ def main() -> int:
     subprocess.run([str(python), str(ROOT / "tools" / "translations.py"), "compile"], cwd=ROOT, check=True)
     if task == "test":
         if os.environ.get("CI", "").lower() == "true":
-            # The desktop metadata tests run the freedesktop validators; CI must not skip them.
-            ensure_tools({k: INSTALL_TEST_TOOLS[k] for k in ("desktop-file-validate", "appstreamcli")})
+            # The desktop metadata tests run the freedesktop validators and the sync test runs Syncthing;
+            # CI must not skip them.
+            validators = {k: INSTALL_TEST_TOOLS[k] for k in ("desktop-file-validate", "appstreamcli")}
+            ensure_tools(validators | SYNC_TEST_TOOLS)
         result = run_tests(python)
         if result == 0 and os.environ.get("CI", "").lower() == "true":
             return package()

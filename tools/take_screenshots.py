@@ -19,10 +19,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from acupressure_desktop.history import History, PhaseRecord, SessionRecord, SessionStatus
+from acupressure_desktop.history.sync.sync_folder import SyncFolder
 from acupressure_desktop.practice import PhaseKind, SteadyPressure
 from acupressure_desktop.practice.requests import PointSessionRequest
 from acupressure_desktop.ui.practice.practice_dialog import PracticeDialog
-from acupressure_desktop.ui.shell.assembly import Surroundings, build_in_folder
+from acupressure_desktop.ui.preferences.preferences_dialog import PreferencesDialog
+from acupressure_desktop.ui.shell.assembly import AppParts, Surroundings, build_in_folder
+from acupressure_desktop.ui.sync.sync_preferences import SyncPreferences
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 SIZE = (1200, 760)
@@ -39,10 +42,10 @@ class StoppedClock:
         return self.now
 
 
-def example_history(history: History, now: datetime) -> None:
-    chance = random.Random(4)
+def example_history(history: History, now: datetime, days: int = 21, seed: int = 4, note: str = "") -> None:
+    chance = random.Random(seed)
     records = []
-    for day in range(21):
+    for day in range(days):
         for slot in range(chance.choice((1, 2, 2, 3))):
             code, purpose = chance.choice(EXAMPLE_PRACTICE)
             start = now - timedelta(days=day, hours=9 - slot * 4)
@@ -63,9 +66,36 @@ def example_history(history: History, now: datetime) -> None:
                     purpose=purpose,
                     before_rating=before,
                     after_rating=max(0, before - chance.randint(0, 4)),
+                    note=note,
                 )
             )
     history.sessions.insert_many(records)
+
+
+def two_computers(app: QApplication, parts: AppParts, home: Path) -> None:
+    """A laptop's week of practice arrives through a shared folder; the history shows both computers."""
+    shared = home / "Sync"
+    shared.mkdir()
+    laptop_id = "5" * 32
+    laptop = History.open(home / "laptop", device=laptop_id)
+    folder = SyncFolder.for_device(shared, laptop_id, "Laptop", "0.2.0", lambda: datetime.now().date())
+    laptop.changes.listen(folder.record)
+    example_history(laptop, datetime.now(UTC) - timedelta(hours=3), days=7, seed=9, note="On the sofa")
+    laptop.close()
+    parts.sync.choose(shared, "Desk")
+    window = parts.window
+    window.history_page.views.setCurrentIndex(0)
+    app.processEvents()
+    window.grab().save(str(OUT / "history-two-computers.png"))
+    dialog = PreferencesDialog(
+        parts.preferences, parts.practice.sounds, parts.practice.speaker, window, None, SyncPreferences(parts.sync)
+    )
+    dialog.sections.setCurrentIndex(dialog.sections.count() - 1)
+    dialog.resize(720, 520)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(OUT / "sync-preferences.png"))
+    dialog.close()
 
 
 def main() -> int:
@@ -99,6 +129,8 @@ def main() -> int:
     window.history_page.show_charts()
     app.processEvents()
     window.grab().save(str(OUT / "history.png"))
+
+    two_computers(app, parts, home)
 
     window.workspace.start_practice("LI4")
     session = window.workspace.practice_dialog

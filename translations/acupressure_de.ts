@@ -712,6 +712,14 @@
         <source>No note.</source>
         <translation>Keine Notiz.</translation>
     </message>
+    <message>
+        <source>Practised on: {computer}</source>
+        <translation>Geübt an: {computer}</translation>
+    </message>
+    <message>
+        <source>Earlier notes, replaced by a later edit on another computer:</source>
+        <translation>Frühere Notizen, ersetzt durch eine spätere Änderung an einem anderen Computer:</translation>
+    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -806,6 +814,14 @@
     <message>
         <source>Single sessions only</source>
         <translation>Nur Einzelsitzungen</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>All computers</source>
+        <translation>Alle Computer</translation>
     </message>
     <message>
         <source>Search notes</source>
@@ -932,6 +948,14 @@
     <message>
         <source>{routine} · {done} of {planned} ({status})</source>
         <translation>{routine} · {done} von {planned} ({status})</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Another computer</source>
+        <translation>Ein anderer Computer</translation>
     </message>
     <message numerus="yes">
         <source>%n+ session(s) shown</source>
@@ -1121,6 +1145,10 @@
     <message>
         <source>Routine</source>
         <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
     </message>
     <message>
         <source>✓ Completed</source>
@@ -2418,6 +2446,14 @@
         <source>Safety</source>
         <translation>Sicherheit</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesStore</name>
@@ -3357,6 +3393,29 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>The sync folder {folder} cannot be found (a drive not plugged in, or a share not mounted?). Your practice is kept on this computer and shared once the folder is back.</source>
+        <translation>Der Synchronisationsordner {folder} ist nicht zu finden (ein Laufwerk nicht angeschlossen oder eine Freigabe nicht eingebunden?). Ihre Übungen bleiben auf diesem Computer und werden geteilt, sobald der Ordner wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} cannot be read: {reason}. Your history here is unchanged.</source>
+        <translation>Der Synchronisationsordner {folder} kann nicht gelesen werden: {reason}. Ihr Verlauf hier bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The app cannot write to {folder}: {reason}. Choose a folder you can change.</source>
+        <translation>Die App kann nicht in {folder} schreiben: {reason}. Wählen Sie einen Ordner, den Sie ändern dürfen.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+</context>
+<context>
     <name>SyncNotice</name>
     <message>
         <source>it is far too large</source>
@@ -3385,6 +3444,101 @@
     <message>
         <source>Some journals in the sync folder come from a newer version of the app and were skipped: update the app on this computer to read them.</source>
         <translation>Einige Journale im Synchronisationsordner stammen von einer neueren Version der App und wurden übersprungen: Aktualisieren Sie die App auf diesem Computer, um sie zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPreferences</name>
+    <message>
+        <source>Keep one history on all your computers through a folder you already keep in sync, with Syncthing, Nextcloud, a network share or a USB stick. The app only writes its own journal into that folder and reads the other computers&apos; journals from it: it sends nothing anywhere itself, and needs no account.</source>
+        <translation>Führen Sie einen Verlauf auf allen Ihren Computern über einen Ordner, den Sie bereits synchronisieren – mit Syncthing, Nextcloud, einer Netzwerkfreigabe oder einem USB-Stick. Die App schreibt nur ihr eigenes Journal in diesen Ordner und liest daraus die Journale der anderen Computer: Sie selbst sendet nichts irgendwohin und braucht kein Konto.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Synchronisationsordner</translation>
+    </message>
+    <message>
+        <source>Sync is off</source>
+        <translation>Synchronisation ist aus</translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Stop syncing; everything in your history stays on this computer</source>
+        <translation>Synchronisation beenden; alles in Ihrem Verlauf bleibt auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>Name dieses Computers</translation>
+    </message>
+    <message>
+        <source>How your other computers list this one, e.g. &quot;Desk&quot; or &quot;Laptop&quot;</source>
+        <translation>Wie Ihre anderen Computer diesen aufführen, z. B. „Schreibtisch“ oder „Laptop“</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Last wrote to the folder</source>
+        <translation>Zuletzt in den Ordner geschrieben</translation>
+    </message>
+    <message>
+        <source>Your computers in the sync folder</source>
+        <translation>Ihre Computer im Synchronisationsordner</translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Read the other computers&apos; changes from the folder now</source>
+        <translation>Die Änderungen der anderen Computer jetzt aus dem Ordner lesen</translation>
+    </message>
+    <message>
+        <source>Choose the Folder You Sync</source>
+        <translation>Den synchronisierten Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Sync is off. Your history, with what came from your other computers, stays here.</source>
+        <translation>Die Synchronisation ist aus. Ihr Verlauf, samt dem, was von Ihren anderen Computern kam, bleibt hier.</translation>
+    </message>
+    <message>
+        <source>Choose Another Folder…</source>
+        <translation>Anderen Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name} (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Sync is off: your history is on this computer only.</source>
+        <translation>Die Synchronisation ist aus: Ihr Verlauf ist nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Last checked {time}.</source>
+        <translation>Zuletzt geprüft: {time}.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be reached right now; the app keeps trying.</source>
+        <translation>Der Ordner ist gerade nicht erreichbar; die App versucht es weiter.</translation>
     </message>
 </context>
 <context>

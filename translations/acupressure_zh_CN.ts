@@ -701,6 +701,14 @@
         <source>No note.</source>
         <translation>无备注。</translation>
     </message>
+    <message>
+        <source>Practised on: {computer}</source>
+        <translation>练习所用电脑：{computer}</translation>
+    </message>
+    <message>
+        <source>Earlier notes, replaced by a later edit on another computer:</source>
+        <translation>较早的备注（已被另一台电脑上较晚的修改替换）：</translation>
+    </message>
 </context>
 <context>
     <name>HistoryFilters</name>
@@ -795,6 +803,14 @@
     <message>
         <source>Single sessions only</source>
         <translation>仅单次练习</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>All computers</source>
+        <translation>所有电脑</translation>
     </message>
     <message>
         <source>Search notes</source>
@@ -921,6 +937,14 @@
     <message>
         <source>{routine} · {done} of {planned} ({status})</source>
         <translation>{routine} · 完成 {done}/{planned}（{status}）</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Another computer</source>
+        <translation>另一台电脑</translation>
     </message>
     <message numerus="yes">
         <source>%n+ session(s) shown</source>
@@ -1100,6 +1124,10 @@
     <message>
         <source>Routine</source>
         <translation>组合练习</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>电脑</translation>
     </message>
     <message>
         <source>✓ Completed</source>
@@ -2389,6 +2417,14 @@
         <source>Safety</source>
         <translation>安全</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesStore</name>
@@ -3322,6 +3358,29 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>The sync folder {folder} cannot be found (a drive not plugged in, or a share not mounted?). Your practice is kept on this computer and shared once the folder is back.</source>
+        <translation>找不到同步文件夹 {folder}（驱动器未插入，或共享未挂载？）。您的练习保存在本机，文件夹恢复后即会共享。</translation>
+    </message>
+    <message>
+        <source>The sync folder {folder} cannot be read: {reason}. Your history here is unchanged.</source>
+        <translation>无法读取同步文件夹 {folder}：{reason}。本机的历史记录没有改变。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The app cannot write to {folder}: {reason}. Choose a folder you can change.</source>
+        <translation>应用无法写入 {folder}：{reason}。请选择一个您可以修改的文件夹。</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+</context>
+<context>
     <name>SyncNotice</name>
     <message>
         <source>it is far too large</source>
@@ -3350,6 +3409,101 @@
     <message>
         <source>Some journals in the sync folder come from a newer version of the app and were skipped: update the app on this computer to read them.</source>
         <translation>同步文件夹中的部分日志来自更新版本的应用，已被跳过：请在这台电脑上更新应用后再读取。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPreferences</name>
+    <message>
+        <source>Keep one history on all your computers through a folder you already keep in sync, with Syncthing, Nextcloud, a network share or a USB stick. The app only writes its own journal into that folder and reads the other computers&apos; journals from it: it sends nothing anywhere itself, and needs no account.</source>
+        <translation>通过您已在同步的文件夹（Syncthing、Nextcloud、网络共享或 U 盘），让所有电脑共用一份历史记录。应用只在该文件夹中写入自己的日志，并从中读取其他电脑的日志：应用本身不向任何地方发送数据，也不需要账户。</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>同步文件夹</translation>
+    </message>
+    <message>
+        <source>Sync is off</source>
+        <translation>同步已关闭</translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Stop syncing; everything in your history stays on this computer</source>
+        <translation>停止同步；历史记录中的一切都留在本机</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>本机名称</translation>
+    </message>
+    <message>
+        <source>How your other computers list this one, e.g. &quot;Desk&quot; or &quot;Laptop&quot;</source>
+        <translation>其他电脑显示本机时所用的名称，例如“台式机”或“笔记本”</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>Last wrote to the folder</source>
+        <translation>最近写入文件夹</translation>
+    </message>
+    <message>
+        <source>Your computers in the sync folder</source>
+        <translation>同步文件夹中的电脑</translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation>立即检查</translation>
+    </message>
+    <message>
+        <source>Read the other computers&apos; changes from the folder now</source>
+        <translation>立即从文件夹读取其他电脑的更改</translation>
+    </message>
+    <message>
+        <source>Choose the Folder You Sync</source>
+        <translation>选择要同步的文件夹</translation>
+    </message>
+    <message>
+        <source>Sync is off. Your history, with what came from your other computers, stays here.</source>
+        <translation>同步已关闭。您的历史记录（包括来自其他电脑的内容）保留在本机。</translation>
+    </message>
+    <message>
+        <source>Choose Another Folder…</source>
+        <translation>选择其他文件夹…</translation>
+    </message>
+    <message>
+        <source>{name} (this computer)</source>
+        <translation>{name}（本机）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Sync is off: your history is on this computer only.</source>
+        <translation>同步已关闭：您的历史记录只在本机。</translation>
+    </message>
+    <message>
+        <source>Last checked {time}.</source>
+        <translation>上次检查：{time}。</translation>
+    </message>
+    <message>
+        <source>The folder cannot be reached right now; the app keeps trying.</source>
+        <translation>暂时无法访问该文件夹；应用会继续尝试。</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ def test_a_later_note_from_elsewhere_replaces_ours_and_ours_stays_readable(tmp_p
     assert merge.apply(merged) == MergeResult(changed=1)
     stored = history.sessions.get(record.id)
     assert stored is not None and stored.note == "Written on the laptop"
-    assert merge.earlier_notes(record.id) == ["Written here"]
+    assert history.sessions.earlier_notes(record.id) == ["Written here"]
 
 
 def test_a_deletion_from_elsewhere_removes_the_session_here_and_its_earlier_notes(tmp_path: Path) -> None:
@@ -55,10 +55,10 @@ def test_a_deletion_from_elsewhere_removes_the_session_here_and_its_earlier_note
     body = SessionEntry(stamp=at(1), session=record)
     edit = NoteEntry(stamp=at(2, DESK), session_id=record.id, note="calmer")
     merge.apply(resolve([body, NoteEntry(stamp=at(1, DESK), session_id=record.id, note="first"), edit]))
-    assert merge.earlier_notes(record.id) != []
+    assert history.sessions.earlier_notes(record.id) != []
     result = merge.apply(resolve([body, edit, DeletedEntry(stamp=at(9), session_id=record.id)]))
     assert result == MergeResult(removed=1)
-    assert history.sessions.get(record.id) is None and merge.earlier_notes(record.id) == []
+    assert history.sessions.get(record.id) is None and history.sessions.earlier_notes(record.id) == []
     assert history.totals.sessions_on(date(2026, 1, 1)) == 0
 
 

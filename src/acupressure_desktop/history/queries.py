@@ -21,6 +21,7 @@ class SortColumn(StrEnum):
     AFTER = "after_rating"
     NOTE = "note"
     ROUTINE = "routine_run_id"
+    DEVICE = "device"
 
 
 class RoutinePart(StrEnum):
@@ -42,6 +43,8 @@ class SessionFilter:
     statuses: tuple[SessionStatus, ...] = ()
     note_text: str = ""
     routine: RoutinePart = RoutinePart.ANY
+    device: str | None = None  # the computer it was practised on
+    device_or_unmarked: bool = False  # this computer: also the sessions from before devices were told apart
     sort: SortColumn = SortColumn.STARTED
     descending: bool = True
 
@@ -69,6 +72,9 @@ class SessionFilter:
             clauses.append("+routine_run_id IS NOT NULL")
         elif self.routine is RoutinePart.ALONE:
             clauses.append("+routine_run_id IS NULL")
+        if self.device is not None:
+            clauses.append("(device = ? OR device IS NULL)" if self.device_or_unmarked else "device = ?")
+            params.append(self.device)
         if self.note_text.strip():
             clauses.append("note LIKE ? ESCAPE '\\'")
             params.append(f"%{_escape_like(self.note_text.strip())}%")

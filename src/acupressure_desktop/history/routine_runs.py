@@ -60,6 +60,13 @@ class RoutineRunRepository:
         )
         return [record for row in rows if (record := run_from_row(row)) is not None]
 
+    def everything(self) -> list[RoutineRunRecord]:
+        """Every run, oldest first: what a newly chosen sync folder is given."""
+        rows: list[sqlite3.Row] = self._database.read(
+            lambda db: db.execute("SELECT * FROM routine_runs ORDER BY started_utc").fetchall(), []
+        )
+        return [record for row in rows if (record := run_from_row(row)) is not None]
+
     def session_ids(self, run_id: UUID) -> list[UUID]:
         rows: list[sqlite3.Row] = self._database.read(
             lambda db: db.execute(

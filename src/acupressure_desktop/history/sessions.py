@@ -178,6 +178,17 @@ class SessionRepository:
 
         return self._database.read(find, None)
 
+    def earlier_notes(self, session_id: UUID) -> list[str]:
+        """Notes of this session that a later edit on another computer replaced."""
+
+        def read(db: sqlite3.Connection) -> list[str]:
+            rows = db.execute(
+                "SELECT note FROM session_earlier_notes WHERE session_id = ? ORDER BY note", (str(session_id),)
+            )
+            return [row[0] for row in rows]
+
+        return self._database.read(read, [])
+
     def recent(self, limit: int = 50) -> list[SessionRecord]:
         return self._records("SELECT * FROM sessions ORDER BY started_utc DESC LIMIT ?", [limit])
 

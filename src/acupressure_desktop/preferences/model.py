@@ -22,6 +22,7 @@ from acupressure_desktop.practice.reminders import DEFAULT_TIMES, MAX_TIMES
 
 MIN_DAILY_GOAL, MAX_DAILY_GOAL = 1, 10
 DEFAULT_DAILY_GOAL = 2
+MAX_DEVICE_NAME = 40
 # A window state Qt wrote is a few hundred bytes; anything far larger is not one.
 MAX_STATE_BYTES = 64 * 1024
 
@@ -73,6 +74,11 @@ class Preferences(BaseModel):
     session_sides: Sides = Sides.BOTH
     get_ready_s: int = Field(int(GET_READY_S), ge=MIN_GET_READY_S, le=MAX_GET_READY_S)
     new_cards_per_day: int = Field(NEW_PER_DAY, ge=MIN_NEW_PER_DAY, le=MAX_NEW_PER_DAY)
+    # This computer, as the sync folder knows it: made once, never shown; "" until first needed.
+    device_id: str = Field("", pattern=r"^(?:[0-9a-f]{32})?$")
+    device_name: str = Field("", max_length=MAX_DEVICE_NAME, pattern=r"^[^\x00-\x1f\x7f]*$")
+    # The folder the user keeps in sync between their computers; "" when sync is off.
+    sync_folder: str = Field("", max_length=4096, pattern=r"^[^\x00]*$")
 
     @field_validator("reminder_times", mode="before")
     @classmethod
@@ -119,6 +125,9 @@ SETTINGS_KEYS: dict[str, str] = {
     "session_sides": "session/sides",
     "get_ready_s": "session/get_ready_seconds",
     "new_cards_per_day": "learn/new_cards_per_day",
+    "device_id": "sync/device",
+    "device_name": "sync/device_name",
+    "sync_folder": "sync/folder",
 }
 
 

@@ -119,6 +119,14 @@ class ReviewEntry(_Line):
     card: Annotated[str, StringConstraints(min_length=2, max_length=4096)]
 
 
+class DeviceNameEntry(_Line):
+    """The name the user gave this computer, changed since its journal of the day began."""
+
+    kind: Literal["device_name"] = "device_name"
+    stamp: StampField
+    name: DeviceName
+
+
 AnyEntry = (
     SessionEntry
     | NoteEntry
@@ -129,6 +137,7 @@ AnyEntry = (
     | RoutineDeletedEntry
     | RunEntry
     | ReviewEntry
+    | DeviceNameEntry
 )
 Entry = Annotated[AnyEntry, Field(discriminator="kind")]
 _ENTRY: TypeAdapter[AnyEntry] = TypeAdapter(Entry)

@@ -22,6 +22,7 @@ from acupressure_desktop.history.sync.clock import Stamp
 from acupressure_desktop.history.sync.journal import (
     JOURNAL_FORMAT,
     AnyEntry,
+    DeviceNameEntry,
     JournalHeader,
     entry_from_json,
     entry_to_json,
@@ -61,6 +62,20 @@ def journal_folder(root: Path) -> Path:
 
 def device_folder(root: Path, device: str) -> Path:
     return journal_folder(root) / device
+
+
+def others_signature(root: Path, own_device: str) -> tuple[tuple[str, int, int], ...]:
+    """Names, sizes and times of the other devices' journals: unchanged, there is nothing to merge."""
+    found: list[tuple[str, int, int]] = []
+    folder = journal_folder(root)
+    try:
+        for device_dir in (p for p in folder.iterdir() if p.is_dir() and p.name != own_device):
+            for path in device_dir.glob(f"*{SUFFIX}"):
+                info = path.stat()
+                found.append((f"{device_dir.name}/{path.name}", info.st_size, info.st_mtime_ns))
+    except OSError:
+        return ()  # missing or unreadable: the merge says so
+    return tuple(sorted(found))
 
 
 def append(root: Path, header: JournalHeader, entries: Sequence[AnyEntry], day: date) -> Path:
@@ -158,9 +173,13 @@ def _read_file(path: Path, device: str, read: JournalRead) -> None:
     newest = max((e.stamp for e in entries), default=None)
     known = read.devices.get(device)
     last = known.last_stamp if known is not None else None
+    named = max((e for e in entries if isinstance(e, DeviceNameEntry)), key=lambda e: e.stamp.key(), default=None)
+    name = named.name if named is not None else header.device_name
+    if known is not None and (newest is None or (last is not None and newest < last)):
+        name = known.name  # a file read earlier holds newer changes, so a newer name
     if newest is not None and (last is None or newest > last):
         last = newest
-    read.devices[device] = DeviceSeen(device, header.device_name, last)
+    read.devices[device] = DeviceSeen(device, name, last)
 
 
 def _entries(lines: Iterable[bytes]) -> list[AnyEntry] | None:

@@ -57,17 +57,6 @@ class HistoryMerge:
             return None
         return MergeResult(**counts)
 
-    def earlier_notes(self, session_id: UUID) -> list[str]:
-        """Notes another device's later edit replaced, for the session's detail."""
-
-        def read(db: sqlite3.Connection) -> list[str]:
-            rows = db.execute(
-                "SELECT note FROM session_earlier_notes WHERE session_id = ? ORDER BY note", (str(session_id),)
-            )
-            return [row[0] for row in rows]
-
-        return self._database.read(read, [])
-
 
 def _apply_run(db: sqlite3.Connection, run: RoutineRunRecord) -> bool:
     if run.status is SessionStatus.SHORTENED:

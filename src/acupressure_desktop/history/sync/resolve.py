@@ -23,6 +23,7 @@ from acupressure_desktop.history.sync.clock import Stamp
 from acupressure_desktop.history.sync.journal import (
     AnyEntry,
     DeletedEntry,
+    DeviceNameEntry,
     GoalEntry,
     NoteEntry,
     RatingEntry,
@@ -97,6 +98,8 @@ def resolve(changes: Iterable[AnyEntry]) -> Resolved:
     runs: dict[UUID, list[RunEntry]] = {}
     answers: dict[str, list[ReviewEntry]] = {}
     for change in changes:
+        if isinstance(change, DeviceNameEntry):
+            continue  # read by the journal reader for the device list
         if isinstance(change, GoalEntry):
             goals.append(change)
             continue

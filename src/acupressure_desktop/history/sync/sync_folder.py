@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,12 +20,13 @@ from acupressure_desktop.history.changes import (
     SessionChanged,
     SessionsDeleted,
 )
-from acupressure_desktop.history.records import SessionRecord
+from acupressure_desktop.history.records import RoutineRunRecord, SessionRecord
 from acupressure_desktop.history.sync.clock import HybridClock
 from acupressure_desktop.history.sync.journal import (
     JOURNAL_FORMAT,
     AnyEntry,
     DeletedEntry,
+    DeviceNameEntry,
     GoalEntry,
     JournalHeader,
     NoteEntry,
@@ -38,7 +40,19 @@ from acupressure_desktop.history.sync.journal import (
 from acupressure_desktop.history.sync.journal_files import DeviceSeen, append, read_others, read_own
 from acupressure_desktop.history.sync.merge import HistoryMerge, MergeResult
 from acupressure_desktop.history.sync.resolve import resolve
+from acupressure_desktop.learning.reviews import ReviewRecord
+from acupressure_desktop.routines.models import Routine
 from acupressure_desktop.translatable import QT_TRANSLATE_NOOP, Text
+
+
+@dataclass(frozen=True)
+class LocalHistory:
+    """Everything this computer's history holds that other computers should have."""
+
+    sessions: Sequence[SessionRecord] = ()
+    routines: Sequence[Routine] = ()
+    runs: Sequence[RoutineRunRecord] = ()
+    answers: Sequence[tuple[ReviewRecord, str]] = ()  # each quiz answer, with its card's schedule
 
 
 @dataclass
@@ -104,12 +118,26 @@ class SyncFolder:
                 return self._write([ReviewEntry(stamp=self._clock.now(), review=review, card=card)])
         return ""
 
-    def sessions(self, records: Sequence[SessionRecord]) -> str:
-        """Write many sessions at once: the history so far, when the folder is first chosen."""
-        return self._write([SessionEntry(stamp=self._clock.now(), session=self._ours(r)) for r in records])
+    def history_so_far(self, everything: LocalHistory) -> str:
+        """Write the whole local history, each change into the journal of the day it happened,
+        so no single file grows past what a reader accepts: when the folder is first chosen.
+        """
+        by_day: dict[date, list[AnyEntry]] = defaultdict(list)
+        for record in everything.sessions:
+            by_day[record.started_at.date()].append(SessionEntry(stamp=self._clock.now(), session=self._ours(record)))
+        for run in everything.runs:
+            by_day[run.started_at.date()].append(RunEntry(stamp=self._clock.now(), run=run))
+        for review, card in everything.answers:
+            by_day[review.reviewed_at.date()].append(ReviewEntry(stamp=self._clock.now(), review=review, card=card))
+        by_day[self._today()] += [RoutineEntry(stamp=self._clock.now(), routine=r) for r in everything.routines]
+        for day in sorted(by_day):
+            problem = self._write(by_day[day], day)
+            if problem:
+                return problem
+        return ""
 
     def session(self, record: SessionRecord) -> str:
-        return self.sessions([record])
+        return self._write([SessionEntry(stamp=self._clock.now(), session=self._ours(record))])
 
     def _ours(self, record: SessionRecord) -> SessionRecord:
         # A session recorded before computers were told apart was practised here.
@@ -124,12 +152,18 @@ class SyncFolder:
     def deleted(self, session_ids: Sequence[UUID]) -> str:
         return self._write([DeletedEntry(stamp=self._clock.now(), session_id=i) for i in session_ids])
 
+    def rename(self, name: str) -> str:
+        """Call this computer ``name`` from now on, in the folder too."""
+        entry = DeviceNameEntry(stamp=self._clock.now(), name=name)  # checks the name first
+        self._header = self._header.model_copy(update={"device_name": entry.name})
+        return self._write([entry])
+
     def daily_goal(self, goal: int) -> str:
         return self._write([GoalEntry(stamp=self._clock.now(), goal=goal)])
 
-    def _write(self, entries: Sequence[AnyEntry]) -> str:
+    def _write(self, entries: Sequence[AnyEntry], day: date | None = None) -> str:
         try:
-            append(self.root, self._header, entries, self._today())
+            append(self.root, self._header, entries, day or self._today())
         except OSError as error:
             notice = QT_TRANSLATE_NOOP(
                 "SyncNotice",

@@ -23,11 +23,18 @@ class HistoryDetail(QWidget):
     show_point = Signal(str)
 
     def __init__(
-        self, catalog: Catalog, run_label: Callable[[UUID], str] | None = None, parent: QWidget | None = None
+        self,
+        catalog: Catalog,
+        run_label: Callable[[UUID], str] | None = None,
+        parent: QWidget | None = None,
+        device_label: Callable[[str | None], str] | None = None,
+        earlier_notes: Callable[[UUID], list[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._run_label = run_label
+        self._device_label = device_label
+        self._earlier_notes = earlier_notes
         self._record: SessionRecord | None = None
         self.text = QTextBrowser()
         self.text.setObjectName("sessionDetail")
@@ -85,11 +92,20 @@ class HistoryDetail(QWidget):
         pressing = self.tr("pressing {time}").format(time=clock_text(record.pressing_s))
         strength = self.tr("How strong, before → after (0-10): <b>{ratings}</b>").format(ratings=ratings)
         note = escape(record.note) or self.tr("No note.")
+        computer = self._device_label(record.device) if self._device_label is not None else ""
+        if computer:
+            purpose += "<p>{}</p>".format(self.tr("Practised on: {computer}").format(computer=escape(computer)))
+        earlier = self._earlier_notes(record.id) if self._earlier_notes is not None else []
+        earlier_notes = ""
+        if earlier:
+            replaced = self.tr("Earlier notes, replaced by a later edit on another computer:")
+            items = "".join(f"<li>{escape(text)}</li>" for text in earlier)
+            earlier_notes = f"<p>{replaced}</p><ul>{items}</ul>"
         self.text.setHtml(
             f"<h3>{name}</h3><p>{escape(when)}</p>"
             f"<p><b>{status}</b> · {escape(in_language(record.protocol.title))} · "
             f"{sides} · {pressing}</p>{skipped}{counted}{purpose}"
             f"<p>{strength}</p>"
-            f"<p><i>{note}</i></p>"
+            f"<p><i>{note}</i></p>{earlier_notes}"
             f"{phase_table(record)}"
         )

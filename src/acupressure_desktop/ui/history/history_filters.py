@@ -70,12 +70,17 @@ class HistoryFilters(QWidget):
         self.routine.addItem(self.tr("Sessions and routines"), RoutinePart.ANY)
         self.routine.addItem(self.tr("Routine steps only"), RoutinePart.IN_ROUTINE)
         self.routine.addItem(self.tr("Single sessions only"), RoutinePart.ALONE)
+        self.device = QComboBox()
+        self.device.setAccessibleName(self.tr("Computer"))
+        self.device.addItem(self.tr("All computers"), None)
+        self.device.hide()  # until the history holds practice from more than one computer
+        self._own_device: str | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search notes"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search notes"))
 
-        for combo in (self.range, self.point, self.purpose, self.status, self.routine):
+        for combo in (self.range, self.point, self.purpose, self.status, self.routine, self.device):
             shrinkable(combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -85,16 +90,32 @@ class HistoryFilters(QWidget):
         layout.addWidget(self.start)
         layout.addWidget(self._dash)
         layout.addWidget(self.end)
-        for widget in (self.point, self.purpose, self.status, self.routine):
+        for widget in (self.point, self.purpose, self.status, self.routine, self.device):
             layout.addWidget(widget)
         layout.addWidget(self.search, 1)
 
         self.range.currentIndexChanged.connect(self._emit)
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self._emit)
-        for combo in (self.point, self.purpose, self.status, self.routine):
+        for combo in (self.point, self.purpose, self.status, self.routine, self.device):
             combo.currentIndexChanged.connect(self._emit)
         self.search.textChanged.connect(self._emit)
+
+    def set_devices(self, devices: list[tuple[str, str]], own: str | None) -> None:
+        """Offer these computers (id, name; this one first) to filter by; shown for two or more."""
+        chosen = self.device.currentData()
+        self._own_device = own
+        self.device.blockSignals(True)
+        self.device.clear()
+        self.device.addItem(self.tr("All computers"), None)
+        for device, name in devices:
+            self.device.addItem(name, device)
+        found = self.device.findData(chosen) if chosen is not None else 0
+        self.device.setCurrentIndex(max(found, 0))
+        self.device.blockSignals(False)
+        self.device.setVisible(len(devices) > 1)
+        if chosen is not None and found < 0:
+            self._emit()  # the computer filtered by is gone: show them all again
 
     def keep_sort(self, query: SessionFilter) -> None:
         self._sort = query
@@ -117,6 +138,7 @@ class HistoryFilters(QWidget):
             if start and end and start > end:
                 start, end = end, start
         point = self.point.currentData()
+        device = self.device.currentData()
         return replace(
             self._sort,
             start=start,
@@ -126,6 +148,8 @@ class HistoryFilters(QWidget):
             statuses=tuple(self.status.currentData() or ()),
             note_text=self.search.text(),
             routine=RoutinePart(self.routine.currentData()),  # Qt hands the enum back as plain text
+            device=device,
+            device_or_unmarked=device is not None and device == self._own_device,
         )
 
     def _emit(self) -> None:

@@ -31,9 +31,11 @@ COLUMNS: tuple[tuple[str, SortColumn], ...] = (
     (QT_TRANSLATE_NOOP("HistoryTableModel", "After"), SortColumn.AFTER),
     (QT_TRANSLATE_NOOP("HistoryTableModel", "Note"), SortColumn.NOTE),
     (QT_TRANSLATE_NOOP("HistoryTableModel", "Routine"), SortColumn.ROUTINE),
+    (QT_TRANSLATE_NOOP("HistoryTableModel", "Computer"), SortColumn.DEVICE),
 )
 ROUTINE_COLUMN = 8
 NOTE_COLUMN = 7
+DEVICE_COLUMN = 9
 STATUS_TEXT = {
     SessionStatus.COMPLETED: QT_TRANSLATE_NOOP("HistoryTableModel", "✓ Completed"),
     SessionStatus.SHORTENED: QT_TRANSLATE_NOOP("HistoryTableModel", "◐ Shortened"),
@@ -63,11 +65,13 @@ class HistoryTableModel(QAbstractTableModel):
         catalog: Catalog,
         run_label: Callable[[UUID], str] | None = None,
         parent: Any = None,
+        device_label: Callable[[str | None], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._sessions = sessions
         self._database = database
         self._run_label = run_label
+        self._device_label = device_label
         self._catalog = catalog
         self._filter = SessionFilter()
         self._rows: list[SessionRecord] = []
@@ -176,6 +180,8 @@ class HistoryTableModel(QAbstractTableModel):
             if record.routine_run_id is None or self._run_label is None:
                 return ""
             return self._run_label(record.routine_run_id)
+        if column == DEVICE_COLUMN:
+            return self._device_label(record.device) if self._device_label is not None else ""
         return record.note if editing else record.note.replace("\n", " ")
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

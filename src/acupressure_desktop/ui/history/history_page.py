@@ -32,7 +32,12 @@ from acupressure_desktop.history.exchange import HistoryImportError, export_csv,
 from acupressure_desktop.private_files import write_private_text
 from acupressure_desktop.ui.history.history_detail import HistoryDetail
 from acupressure_desktop.ui.history.history_filters import HistoryFilters
-from acupressure_desktop.ui.history.history_model import NOTE_COLUMN, ROUTINE_COLUMN, HistoryTableModel
+from acupressure_desktop.ui.history.history_model import (
+    DEVICE_COLUMN,
+    NOTE_COLUMN,
+    ROUTINE_COLUMN,
+    HistoryTableModel,
+)
 from acupressure_desktop.ui.practice.session_outcome import STATUS_WORDS
 from acupressure_desktop.ui.shell import key_map as keys
 from acupressure_desktop.ui.shell.key_map import KeyBinding
@@ -51,6 +56,7 @@ class HistoryPage(QWidget):
 
     show_point = Signal(str)
     message = Signal(str)
+    history_replaced = Signal()  # restored from a backup
 
     def __init__(
         self,
@@ -58,9 +64,12 @@ class HistoryPage(QWidget):
         catalog: Catalog,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        this_device: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.history = history
+        self._this_device = this_device
+        self._device_names: dict[str, str] = {}
         self._sessions = history.sessions
         self._database = history.database
         self._undo: list[list[SessionRecord]] = []
@@ -70,7 +79,9 @@ class HistoryPage(QWidget):
         self.filters = HistoryFilters(catalog, today)
         self._runs = history.runs
         self._run_labels: dict[UUID, str] = {}
-        self.model = HistoryTableModel(history.sessions, history.database, catalog, self._run_label, self)
+        self.model = HistoryTableModel(
+            history.sessions, history.database, catalog, self._run_label, self, self._device_label
+        )
         self.table = QTableView()
         self.table.setObjectName("historyTable")
         self.table.setModel(self.model)
@@ -100,7 +111,9 @@ class HistoryPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         self.table.setAccessibleName(self.tr("Past sessions"))
-        self.detail = HistoryDetail(catalog, self._run_label)
+        self.detail = HistoryDetail(
+            catalog, self._run_label, device_label=self._device_label, earlier_notes=history.sessions.earlier_notes
+        )
         self.detail.show_point.connect(self.show_point)
         self.banner = QLabel()
         self.banner.setObjectName("historyBanner")
@@ -151,6 +164,7 @@ class HistoryPage(QWidget):
         self.model.rowsInserted.connect(self._update_summary)
         self.model.page_loaded.connect(self._update_summary)
         self.refresh_mode()
+        self._refresh_devices()
         self.model.set_filter(self.filters.current())
         # Newest first, as loaded; enabling sorting then finds nothing to redo.
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
@@ -195,8 +209,27 @@ class HistoryPage(QWidget):
             )
         return self._run_labels[run_id]
 
+    def _refresh_devices(self) -> None:
+        """The computers this history holds practice from, this one first; a column and filter for two or more."""
+        known = {d.device: d.name for d in self.history.devices.known()}
+        others = (self.history.devices.practised_on() | known.keys()) - {self._this_device}
+        own = self._this_device
+        names = {own: known.get(own) or self.tr("This computer")} if own else {}
+        names |= {d: known.get(d) or self.tr("Another computer") for d in others}
+        self._device_names = names if len(names) > 1 else {}
+        listed = ([own] if own else []) + sorted(others, key=lambda d: (names[d].casefold(), d))
+        self.filters.set_devices([(d, names[d]) for d in listed], own)
+        self.table.setColumnHidden(DEVICE_COLUMN, len(names) < 2)
+
+    def _device_label(self, device: str | None) -> str:
+        """The computer's name; "" while the history holds practice from one computer only."""
+        if not self._device_names:
+            return ""
+        return self._device_names.get(device or self._this_device or "", self.tr("Another computer"))
+
     def reload(self) -> None:
         self._run_labels.clear()  # a run may have finished since
+        self._refresh_devices()
         self.model.reload()
         if self.charts is not None and self.views.currentWidget() is self.charts:
             self.charts.refresh()
@@ -338,6 +371,7 @@ class HistoryPage(QWidget):
         self.refresh_mode()
         self.model.reload()
         if safety is not None:
+            self.history_replaced.emit()
             self.message.emit(
                 self.tr("Restored {backup}. Your history as it was is kept in {safety}.").format(
                     backup=choice, safety=safety.name

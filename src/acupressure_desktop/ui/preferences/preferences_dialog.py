@@ -1,4 +1,4 @@
-"""Preferences: the interface language, sound cues, goals, safety answers and reminders."""
+"""Preferences: the interface language, sound cues, goals, safety answers, reminders and sync."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,7 @@ class PreferencesDialog(QDialog):
         speaker: PhaseSpeaker,
         parent: QWidget | None = None,
         reminders: ReminderPreferences | None = None,
+        sync: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
@@ -100,13 +102,22 @@ class PreferencesDialog(QDialog):
         self.speech_note.setVisible(bool(speaker.problem))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.sound_note)
-        layout.addWidget(self.speech_note)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(self.sound_note)
+        general_layout.addWidget(self.speech_note)
         self.reminders = reminders
         if reminders is not None:
-            layout.addWidget(reminders)
+            general_layout.addWidget(reminders)
+        general_layout.addStretch(1)
+        self.sections = QTabWidget()
+        self.sections.addTab(general, self.tr("General"))
+        self.sync = sync
+        if sync is not None:
+            self.sections.addTab(sync, self.tr("Sync"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sections, 1)
         layout.addWidget(buttons)
         self.muted.toggled.connect(self._on_muted)
         self.volume.valueChanged.connect(self._on_volume)

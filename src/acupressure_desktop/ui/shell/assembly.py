@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from uuid import uuid4
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from acupressure_desktop import __version__
 from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.catalog import Catalog
 from acupressure_desktop.catalog.catalog_cache import load_catalog_cached
@@ -40,6 +42,7 @@ from acupressure_desktop.ui.shell.main_window import MainPages, MainWindow
 from acupressure_desktop.ui.shell.theme import ThemeController
 from acupressure_desktop.ui.shell.translations import InstalledLanguage, install_translators
 from acupressure_desktop.ui.shell.tray_reminders import TrayReminders
+from acupressure_desktop.ui.sync.sync_controller import SyncController
 from acupressure_desktop.ui.words import error_in_language
 
 if TYPE_CHECKING:
@@ -84,10 +87,12 @@ class AppParts:
     tray: TrayReminders
     theme: ThemeController
     language: InstalledLanguage
+    sync: SyncController
 
     def start(self) -> None:
         """Show the window; on the first run, the safety screen comes up in front of it."""
         self.window.show()
+        QTimer.singleShot(0, self.sync.start)  # the other computers' changes, once the window is up
         if not self.practice.safety.profile.seen:
             QTimer.singleShot(0, self._first_run_safety)
         QTimer.singleShot(PREPARE_SOUND_MS, self.practice.sounds.prepare)
@@ -97,6 +102,7 @@ class AppParts:
 
     def close(self) -> None:
         """Close the history; the theme and translators, which live on the application, go too."""
+        self.sync.close()
         self.history.close()
         self.theme.deleteLater()
         self.language.remove()
@@ -123,7 +129,7 @@ def build_app(
     theme = ThemeController(app, preferences.current.appearance)
     catalog = load_catalog_cached(resources, paths.cache_dir)
     library = DiagramLibrary(catalog, resources / "body_svgs")
-    history = History.open(paths.data_dir, around.wall_clock)
+    history = History.open(paths.data_dir, around.wall_clock, device=_this_device(preferences))
     notices = [preferences.problem, language.problem, _daily_backup(history, around.wall_clock().date(), logger)]
     current = preferences.current
     practice = PracticeContext(
@@ -147,7 +153,7 @@ def build_app(
         points=lambda: _points_page(workspace, _content_note(language)),
         routines=lambda: _routines_page(workspace, history, presets),
         mat=lambda: _mat_page(workspace, practice),
-        history=lambda: _history_page(history, catalog, lambda: around.wall_clock().date()),
+        history=lambda: _history_page(history, catalog, lambda: around.wall_clock().date(), preferences),
         learn=lambda: _learn_page(workspace, history, presets, preferences, around),
         progress=progress,
     )
@@ -162,8 +168,12 @@ def build_app(
         stays_in_tray=lambda: tray.available and preferences.current.reminders_enabled,
     )
     tray.setParent(window)
+    sync = SyncController(history, preferences, __version__, around.wall_clock, window)
+    sync.notice.connect(lambda text: window.show_notice(text, about="sync"))
+    sync.merged.connect(window.history_changed_elsewhere)
+    window.history_replaced.connect(sync.history_replaced)
     _connect_tray(tray, window, history, preferences)
-    _connect_dialogs(window, practice, catalog, tray)
+    _connect_dialogs(window, practice, catalog, tray, sync)
     _connect_history_notices(window, history)
     practice.safety.problem.connect(window.show_notice)
     notices += [history.database.notice, practice.safety.notice, _recovered_text(history)]
@@ -171,7 +181,7 @@ def build_app(
         window.show_notice(notice)
     if tray.available:
         app.setQuitOnLastWindowClosed(False)  # the tray keeps the app alive while the window is hidden
-    return AppParts(window, catalog, history, preferences, practice, tray, theme, language)
+    return AppParts(window, catalog, history, preferences, practice, tray, theme, language, sync)
 
 
 def build_in_folder(app: QApplication, home: Path, surroundings: Surroundings | None = None) -> AppParts:
@@ -300,10 +310,19 @@ def _learn_page(
     )
 
 
-def _history_page(history: History, catalog: Catalog, today: Callable[[], date]) -> HistoryPage:
+def _history_page(
+    history: History, catalog: Catalog, today: Callable[[], date], preferences: PreferencesStore
+) -> HistoryPage:
     from acupressure_desktop.ui.history.history_page import HistoryPage  # noqa: PLC0415
 
-    return HistoryPage(history, catalog, today)
+    return HistoryPage(history, catalog, today, this_device=preferences.current.device_id or None)
+
+
+def _this_device(preferences: PreferencesStore) -> str:
+    """This computer's id in the sync folder and on its sessions: made on the first run, then kept."""
+    if not preferences.current.device_id:
+        preferences.update(device_id=uuid4().hex)
+    return preferences.current.device_id
 
 
 def _connect_tray(tray: TrayReminders, window: MainWindow, history: History, preferences: PreferencesStore) -> None:
@@ -345,11 +364,16 @@ def _connect_tray(tray: TrayReminders, window: MainWindow, history: History, pre
     window.hidden_to_tray.connect(told_about_tray)
 
 
-def _connect_dialogs(window: MainWindow, practice: PracticeContext, catalog: Catalog, tray: TrayReminders) -> None:
+def _connect_dialogs(
+    window: MainWindow, practice: PracticeContext, catalog: Catalog, tray: TrayReminders, sync: SyncController
+) -> None:
     def preferences() -> None:
         from acupressure_desktop.ui.preferences.preferences_dialog import PreferencesDialog  # noqa: PLC0415
+        from acupressure_desktop.ui.sync.sync_preferences import SyncPreferences  # noqa: PLC0415
 
-        dialog = PreferencesDialog(practice.settings, practice.sounds, practice.speaker, window, tray.preferences())
+        dialog = PreferencesDialog(
+            practice.settings, practice.sounds, practice.speaker, window, tray.preferences(), SyncPreferences(sync)
+        )
         dialog.safety_requested.connect(safety)
         dialog.exec()
 

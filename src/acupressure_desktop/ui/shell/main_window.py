@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
     safety_requested = Signal()
     guide_requested = Signal()
     hidden_to_tray = Signal()
+    history_replaced = Signal()  # the user restored a backup
 
     def __init__(
         self,
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
     def _history_built(self, page: HistoryPage) -> None:
         page.message.connect(self._show_message)
         page.show_point.connect(self.show_point)
+        page.history_replaced.connect(self.history_replaced)
         self._theme.changed.connect(page.apply_palette)
 
     def _show_message(self, text: str) -> None:
@@ -433,6 +435,16 @@ class MainWindow(QMainWindow):
             self.history_page.leave()
         if self.tabs.widget(index) is self._learn:
             self.learn_page.refresh()  # what is due changes with the time of day
+
+    def history_changed_elsewhere(self) -> None:
+        """Sessions, routines or answers arrived from another computer: show them where they are shown."""
+        self.daily_progress.refresh()
+        if self._history.is_built:
+            self.history_page.reload()
+        if self._routines.is_built:
+            self.routines_page.reload()
+        if self._learn.is_built and self.current_page() is self._learn:
+            self.learn_page.refresh()
 
     def show_about(self) -> None:
         AboutDialog(self).exec()
