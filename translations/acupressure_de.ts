@@ -1680,6 +1680,13 @@
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) arrived from your other computers.</source>
+        <translation>
+            <numerusform>%n Sitzung kam von Ihren anderen Computern.</numerusform>
+            <numerusform>%n Sitzungen kamen von Ihren anderen Computern.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapControls</name>

@@ -1656,6 +1656,12 @@
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) arrived from your other computers.</source>
+        <translation>
+            <numerusform>从您的其他电脑传来 %n 次练习。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapControls</name>

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +18,7 @@ from acupressure_desktop.history.queries import SessionFilter
 from acupressure_desktop.history.sync.journal_files import device_folder, journal_folder
 from acupressure_desktop.history.sync.merge import HistoryMerge
 from acupressure_desktop.history.sync.sync_folder import SyncFolder
+from acupressure_desktop.routines.models import Routine, RoutineStep
 from acupressure_desktop.ui.history.history_model import DEVICE_COLUMN
 from acupressure_desktop.ui.preferences.preferences_dialog import PreferencesDialog
 from acupressure_desktop.ui.shell.assembly import AppParts
@@ -89,6 +91,7 @@ def test_choosing_a_folder_brings_the_laptops_practice_into_this_history_with_it
     _dialog, page = open_sync_preferences(qtbot, parts)
     choose(qtbot, page, shared, "Desk")
     assert parts.preferences.current.sync_folder == str(shared)
+    assert window.statusBar().currentMessage() == "1 session arrived from your other computers."
     assert [page.devices.topLevelItem(i).text(0) for i in range(page.devices.topLevelItemCount())] == [
         "Desk (this computer)",
         "Laptop",
@@ -236,3 +239,36 @@ def test_an_import_with_sync_on_reaches_the_laptop(
 def _note(parts: AppParts, session_id: object) -> str | None:
     record = parts.history.sessions.get(session_id)  # type: ignore[arg-type]
     return record.note if record is not None else None
+
+
+def test_renaming_this_computer_reaches_the_laptops_list(
+    qtbot: QtBot, parts: AppParts, window: MainWindow, shared: Path, laptop: Laptop
+) -> None:
+    _dialog, page = open_sync_preferences(qtbot, parts)
+    choose(qtbot, page, shared, "Desk")
+    assert page.devices.topLevelItem(0).text(1) != "Never"  # the desk has just written its history
+    page.name.clear()
+    qtbot.keyClicks(page.name, "Study")
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    report = laptop.sync.merge_into(HistoryMerge(laptop.history.database))
+    assert [seen.name for seen in report.devices.values()] == ["Study"]
+    assert page.devices.topLevelItem(0).text(0) == "Study (this computer)"
+
+
+def test_a_routine_from_the_laptop_appears_without_losing_an_edit_in_progress(
+    qtbot: QtBot, parts: AppParts, window: MainWindow, shared: Path, laptop: Laptop
+) -> None:
+    _dialog, page = open_sync_preferences(qtbot, parts)
+    choose(qtbot, page, shared, "Desk")
+    window.show_routines()
+    routines = window.routines_page
+    laptop.history.routines.save(Routine(name="Sofa evening", steps=(RoutineStep(point_code="HT7"),)))
+    parts.sync.merge_now(force=True)
+    names = [routines.list.item(i).text() for i in range(routines.list.count())]
+    assert any(name.startswith("Sofa evening") for name in names)
+    routines.list.setCurrentRow(len(names) - 1)
+    routines.name.clear()
+    qtbot.keyClicks(routines.name, "Sofa evening, longer")
+    laptop.history.routines.save(Routine(name="Desk break", steps=(RoutineStep(point_code="LI4"),)))
+    parts.sync.merge_now(force=True)
+    assert routines.name.text() == "Sofa evening, longer"  # the edit in progress stays on screen

@@ -10,11 +10,12 @@ from acupressure_desktop.history.sync.clock import Stamp
 from acupressure_desktop.history.sync.journal import (
     JOURNAL_FORMAT,
     DeletedEntry,
+    DeviceNameEntry,
     JournalHeader,
     NoteEntry,
     SessionEntry,
 )
-from acupressure_desktop.history.sync.journal_files import append, device_folder, read_others
+from acupressure_desktop.history.sync.journal_files import JournalReader, append, device_folder, read_others
 from tests.unit.history_data import session
 
 DESK, LAPTOP = "d" * 32, "1" * 32
@@ -109,3 +110,26 @@ def test_a_hostile_or_foreign_file_is_refused_by_name_and_nothing_of_it_is_used(
     said = " ".join(read.refused)
     assert f"{LAPTOP}/2026-11-26.jsonl" in said and f"{LAPTOP}/2026-11-27.jsonl" in said
     assert "another device's folder" in said
+
+
+def test_a_reader_parses_again_only_the_journals_that_grew(tmp_path: Path) -> None:
+    reader = JournalReader()
+    laptop_wrote(tmp_path)
+    first = reader.read(tmp_path, own_device=DESK)
+    assert len(first.fresh) == 2 and len(first.others.entries) == 2
+    assert reader.read(tmp_path, own_device=DESK).fresh == []  # nothing new: nothing parsed
+    later = DeletedEntry(stamp=stamp(5), session_id=session(1).id)
+    append(tmp_path, header(LAPTOP, "Laptop"), [later], date(2026, 11, 29))
+    again = reader.read(tmp_path, own_device=DESK)
+    assert again.fresh == [later] and len(again.others.entries) == 3
+
+
+def test_a_new_name_in_a_later_journal_names_the_device(tmp_path: Path) -> None:
+    laptop_wrote(tmp_path)
+    append(
+        tmp_path,
+        header(LAPTOP, "Laptop"),
+        [DeviceNameEntry(stamp=stamp(7), name="Sofa laptop")],
+        date(2026, 11, 29),
+    )
+    assert read_others(tmp_path, own_device=DESK).devices[LAPTOP].name == "Sofa laptop"

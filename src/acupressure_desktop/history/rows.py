@@ -12,37 +12,65 @@ from pydantic import ValidationError
 from acupressure_desktop.history.records import PhaseRecord, SessionRecord, SessionStatus
 from acupressure_desktop.practice.protocols import parse_session_protocol
 
+# The columns a session's row is written with, in the order of ``record_values``.
+SESSION_COLUMNS = (
+    "id",
+    "point_code",
+    "protocol",
+    "sides",
+    "started_at",
+    "ended_at",
+    "status",
+    "purpose",
+    "before_rating",
+    "after_rating",
+    "note",
+    "started_utc",
+    "actual_s",
+    "protocol_kind",
+    "routine_run_id",
+    "pressing_s",
+    "counts",
+    "device",
+)
+_INSERT = f"INSERT INTO sessions ({', '.join(SESSION_COLUMNS)}) VALUES ({', '.join('?' for _ in SESSION_COLUMNS)})"
+
+
+def record_values(record: SessionRecord) -> tuple[object, ...]:
+    """A session's row as ``insert_record`` writes it, column by column (``SESSION_COLUMNS``)."""
+    return (
+        str(record.id),
+        record.point_code or "",  # the column predates mat sessions, which press no point
+        json.dumps(record.protocol.model_dump(mode="json")),
+        json.dumps(list(record.sides)),
+        record.started_at.isoformat(),
+        record.ended_at.isoformat() if record.ended_at else None,
+        record.status.value,
+        record.purpose,
+        record.before_rating,
+        record.after_rating,
+        record.note,
+        record.started_at.timestamp(),
+        record.actual_s,
+        record.protocol.kind,
+        str(record.routine_run_id) if record.routine_run_id else None,
+        record.pressing_s,
+        int(record.counts_toward_goal),
+        record.device,
+    )
+
+
+def phase_values(record: SessionRecord) -> list[tuple[object, ...]]:
+    """A session's phase rows as ``insert_record`` writes them (without the session id)."""
+    return [(i, p.kind, p.side, p.planned_s, p.actual_s) for i, p in enumerate(record.phases)]
+
 
 def insert_record(db: sqlite3.Connection, record: SessionRecord) -> None:
     """Write a session and its phases (the caller holds the transaction)."""
-    db.execute(
-        "INSERT INTO sessions (id, point_code, protocol, sides, started_at, ended_at, status, purpose,"
-        " before_rating, after_rating, note, started_utc, actual_s, protocol_kind, routine_run_id, pressing_s, counts,"
-        " device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            str(record.id),
-            record.point_code or "",  # the column predates mat sessions, which press no point
-            json.dumps(record.protocol.model_dump(mode="json")),
-            json.dumps(list(record.sides)),
-            record.started_at.isoformat(),
-            record.ended_at.isoformat() if record.ended_at else None,
-            record.status.value,
-            record.purpose,
-            record.before_rating,
-            record.after_rating,
-            record.note,
-            record.started_at.timestamp(),
-            record.actual_s,
-            record.protocol.kind,
-            str(record.routine_run_id) if record.routine_run_id else None,
-            record.pressing_s,
-            int(record.counts_toward_goal),
-            record.device,
-        ),
-    )
+    db.execute(_INSERT, record_values(record))
     db.executemany(
         "INSERT INTO session_phases (session_id, position, kind, side, planned_s, actual_s) VALUES (?, ?, ?, ?, ?, ?)",
-        [(str(record.id), i, p.kind, p.side, p.planned_s, p.actual_s) for i, p in enumerate(record.phases)],
+        [(str(record.id), *phase) for phase in phase_values(record)],
     )
 
 

@@ -113,27 +113,83 @@ def _drop_cut_line(file: BinaryIO) -> None:
     file.seek(keep)
 
 
+@dataclass
+class FolderRead:
+    """Every journal in the folder: the others', this device's own, and the changes in files that
+    are new or grew since the reader last looked (all of them on its first look)."""
+
+    others: JournalRead
+    own: list[AnyEntry]
+    fresh: list[AnyEntry]
+
+
+class JournalReader:
+    """Reads the journals, parsing again only the files that changed since its last read.
+
+    Journals only grow, a day at a time, so after the first read a merge parses a file or two.
+    """
+
+    def __init__(self) -> None:
+        self._files: dict[Path, tuple[tuple[int, int], JournalRead]] = {}
+
+    def read(self, root: Path, own_device: str) -> FolderRead:
+        others, own_read = JournalRead(), JournalRead()
+        fresh: list[AnyEntry] = []
+        seen: dict[Path, tuple[tuple[int, int], JournalRead]] = {}
+        for device, path in _journal_files(root):
+            try:
+                info = path.stat()
+            except OSError:
+                continue  # gone while the sync tool works on it: read next time
+            signature = (info.st_size, info.st_mtime_ns)
+            cached = self._files.get(path)
+            if cached is not None and cached[0] == signature:
+                part = cached[1]
+            else:
+                part = JournalRead()
+                _read_file(path, device, part)
+                fresh.extend(entry for _device, entry in part.entries)
+            seen[path] = (signature, part)
+            _combine(own_read if device == own_device else others, part)
+        self._files = seen
+        return FolderRead(others, [entry for _device, entry in own_read.entries], fresh)
+
+
+def _journal_files(root: Path) -> list[tuple[str, Path]]:
+    folder = journal_folder(root)
+    try:
+        return [
+            (device_dir.name, path)
+            for device_dir in sorted(p for p in folder.iterdir() if p.is_dir())
+            for path in sorted(device_dir.glob(f"*{SUFFIX}"))
+        ]
+    except OSError:
+        return []  # no folder yet, or not readable: nothing to merge
+
+
+def _combine(into: JournalRead, part: JournalRead) -> None:
+    into.entries.extend(part.entries)
+    into.refused.extend(part.refused)
+    into.newer.extend(part.newer)
+    for device, seen in part.devices.items():
+        known = into.devices.get(device)
+        # The newest change names the device: a later file may carry a new name.
+        if known is None or (
+            seen.last_stamp is not None and (known.last_stamp is None or seen.last_stamp > known.last_stamp)
+        ):
+            into.devices[device] = seen
+
+
 def read_others(root: Path, own_device: str) -> JournalRead:
     """Every change the other devices wrote, in no particular order (merging does not need one)."""
-    read = JournalRead()
-    folder = journal_folder(root)
-    if not folder.is_dir():
-        return read
-    for device_dir in sorted(p for p in folder.iterdir() if p.is_dir()):
-        if device_dir.name == own_device:
-            continue
-        for path in sorted(device_dir.glob(f"*{SUFFIX}")):
-            _read_file(path, device_dir.name, read)
-    return read
+    return JournalReader().read(root, own_device).others
 
 
 def read_own(root: Path, device: str) -> list[AnyEntry]:
     """This device's own changes, as its journals hold them (merging resolves them with the rest)."""
     read = JournalRead()
-    folder = device_folder(root, device)
-    if folder.is_dir():
-        for path in sorted(folder.glob(f"*{SUFFIX}")):
-            _read_file(path, device, read)
+    for path in sorted(device_folder(root, device).glob(f"*{SUFFIX}")):
+        _read_file(path, device, read)
     return [entry for _device, entry in read.entries]
 
 

@@ -11,9 +11,18 @@ from uuid import UUID
 from acupressure_desktop.history.database import HistoryDatabase
 from acupressure_desktop.history.records import RoutineRunRecord, SessionStatus
 from acupressure_desktop.history.routine_runs import run_from_row, upsert_run
-from acupressure_desktop.history.rows import read_record, replace_record, without_unknown_run
+from acupressure_desktop.history.rows import (
+    SESSION_COLUMNS,
+    phase_values,
+    record_values,
+    replace_record,
+    without_unknown_run,
+)
 from acupressure_desktop.history.sync.resolve import Resolved, ResolvedCard, ResolvedSession
 from acupressure_desktop.routines.models import Routine
+
+# Sessions looked up per query: well under SQLite's limit on bound values.
+_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -47,11 +56,7 @@ class HistoryMerge:
             counts["runs"] = sum(_apply_run(db, run) for run in resolved.runs.values())
             counts["routines"] = sum(_apply_routine(db, i, r) for i, r in resolved.routines.items())
             counts["cards"] = sum(_apply_card(db, key, card) for key, card in resolved.cards.items())
-            runs = {row[0] for row in db.execute("SELECT id FROM routine_runs")}
-            for session_id, outcome in resolved.sessions.items():
-                done = _apply_one(db, session_id, outcome, runs)
-                if done:
-                    counts[done] += 1
+            _apply_sessions(db, resolved.sessions, counts)
 
         if not self._database.write(merge):
             return None
@@ -144,24 +149,45 @@ def _last_review(card_json: str) -> datetime | None:
     return last
 
 
-def _apply_one(db: sqlite3.Connection, session_id: UUID, outcome: ResolvedSession, runs: set[str]) -> str:
-    row = db.execute("SELECT * FROM sessions WHERE id = ?", (str(session_id),)).fetchone()
-    here = read_record(db, row) if row is not None else None
-    if outcome.session is None:
-        if outcome.deleted and row is not None:
-            db.execute("DELETE FROM sessions WHERE id = ?", (str(session_id),))
-            return "removed"
-        return ""  # only edits arrived so far, or it is gone everywhere already
-    wanted = without_unknown_run(outcome.session, runs)
-    done = ""
-    if here is None:
-        replace_record(db, wanted)
-        done = "added"
-    elif here != wanted:
-        replace_record(db, wanted)
-        done = "changed"
-    db.executemany(
-        "INSERT OR IGNORE INTO session_earlier_notes (session_id, note) VALUES (?, ?)",
-        [(str(session_id), note) for note in outcome.earlier_notes],
-    )
-    return done
+def _stored(db: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[tuple[object, ...], list[tuple[object, ...]]]]:
+    """The stored rows of these sessions with their phase rows, read a few hundred at a time."""
+    found: dict[str, tuple[tuple[object, ...], list[tuple[object, ...]]]] = {}
+    columns = ", ".join(SESSION_COLUMNS)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        for row in db.execute(f"SELECT {columns} FROM sessions WHERE id IN ({marks})", chunk):
+            found[row[0]] = (tuple(row), [])
+        phases = db.execute(
+            "SELECT session_id, position, kind, side, planned_s, actual_s FROM session_phases"
+            f" WHERE session_id IN ({marks}) ORDER BY session_id, position",
+            chunk,
+        )
+        for session_id, *phase in phases:
+            if session_id in found:
+                found[session_id][1].append(tuple(phase))
+    return found
+
+
+def _apply_sessions(db: sqlite3.Connection, sessions: dict[UUID, ResolvedSession], counts: dict[str, int]) -> None:
+    runs = {row[0] for row in db.execute("SELECT id FROM routine_runs")}
+    # Compared row by row with what would be written, so an unchanged history costs no rewrite
+    # and no parsing of every stored session.
+    stored = _stored(db, [str(i) for i in sessions])
+    for session_id, outcome in sessions.items():
+        key = str(session_id)
+        here = stored.get(key)
+        if outcome.session is None:
+            if outcome.deleted and here is not None:
+                db.execute("DELETE FROM sessions WHERE id = ?", (key,))
+                counts["removed"] += 1
+            continue  # only edits arrived so far, or it is gone everywhere already
+        wanted = without_unknown_run(outcome.session, runs)
+        if here is None or here != (record_values(wanted), phase_values(wanted)):
+            replace_record(db, wanted)
+            counts["added" if here is None else "changed"] += 1
+        if outcome.earlier_notes:
+            db.executemany(
+                "INSERT OR IGNORE INTO session_earlier_notes (session_id, note) VALUES (?, ?)",
+                [(key, note) for note in outcome.earlier_notes],
+            )

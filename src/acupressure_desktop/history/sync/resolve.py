@@ -14,9 +14,12 @@ and the schedule of its latest answer.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 from uuid import UUID
+
+from pydantic import BaseModel
 
 from acupressure_desktop.history.records import RoutineRunRecord, SessionRecord, SessionStatus
 from acupressure_desktop.history.sync.clock import Stamp
@@ -35,6 +38,8 @@ from acupressure_desktop.history.sync.journal import (
 )
 from acupressure_desktop.learning.reviews import ReviewRecord
 from acupressure_desktop.routines.models import Routine
+
+E = TypeVar("E", bound=BaseModel)
 
 # How finished a record of a session is: a later snapshot of a running session must not replace
 # the session as it ended.
@@ -90,6 +95,23 @@ class _Gathered:
     deletions: list[DeletedEntry] = field(default_factory=list)
 
 
+def change_key(change: AnyEntry) -> tuple[str, str]:
+    """What a change is about: every change with the same key is resolved together."""
+    if isinstance(change, SessionEntry):
+        return ("session", str(change.session.id))
+    if isinstance(change, NoteEntry | RatingEntry | DeletedEntry):
+        return ("session", str(change.session_id))
+    if isinstance(change, RoutineEntry):
+        return ("routine", str(change.routine.id))
+    if isinstance(change, RoutineDeletedEntry):
+        return ("routine", str(change.routine_id))
+    if isinstance(change, RunEntry):
+        return ("run", str(change.run.id))
+    if isinstance(change, ReviewEntry):
+        return ("card", change.review.key)
+    return (change.kind, "")  # the daily goal; a device's name
+
+
 def resolve(changes: Iterable[AnyEntry]) -> Resolved:
     """The history the changes describe; order and repeats make no difference."""
     gathered: dict[UUID, _Gathered] = {}
@@ -129,12 +151,10 @@ def resolve(changes: Iterable[AnyEntry]) -> Resolved:
     for session_id, bucket in gathered.items():
         resolved.sessions[session_id] = _one(bucket)
     for routine_id, saves in routines.items():
-        latest = max(saves, key=lambda e: (e.stamp.key(), e.model_dump_json()))
+        latest = _latest(saves, lambda e: e.stamp.key())
         resolved.routines[routine_id] = latest.routine if isinstance(latest, RoutineEntry) else None
     for run_id, records in runs.items():
-        resolved.runs[run_id] = max(
-            records, key=lambda e: (_FINISHED[e.run.status], e.stamp.key(), e.model_dump_json())
-        ).run
+        resolved.runs[run_id] = _latest(records, lambda e: (_FINISHED[e.run.status], e.stamp.key())).run
     for card_key, given in answers.items():
         latest_answer = max(given, key=lambda e: (e.review.reviewed_at, e.stamp.key(), e.card))
         reviews = sorted({e.review for e in given}, key=lambda r: (r.reviewed_at, r.model_dump_json()))
@@ -145,7 +165,7 @@ def resolve(changes: Iterable[AnyEntry]) -> Resolved:
 def _one(bucket: _Gathered) -> ResolvedSession:
     if not bucket.bodies:
         return ResolvedSession(None)  # edits of a session not read yet: wait for its record
-    body = max(bucket.bodies, key=lambda e: (_FINISHED[e.session.status], e.stamp.key(), e.session.model_dump_json()))
+    body = _latest(bucket.bodies, lambda e: (_FINISHED[e.session.status], e.stamp.key()))
     newest_change = max(
         [e.stamp for e in bucket.bodies] + [e.stamp for e in bucket.notes] + [e.stamp for e in bucket.ratings],
         key=Stamp.key,
@@ -161,8 +181,18 @@ def _one(bucket: _Gathered) -> ResolvedSession:
     )
     note = notes[0][1]
     earlier = tuple(dict.fromkeys(text for _stamp, text in notes[1:] if text and text != note))
-    ratings = max(bucket.ratings, key=lambda e: (e.stamp.key(), e.model_dump_json()), default=None)
+    ratings = _latest(bucket.ratings, lambda e: e.stamp.key()) if bucket.ratings else None
     changes: dict[str, object] = {"note": note}
     if ratings is not None and ratings.stamp > body.stamp:
         changes |= {"before_rating": ratings.before, "after_rating": ratings.after}
+    if all(getattr(session, name) == value for name, value in changes.items()):
+        return ResolvedSession(session, earlier)
     return ResolvedSession(session.model_copy(update=changes), earlier)
+
+
+def _latest(entries: list[E], key: Callable[[E], Any]) -> E:
+    """The entry with the greatest ``key``; should several share it, their content decides, so the
+    answer never depends on the order they were read in (only then is the content serialised)."""
+    best = max(key(e) for e in entries)
+    tied = [e for e in entries if key(e) == best]
+    return tied[0] if len(tied) == 1 else max(tied, key=lambda e: e.model_dump_json())

@@ -21,7 +21,7 @@ from acupressure_desktop.history.changes import (
     SessionsDeleted,
 )
 from acupressure_desktop.history.records import RoutineRunRecord, SessionRecord
-from acupressure_desktop.history.sync.clock import HybridClock
+from acupressure_desktop.history.sync.clock import HybridClock, Stamp
 from acupressure_desktop.history.sync.journal import (
     JOURNAL_FORMAT,
     AnyEntry,
@@ -37,9 +37,9 @@ from acupressure_desktop.history.sync.journal import (
     RunEntry,
     SessionEntry,
 )
-from acupressure_desktop.history.sync.journal_files import DeviceSeen, append, read_others, read_own
+from acupressure_desktop.history.sync.journal_files import DeviceSeen, JournalReader, append, read_own
 from acupressure_desktop.history.sync.merge import HistoryMerge, MergeResult
-from acupressure_desktop.history.sync.resolve import resolve
+from acupressure_desktop.history.sync.resolve import change_key, resolve
 from acupressure_desktop.learning.reviews import ReviewRecord
 from acupressure_desktop.routines.models import Routine
 from acupressure_desktop.translatable import QT_TRANSLATE_NOOP, Text
@@ -83,17 +83,27 @@ class SyncFolder:
         self._header = header
         self._clock = clock
         self._today = today
+        self._last_written: Stamp | None = None
+        self._reader = JournalReader()
+        self._merged = False  # until one merge has gone through whole, merges take every change
 
     @classmethod
     def for_device(cls, root: Path, device: str, name: str, app_version: str, today: Callable[[], date]) -> SyncFolder:
         header = JournalHeader(format=JOURNAL_FORMAT, device=device, device_name=name, app_version=app_version)
         own = read_own(root, device)
         last = max((entry.stamp for entry in own), key=lambda s: s.key(), default=None)
-        return cls(root, header, HybridClock(device, last=last), today)
+        folder = cls(root, header, HybridClock(device, last=last), today)
+        folder._last_written = last
+        return folder
 
     @property
     def device(self) -> str:
         return self._header.device
+
+    @property
+    def last_written(self) -> Stamp | None:
+        """The stamp of the newest change this computer wrote (or found it had written)."""
+        return self._last_written
 
     # --- this device's changes ------------------------------------------------------------------
 
@@ -164,6 +174,7 @@ class SyncFolder:
     def _write(self, entries: Sequence[AnyEntry], day: date | None = None) -> str:
         try:
             append(self.root, self._header, entries, day or self._today())
+            self._last_written = max((e.stamp for e in entries), key=Stamp.key, default=self._last_written)
         except OSError as error:
             notice = QT_TRANSLATE_NOOP(
                 "SyncNotice",
@@ -174,14 +185,26 @@ class SyncFolder:
 
     # --- everyone's changes ---------------------------------------------------------------------
 
-    def merge_into(self, merge: HistoryMerge) -> SyncReport:
-        """Read every journal, this device's too, and bring the local history in line with them."""
-        others = read_others(self.root, self.device)
-        own = read_own(self.root, self.device)
+    def merge_into(self, merge: HistoryMerge, whole: bool = False) -> SyncReport:
+        """Read every journal, this device's too, and bring the local history in line with them.
+
+        After the first merge, only what the new or grown journals touch is resolved again (with
+        every change ever made to it): the answer is the same, at the cost of a day's changes.
+        ``whole`` resolves everything again, as after the history was restored from a backup.
+        """
+        read = self._reader.read(self.root, self.device)
+        others = read.others
         for _device, entry in others.entries:
             self._clock.observe(entry.stamp)
-        resolved = resolve([*own, *(entry for _device, entry in others.entries)])
-        report = SyncReport(merge.apply(resolved), others.devices, resolved.daily_goal, list(others.refused))
+        everything = [*read.own, *(entry for _device, entry in others.entries)]
+        if self._merged and not whole:
+            touched = {change_key(entry) for entry in read.fresh}
+            everything = [entry for entry in everything if change_key(entry) in touched]
+        resolved = resolve(everything)
+        merged = merge.apply(resolved)
+        # A merge that could not be written is done whole next time: its changes are not lost.
+        self._merged = merged is not None
+        report = SyncReport(merged, others.devices, resolved.daily_goal, list(others.refused))
         if others.newer:
             report.notices.append(
                 QT_TRANSLATE_NOOP(

@@ -194,6 +194,17 @@ class RoutinesPage(QWidget):
         ids = [r.id for r in self.routines]
         self.list.setCurrentRow(ids.index(select) if select is not None and select in ids else 0)
 
+    def changed_elsewhere(self) -> None:
+        """Routines arrived from another computer: list them, unless that would throw away an edit."""
+        current = self.current
+        try:
+            editing = current is not None and not current.preset and self._edited() != current
+        except ValidationError:
+            editing = True
+        if editing:
+            return  # the user's edit keeps the screen; the list catches up at the next reload
+        self.reload(select=current.id if current is not None else None)
+
     def _selected(self, item: QListWidgetItem | None) -> None:
         routine = next((r for r in self.routines if item is not None and r.id == item.data(_ID_ROLE)), None)
         self.current = routine

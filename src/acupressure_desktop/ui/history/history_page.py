@@ -107,6 +107,9 @@ class HistoryPage(QWidget):
         for column, sample in enumerate(samples):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         header.resizeSection(ROUTINE_COLUMN, metrics.horizontalAdvance("Ease a tension headache · 1 of 4") + 24)
+        header.resizeSection(DEVICE_COLUMN, metrics.horizontalAdvance("Kitchen laptop") + 24)
+        # Where a session was practised reads with when: beside the date, not beyond the notes.
+        header.moveSection(header.visualIndex(DEVICE_COLUMN), 1)
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)

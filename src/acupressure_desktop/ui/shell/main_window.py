@@ -37,6 +37,7 @@ from acupressure_desktop.ui.words import in_language
 
 if TYPE_CHECKING:
     # The pages behind the other tabs load when first opened, not with the window.
+    from acupressure_desktop.history.sync.merge import MergeResult
     from acupressure_desktop.ui.atlas.points_page import PointsPage
     from acupressure_desktop.ui.guidance.finder_page import FinderPage
     from acupressure_desktop.ui.guidance.routines_page import RoutinesPage
@@ -436,14 +437,17 @@ class MainWindow(QMainWindow):
         if self.tabs.widget(index) is self._learn:
             self.learn_page.refresh()  # what is due changes with the time of day
 
-    def history_changed_elsewhere(self) -> None:
+    def history_changed_elsewhere(self, merged: MergeResult) -> None:
         """Sessions, routines or answers arrived from another computer: show them where they are shown."""
-        self.daily_progress.refresh()
-        if self._history.is_built:
-            self.history_page.reload()
-        if self._routines.is_built:
-            self.routines_page.reload()
-        if self._learn.is_built and self.current_page() is self._learn:
+        if merged.added:
+            self._show_message(self.tr("%n session(s) arrived from your other computers.", "", merged.added))
+        if merged.added or merged.changed or merged.removed or merged.runs:
+            self.daily_progress.refresh()
+            if self._history.is_built:
+                self.history_page.reload()
+        if merged.routines and self._routines.is_built:
+            self.routines_page.changed_elsewhere()
+        if merged.cards and self._learn.is_built and self.current_page() is self._learn:
             self.learn_page.refresh()
 
     def show_about(self) -> None:

@@ -11,16 +11,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QSysInfo, QTimer, Signal
 
 from acupressure_desktop.history import History, KnownDevice
 from acupressure_desktop.history.changes import Change, SessionChanged
-from acupressure_desktop.history.sync.journal_files import DeviceSeen, device_folder, journal_folder, others_signature
-from acupressure_desktop.history.sync.merge import HistoryMerge
-from acupressure_desktop.history.sync.sync_folder import LocalHistory, SyncFolder, SyncReport
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
 from acupressure_desktop.ui.words import in_language
+
+if TYPE_CHECKING:
+    from acupressure_desktop.history.sync.clock import Stamp
+    from acupressure_desktop.history.sync.journal_files import DeviceSeen
+    from acupressure_desktop.history.sync.sync_folder import SyncFolder, SyncReport
+
+# The journal readers and writers load when a folder is chosen, not with the app: most people
+# never sync, and the start-up is theirs too.
 
 # Sync tools write a file in several steps; merging once they have settled reads each file once.
 SETTLE_MS = 2_000
@@ -87,6 +93,18 @@ class SyncController(QObject):
     def connected(self) -> bool:
         return self._folder is not None
 
+    def computers(self) -> list[tuple[str, datetime | None]]:
+        """The other computers seen in the folder, by name, with when each last wrote to it."""
+        return [
+            (seen.name, _stamp_time(seen.last_stamp))
+            for seen in sorted(self.devices.values(), key=lambda d: (d.name.casefold(), d.device))
+        ]
+
+    @property
+    def last_written(self) -> datetime | None:
+        """When this computer last wrote to the folder, if it is connected and has."""
+        return _stamp_time(self._folder.last_written if self._folder is not None else None)
+
     # --- turning it on and off --------------------------------------------------------------------
 
     def start(self) -> None:
@@ -119,7 +137,7 @@ class SyncController(QObject):
         if self._folder is None:
             return
         self._write(self._give_history(self._folder))
-        self.merge_now(force=True)
+        self.merge_now(force=True, whole=True)
 
     def close(self) -> None:
         """Let go of the folder as the app quits; sync stays on for the next start."""
@@ -142,8 +160,12 @@ class SyncController(QObject):
 
     # --- merging ----------------------------------------------------------------------------------
 
-    def merge_now(self, force: bool = False) -> SyncReport | None:
-        """Merge the other computers' changes, if the folder has any since the last merge."""
+    def merge_now(self, force: bool = False, whole: bool = False) -> SyncReport | None:
+        """Merge the other computers' changes, if the folder has any since the last merge.
+
+        ``force`` merges even when no journal changed; ``whole`` goes through every change again
+        rather than those in new or grown journals.
+        """
         if self.folder is None:
             return None
         if self._folder is None and self._connect(self.folder, first_time=False, merge=False):
@@ -154,10 +176,13 @@ class SyncController(QObject):
             self._tell("missing", self._missing_text(folder.root))
             return None
         self._told.discard("missing")
+        from acupressure_desktop.history.sync.journal_files import others_signature  # noqa: PLC0415
+        from acupressure_desktop.history.sync.merge import HistoryMerge  # noqa: PLC0415
+
         signature = others_signature(folder.root, self.device)
         if not force and signature == self._signature:
             return None
-        report = folder.merge_into(HistoryMerge(self._history.database))
+        report = folder.merge_into(HistoryMerge(self._history.database), whole=whole)
         if report.merged is None:
             return report  # the history could not be written: it says why itself
         self._signature = signature
@@ -165,7 +190,7 @@ class SyncController(QObject):
         self.last_merge = self._wall_clock()
         self._history.devices.remember(
             [KnownDevice(self.device, self.device_name)]
-            + [KnownDevice(d.device, d.name, _wall_time(d)) for d in report.devices.values()]
+            + [KnownDevice(d.device, d.name, _stamp_time(d.last_stamp)) for d in report.devices.values()]
         )
         if report.daily_goal is not None and report.daily_goal != self._preferences.current.daily_goal:
             self._goal = report.daily_goal
@@ -186,6 +211,8 @@ class SyncController(QObject):
             self._tell("missing", problem)
             self._every.start()  # a drive plugged in later is found by the next round
             return problem
+        from acupressure_desktop.history.sync.sync_folder import SyncFolder  # noqa: PLC0415
+
         try:
             folder = SyncFolder.for_device(root, self.device, self.device_name, self._version, self._today)
         except OSError as error:
@@ -208,6 +235,8 @@ class SyncController(QObject):
         return ""
 
     def _give_history(self, folder: SyncFolder) -> str:
+        from acupressure_desktop.history.sync.sync_folder import LocalHistory  # noqa: PLC0415
+
         history = self._history
         history.sessions.claim_unmarked()
         cards, reviews = history.quiz.everything()
@@ -242,6 +271,8 @@ class SyncController(QObject):
 
     def _watch(self, root: Path) -> None:
         """Watch the journal folder, each device's folder and each other device's newest journal."""
+        from acupressure_desktop.history.sync.journal_files import device_folder, journal_folder  # noqa: PLC0415
+
         wanted = {str(root)}
         top = journal_folder(root)
         if top.is_dir():
@@ -285,6 +316,8 @@ class SyncController(QObject):
 
 def _unusable(folder: Path) -> str:
     """Why ``folder`` cannot be the sync folder, or ""."""
+    from acupressure_desktop.history.sync.journal_files import journal_folder  # noqa: PLC0415
+
     if not folder.is_dir():
         return QCoreApplication.translate("SyncController", "{folder} is not a folder.").format(folder=folder)
     try:
@@ -299,10 +332,8 @@ def _unusable(folder: Path) -> str:
     return ""
 
 
-def _wall_time(seen: DeviceSeen) -> datetime | None:
-    if seen.last_stamp is None:
-        return None
-    return datetime.fromtimestamp(seen.last_stamp.wall_ms / 1000, UTC)
+def _stamp_time(stamp: Stamp | None) -> datetime | None:
+    return datetime.fromtimestamp(stamp.wall_ms / 1000, UTC) if stamp is not None else None
 
 
 def default_device_name() -> str:

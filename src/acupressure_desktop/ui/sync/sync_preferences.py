@@ -4,7 +4,6 @@ when each computer last wrote to the folder."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -73,7 +72,7 @@ class SyncPreferences(QWidget):
         self.devices.setAccessibleName(self.tr("Your computers in the sync folder"))
         self.check_button = QPushButton(self.tr("Check Now"))
         self.check_button.setToolTip(self.tr("Read the other computers' changes from the folder now"))
-        self.check_button.clicked.connect(lambda: controller.merge_now(force=True))
+        self.check_button.clicked.connect(lambda: controller.merge_now(force=True, whole=True))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -118,16 +117,10 @@ class SyncPreferences(QWidget):
         )
         self.devices.clear()
         shown = LocalFormat()
-        mine = QTreeWidgetItem([self.tr("{name} (this computer)").format(name=controller.device_name), ""])
-        self.devices.addTopLevelItem(mine)
-        for seen in sorted(controller.devices.values(), key=lambda d: d.name.casefold()):
-            stamp = seen.last_stamp
-            when = (
-                shown.moment(datetime.fromtimestamp(stamp.wall_ms / 1000).astimezone())
-                if stamp is not None
-                else self.tr("Never")
-            )
-            self.devices.addTopLevelItem(QTreeWidgetItem([seen.name, when]))
+        own = self.tr("{name} (this computer)").format(name=controller.device_name)
+        for name, when in [(own, controller.last_written), *controller.computers()]:
+            written = shown.moment(when.astimezone()) if when is not None else self.tr("Never")
+            self.devices.addTopLevelItem(QTreeWidgetItem([name, written]))
         self.devices.setEnabled(folder is not None)
         if folder is None:
             self.status.setText(self.tr("Sync is off: your history is on this computer only."))
