@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QApplication, QTabWidget
 from pytestqt.qtbot import QtBot
 
+from acupressure_desktop.app_log import app_logger
 from acupressure_desktop.history import History, SessionStatus
 from acupressure_desktop.history.changes import Change
 from acupressure_desktop.history.exchange import export_json
@@ -18,13 +19,17 @@ from acupressure_desktop.history.queries import SessionFilter
 from acupressure_desktop.history.sync.journal_files import device_folder, journal_folder
 from acupressure_desktop.history.sync.merge import HistoryMerge
 from acupressure_desktop.history.sync.sync_folder import SyncFolder
+from acupressure_desktop.paths import AppPaths
+from acupressure_desktop.resources import resource_root
 from acupressure_desktop.routines.models import Routine, RoutineStep
 from acupressure_desktop.ui.history.history_model import DEVICE_COLUMN
 from acupressure_desktop.ui.preferences.preferences_dialog import PreferencesDialog
-from acupressure_desktop.ui.shell.assembly import AppParts
+from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
+from acupressure_desktop.ui.shell.assembly import AppParts, Surroundings, build_app
 from acupressure_desktop.ui.shell.main_window import MainWindow
 from acupressure_desktop.ui.sync.sync_preferences import SyncPreferences
 from tests.unit.history_data import session
+from tests.unit.mounts import read_only
 
 LAPTOP = "1" * 32
 NOON = datetime(2026, 11, 24, 12, 0).astimezone()
@@ -272,3 +277,20 @@ def test_a_routine_from_the_laptop_appears_without_losing_an_edit_in_progress(
     laptop.history.routines.save(Routine(name="Desk break", steps=(RoutineStep(point_code="LI4"),)))
     parts.sync.merge_now(force=True)
     assert routines.name.text() == "Sofa evening, longer"  # the edit in progress stays on screen
+
+
+def test_settings_that_cannot_be_saved_leave_sessions_unmarked_rather_than_a_new_computer_each_run(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    paths = AppPaths.under(tmp_path / "home")
+    paths.ensure()
+    with read_only(paths.config_dir):
+        preferences = PreferencesStore(paths.settings_file, app_logger())
+        parts = build_app(qapp, paths, preferences, resource_root(), app_logger(), Surroundings(tray_available=False))
+        try:
+            parts.history.sessions.insert_many([session(1, "LI4", when=NOON)])
+            stored = parts.history.sessions.get(session(1).id)
+            assert stored is not None and stored.device is None
+        finally:
+            parts.close()
+            parts.window.deleteLater()

@@ -318,10 +318,16 @@ def _history_page(
     return HistoryPage(history, catalog, today, this_device=preferences.current.device_id or None)
 
 
-def _this_device(preferences: PreferencesStore) -> str:
-    """This computer's id in the sync folder and on its sessions: made on the first run, then kept."""
+def _this_device(preferences: PreferencesStore) -> str | None:
+    """This computer's id in the sync folder and on its sessions: made on the first run, then kept.
+
+    None when it cannot be kept (settings that cannot be saved): a new id every run would make
+    each run's sessions look like another computer's.
+    """
     if not preferences.current.device_id:
         preferences.update(device_id=uuid4().hex)
+        if not preferences.sync():
+            return None
     return preferences.current.device_id
 
 
