@@ -3414,6 +3414,10 @@
         <translation>{folder} ist kein Ordner.</translation>
     </message>
     <message>
+        <source>{folder} holds the app&apos;s own history database, which must never be in a synced folder. Choose a folder of its own, such as ~/Sync.</source>
+        <translation>{folder} enthält die Verlaufsdatenbank der App, die nie in einem synchronisierten Ordner liegen darf. Wählen Sie einen eigenen Ordner, etwa ~/Sync.</translation>
+    </message>
+    <message>
         <source>The app cannot write to {folder}: {reason}. Choose a folder you can change.</source>
         <translation>Die App kann nicht in {folder} schreiben: {reason}. Wählen Sie einen Ordner, den Sie ändern dürfen.</translation>
     </message>

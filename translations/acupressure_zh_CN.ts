@@ -3378,6 +3378,10 @@
         <translation>{folder} 不是文件夹。</translation>
     </message>
     <message>
+        <source>{folder} holds the app&apos;s own history database, which must never be in a synced folder. Choose a folder of its own, such as ~/Sync.</source>
+        <translation>{folder} 中有应用自己的历史数据库，它绝不能放在同步文件夹里。请选择一个单独的文件夹，例如 ~/Sync。</translation>
+    </message>
+    <message>
         <source>The app cannot write to {folder}: {reason}. Choose a folder you can change.</source>
         <translation>应用无法写入 {folder}：{reason}。请选择一个您可以修改的文件夹。</translation>
     </message>

@@ -294,3 +294,12 @@ def test_settings_that_cannot_be_saved_leave_sessions_unmarked_rather_than_a_new
         finally:
             parts.close()
             parts.window.deleteLater()
+
+
+def test_the_folder_holding_the_history_database_is_refused(qtbot: QtBot, parts: AppParts, window: MainWindow) -> None:
+    data_dir = parts.history.database.path.parent
+    _dialog, page = open_sync_preferences(qtbot, parts)
+    for unsafe in (data_dir, data_dir.parent):
+        choose(qtbot, page, unsafe, "Desk")
+        assert "must never be in a synced folder" in page.status.text()
+    assert parts.preferences.current.sync_folder == ""

@@ -114,7 +114,7 @@ class SyncController(QObject):
 
     def choose(self, folder: Path, name: str) -> str:
         """Sync through ``folder`` from now on, giving it this computer's whole history; the problem, or ""."""
-        problem = _unusable(folder)
+        problem = _unusable(folder, self._history.database.path.parent)
         if problem:
             return problem
         self.turn_off()
@@ -314,12 +314,20 @@ class SyncController(QObject):
         ).format(folder=root, reason=error.strerror or error)
 
 
-def _unusable(folder: Path) -> str:
+def _unusable(folder: Path, data_dir: Path) -> str:
     """Why ``folder`` cannot be the sync folder, or ""."""
     from acupressure_desktop.history.sync.journal_files import journal_folder  # noqa: PLC0415
 
     if not folder.is_dir():
         return QCoreApplication.translate("SyncController", "{folder} is not a folder.").format(folder=folder)
+    chosen, data = folder.resolve(), data_dir.resolve()
+    if chosen == data or chosen in data.parents or data in chosen.parents:
+        # Sync tools copy a database while it is being written, and the copy is broken.
+        return QCoreApplication.translate(
+            "SyncController",
+            "{folder} holds the app's own history database, which must never be in a synced folder. "
+            "Choose a folder of its own, such as ~/Sync.",
+        ).format(folder=folder)
     try:
         journal_folder(folder).mkdir(exist_ok=True, mode=0o700)
         probe = journal_folder(folder) / ".write-test"
