@@ -3449,8 +3449,8 @@
         <translation>{file} im Synchronisationsordner wurde nicht gelesen: {why}.</translation>
     </message>
     <message>
-        <source>Your practice is saved here but could not be written to the sync folder {folder}: {reason}.</source>
-        <translation>Ihre Übung ist hier gespeichert, konnte aber nicht in den Synchronisationsordner {folder} geschrieben werden: {reason}.</translation>
+        <source>Your practice is saved here and waits to be written to the sync folder {folder} ({reason}).</source>
+        <translation>Ihre Übung ist hier gespeichert und wartet darauf, in den Synchronisationsordner {folder} geschrieben zu werden ({reason}).</translation>
     </message>
     <message>
         <source>Some journals in the sync folder come from a newer version of the app and were skipped: update the app on this computer to read them.</source>

@@ -3413,8 +3413,8 @@
         <translation>同步文件夹中的 {file} 未被读取：{why}。</translation>
     </message>
     <message>
-        <source>Your practice is saved here but could not be written to the sync folder {folder}: {reason}.</source>
-        <translation>您的练习已保存在本机，但无法写入同步文件夹 {folder}：{reason}。</translation>
+        <source>Your practice is saved here and waits to be written to the sync folder {folder} ({reason}).</source>
+        <translation>您的练习已保存在本机，正等待写入同步文件夹 {folder}（{reason}）。</translation>
     </message>
     <message>
         <source>Some journals in the sync folder come from a newer version of the app and were skipped: update the app on this computer to read them.</source>

@@ -186,6 +186,12 @@ def test_a_folder_that_goes_away_is_said_once_and_practice_is_kept_here(
     assert len([n for n in notices if "cannot be found" in n]) == 1
     parts.history.sessions.insert_many([session(9, "LI4", when=NOON)])
     assert parts.history.sessions.count(SessionFilter()) == 1
+    assert not stick.exists()  # nothing made where the stick was
+    (tmp_path / "unplugged").rename(stick)  # plugged in again: what waited goes to the folder
+    parts.sync.merge_now(force=True)
+    laptop = Laptop(tmp_path / "laptop", stick)
+    laptop.merge()
+    assert laptop.history.sessions.get(session(9).id) is not None
 
 
 def test_a_folder_that_cannot_be_written_is_refused_with_the_reason(

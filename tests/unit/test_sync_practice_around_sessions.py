@@ -37,6 +37,7 @@ class Computer:
 @pytest.fixture
 def computers(tmp_path: Path) -> tuple[Computer, Computer]:
     shared = tmp_path / "Sync"
+    shared.mkdir()
     return Computer(tmp_path / "desk", shared, DESK, "Desk"), Computer(tmp_path / "laptop", shared, LAPTOP, "Laptop")
 
 

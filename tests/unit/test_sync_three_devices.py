@@ -29,6 +29,7 @@ class Device:
 
     def __init__(self, base: Path, device: str) -> None:
         self.folder = base / f"sync-{device[:1]}"
+        self.folder.mkdir(parents=True)
         self.history = History.open(base / f"home-{device[:1]}", device=device)
         self.sync = SyncFolder.for_device(self.folder, device, f"Device {device[:1]}", "0.2.0", lambda: DAY)
         self.merge = HistoryMerge(self.history.database)

@@ -309,6 +309,14 @@ MIGRATIONS: tuple[str, ...] = (
         last_write_utc REAL
     );
     """,
+    # 13: changes made while the sync folder could not be written (a stick unplugged, a share
+    # away), kept here in order until they can be appended to this computer's journal
+    """
+    CREATE TABLE sync_outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        line TEXT NOT NULL CHECK (length(line) BETWEEN 2 AND 65536)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

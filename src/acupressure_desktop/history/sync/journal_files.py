@@ -9,6 +9,7 @@ only ever appends whole lines to its own files.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -82,9 +83,14 @@ def append(root: Path, header: JournalHeader, entries: Sequence[AnyEntry], day: 
     """Add ``entries`` to this device's journal of ``day``; raises ``OSError`` if it cannot.
 
     A line cut short by an earlier crash is dropped first, so what follows it stays readable.
+    The shared folder itself is never created: where it is missing (a stick not plugged in, a
+    share not mounted) a folder made in its place would hide the real one when it comes back.
     """
+    if not root.is_dir():
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(root))
     folder = device_folder(root, header.device)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    journal_folder(root).mkdir(exist_ok=True, mode=0o700)
+    folder.mkdir(exist_ok=True, mode=0o700)
     path = folder / f"{day.isoformat()}{SUFFIX}"
     lines = [entry_to_json(e) + "\n" for e in entries]
     # Readable by the user alone, like the history itself: it holds the same health details.

@@ -39,6 +39,7 @@ from acupressure_desktop.history.sync.journal import (
 )
 from acupressure_desktop.history.sync.journal_files import DeviceSeen, JournalReader, append, read_own
 from acupressure_desktop.history.sync.merge import HistoryMerge, MergeResult
+from acupressure_desktop.history.sync.outbox import SyncOutbox
 from acupressure_desktop.history.sync.resolve import change_key, resolve
 from acupressure_desktop.learning.reviews import ReviewRecord
 from acupressure_desktop.routines.models import Routine
@@ -78,8 +79,10 @@ class SyncFolder:
         header: JournalHeader,
         clock: HybridClock,
         today: Callable[[], date],
+        outbox: SyncOutbox | None = None,
     ) -> None:
         self.root = root
+        self._outbox = outbox
         self._header = header
         self._clock = clock
         self._today = today
@@ -88,11 +91,20 @@ class SyncFolder:
         self._merged = False  # until one merge has gone through whole, merges take every change
 
     @classmethod
-    def for_device(cls, root: Path, device: str, name: str, app_version: str, today: Callable[[], date]) -> SyncFolder:
+    def for_device(
+        cls,
+        root: Path,
+        device: str,
+        name: str,
+        app_version: str,
+        today: Callable[[], date],
+        outbox: SyncOutbox | None = None,
+    ) -> SyncFolder:
         header = JournalHeader(format=JOURNAL_FORMAT, device=device, device_name=name, app_version=app_version)
-        own = read_own(root, device)
+        # What waits in the outbox counts too: the journal may be out of reach right now.
+        own = read_own(root, device) + [entry for _place, entry in (outbox.waiting() if outbox is not None else [])]
         last = max((entry.stamp for entry in own), key=lambda s: s.key(), default=None)
-        folder = cls(root, header, HybridClock(device, last=last), today)
+        folder = cls(root, header, HybridClock(device, last=last), today, outbox)
         folder._last_written = last
         return folder
 
@@ -132,19 +144,17 @@ class SyncFolder:
         """Write the whole local history, each change into the journal of the day it happened,
         so no single file grows past what a reader accepts: when the folder is first chosen.
         """
-        by_day: dict[date, list[AnyEntry]] = defaultdict(list)
-        for record in everything.sessions:
-            by_day[record.started_at.date()].append(SessionEntry(stamp=self._clock.now(), session=self._ours(record)))
-        for run in everything.runs:
-            by_day[run.started_at.date()].append(RunEntry(stamp=self._clock.now(), run=run))
-        for review, card in everything.answers:
-            by_day[review.reviewed_at.date()].append(ReviewEntry(stamp=self._clock.now(), review=review, card=card))
-        by_day[self._today()] += [RoutineEntry(stamp=self._clock.now(), routine=r) for r in everything.routines]
-        for day in sorted(by_day):
-            problem = self._write(by_day[day], day)
-            if problem:
-                return problem
-        return ""
+        entries: list[AnyEntry] = [
+            SessionEntry(stamp=self._clock.now(), session=self._ours(r)) for r in everything.sessions
+        ]
+        entries += [RunEntry(stamp=self._clock.now(), run=run) for run in everything.runs]
+        entries += [ReviewEntry(stamp=self._clock.now(), review=r, card=card) for r, card in everything.answers]
+        entries += [RoutineEntry(stamp=self._clock.now(), routine=r) for r in everything.routines]
+        return self._write(entries)
+
+    def flush(self) -> str:
+        """Write the changes that waited for the folder, if any; the problem, or ""."""
+        return self._write([])
 
     def session(self, record: SessionRecord) -> str:
         return self._write([SessionEntry(stamp=self._clock.now(), session=self._ours(record))])
@@ -171,17 +181,34 @@ class SyncFolder:
     def daily_goal(self, goal: int) -> str:
         return self._write([GoalEntry(stamp=self._clock.now(), goal=goal)])
 
-    def _write(self, entries: Sequence[AnyEntry], day: date | None = None) -> str:
+    def _write(self, entries: Sequence[AnyEntry]) -> str:
+        """Append what waited, then ``entries``; what cannot be written waits in the outbox."""
+        waiting = self._outbox.waiting() if self._outbox is not None else []
         try:
-            append(self.root, self._header, entries, day or self._today())
-            self._last_written = max((e.stamp for e in entries), key=Stamp.key, default=self._last_written)
+            if waiting:
+                self._append([entry for _place, entry in waiting])
+                assert self._outbox is not None
+                self._outbox.sent(waiting[-1][0])
+            self._append(entries)
         except OSError as error:
+            if self._outbox is not None and entries:
+                self._outbox.keep(entries)
             notice = QT_TRANSLATE_NOOP(
                 "SyncNotice",
-                "Your practice is saved here but could not be written to the sync folder {folder}: {reason}.",
+                "Your practice is saved here and waits to be written to the sync folder {folder} ({reason}).",
             )
             return notice.filled(folder=self.root, reason=error.strerror or error)
         return ""
+
+    def _append(self, entries: Sequence[AnyEntry]) -> None:
+        # Each change goes into the journal of the day it is about, so no file grows past what a
+        # reader accepts, even when a whole history is written at once.
+        by_day: dict[date, list[AnyEntry]] = defaultdict(list)
+        for entry in entries:
+            by_day[_day_of(entry) or self._today()].append(entry)
+        for day in sorted(by_day):
+            append(self.root, self._header, by_day[day], day)
+            self._last_written = max((e.stamp for e in by_day[day]), key=Stamp.key, default=self._last_written)
 
     # --- everyone's changes ---------------------------------------------------------------------
 
@@ -194,7 +221,7 @@ class SyncFolder:
         """
         read = self._reader.read(self.root, self.device)
         others = read.others
-        for _device, entry in others.entries:
+        for entry in [*read.own, *(entry for _device, entry in others.entries)]:
             self._clock.observe(entry.stamp)
         everything = [*read.own, *(entry for _device, entry in others.entries)]
         if self._merged and not whole:
@@ -214,3 +241,14 @@ class SyncFolder:
                 )
             )
         return report
+
+
+def _day_of(entry: AnyEntry) -> date | None:
+    """The day a change is about, for the journal it goes into; None: the day it is written."""
+    if isinstance(entry, SessionEntry):
+        return entry.session.started_at.date()
+    if isinstance(entry, RunEntry):
+        return entry.run.started_at.date()
+    if isinstance(entry, ReviewEntry):
+        return entry.review.reviewed_at.date()
+    return None

@@ -169,13 +169,14 @@ class SyncController(QObject):
         if self.folder is None:
             return None
         if self._folder is None and self._connect(self.folder, first_time=False, merge=False):
-            return None  # still away: said once
+            return None  # cannot be read: said once
         folder = self._folder
         assert folder is not None
         if not folder.root.is_dir():
             self._tell("missing", self._missing_text(folder.root))
             return None
         self._told.discard("missing")
+        self._write(folder.flush())  # what waited while the folder was away goes first
         from acupressure_desktop.history.sync.journal_files import others_signature  # noqa: PLC0415
         from acupressure_desktop.history.sync.merge import HistoryMerge  # noqa: PLC0415
 
@@ -206,15 +207,15 @@ class SyncController(QObject):
     # --- inside -----------------------------------------------------------------------------------
 
     def _connect(self, root: Path, first_time: bool, merge: bool = True) -> str:
-        if not root.is_dir():
-            problem = self._missing_text(root)
-            self._tell("missing", problem)
-            self._every.start()  # a drive plugged in later is found by the next round
-            return problem
+        """Follow the history's changes into ``root``, even while it is away: they wait in the outbox."""
+        from acupressure_desktop.history.sync.outbox import SyncOutbox  # noqa: PLC0415
         from acupressure_desktop.history.sync.sync_folder import SyncFolder  # noqa: PLC0415
 
+        self._every.start()  # also finds a drive plugged in later
         try:
-            folder = SyncFolder.for_device(root, self.device, self.device_name, self._version, self._today)
+            folder = SyncFolder.for_device(
+                root, self.device, self.device_name, self._version, self._today, SyncOutbox(self._history.database)
+            )
         except OSError as error:
             problem = self._unreadable_text(root, error)
             self._tell("unreadable", problem)
@@ -227,7 +228,6 @@ class SyncController(QObject):
             # Sessions a crash left running were marked interrupted on opening: they are finished now.
             for record in self._history.database.recovered:
                 self._write(folder.record(SessionChanged(record)))
-        self._every.start()
         self._watch(root)
         if merge:
             self.merge_now(force=True)
@@ -273,7 +273,7 @@ class SyncController(QObject):
         """Watch the journal folder, each device's folder and each other device's newest journal."""
         from acupressure_desktop.history.sync.journal_files import device_folder, journal_folder  # noqa: PLC0415
 
-        wanted = {str(root)}
+        wanted = {str(root)} if root.is_dir() else set()  # a folder that is away cannot be watched
         top = journal_folder(root)
         if top.is_dir():
             wanted.add(str(top))
