@@ -28,6 +28,7 @@ from acupressure_desktop.ui.preferences.preferences_store import PreferencesStor
 from acupressure_desktop.ui.shell.assembly import AppParts, Surroundings, build_app
 from acupressure_desktop.ui.shell.main_window import MainWindow
 from acupressure_desktop.ui.sync.sync_preferences import SyncPreferences
+from tests.gui.test_accessibility import nameless
 from tests.unit.history_data import session
 from tests.unit.mounts import read_only
 
@@ -309,3 +310,13 @@ def test_the_folder_holding_the_history_database_is_refused(qtbot: QtBot, parts:
         choose(qtbot, page, unsafe, "Desk")
         assert "must never be in a synced folder" in page.status.text()
     assert parts.preferences.current.sync_folder == ""
+
+
+def test_every_control_of_preferences_sync_has_a_name(
+    qtbot: QtBot, parts: AppParts, window: MainWindow, shared: Path, laptop: Laptop
+) -> None:
+    dialog, page = open_sync_preferences(qtbot, parts)
+    choose(qtbot, page, shared, "Desk")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert nameless(dialog) == []
