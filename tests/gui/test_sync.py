@@ -320,3 +320,30 @@ def test_every_control_of_preferences_sync_has_a_name(
     dialog.show()
     qtbot.waitExposed(dialog)
     assert nameless(dialog) == []
+
+
+def test_a_history_that_cannot_be_written_merges_nothing_and_loses_nothing(
+    qtbot: QtBot, parts: AppParts, window: MainWindow, shared: Path, laptop: Laptop
+) -> None:
+    parts.history.sessions.insert_many([session(1, "LI4", when=NOON)])
+    _dialog, page = open_sync_preferences(qtbot, parts)
+    choose(qtbot, page, shared, "Desk")
+    laptop.history.sessions.insert_many([session(102, "HT7", when=NOON)])
+    parts.history.database._db.execute("PRAGMA query_only = ON")
+    report = parts.sync.merge_now(force=True)
+    assert report is not None and report.merged is None  # said by the history's own notice
+    assert parts.history.sessions.get(session(102).id) is None
+    assert parts.history.sessions.get(session(1).id) is not None
+    parts.history.database.reopen()  # writable again, as at the next start
+    parts.sync.merge_now()  # the journal did not change since, yet the merge that failed is made now
+    assert parts.history.sessions.get(session(102).id) is not None
+
+
+def test_an_open_preferences_window_shows_a_goal_that_arrives_from_the_laptop(
+    qtbot: QtBot, parts: AppParts, window: MainWindow, shared: Path, laptop: Laptop
+) -> None:
+    dialog, page = open_sync_preferences(qtbot, parts)
+    choose(qtbot, page, shared, "Desk")
+    laptop.sync.daily_goal(5)
+    parts.sync.merge_now(force=True)
+    assert dialog.goal.value() == 5 and parts.preferences.current.daily_goal == 5

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from acupressure_desktop.practice.phases import MAX_GET_READY_S, MIN_GET_READY_S
-from acupressure_desktop.preferences import InterfaceLanguage
+from acupressure_desktop.preferences import InterfaceLanguage, Preferences
 from acupressure_desktop.preferences.model import MAX_DAILY_GOAL, MIN_DAILY_GOAL
 from acupressure_desktop.ui.practice.sound_cues import PhaseSpeaker, SoundCues
 from acupressure_desktop.ui.preferences.preferences_store import PreferencesStore
@@ -123,6 +123,14 @@ class PreferencesDialog(QDialog):
         self.volume.valueChanged.connect(self._on_volume)
         self.speech.toggled.connect(self._on_speech)
         self.language.currentIndexChanged.connect(self._on_language)
+        settings.changed.connect(self._follow)
+
+    def _follow(self, current: Preferences) -> None:
+        """Show a goal set elsewhere (on another computer, through sync) without storing it again."""
+        if self.goal.value() != current.daily_goal:
+            self.goal.blockSignals(True)
+            self.goal.setValue(current.daily_goal)
+            self.goal.blockSignals(False)
 
     def _on_language(self) -> None:
         chosen = InterfaceLanguage(self.language.currentData())

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import uuid4
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -381,6 +381,7 @@ def _connect_dialogs(
             practice.settings, practice.sounds, practice.speaker, window, tray.preferences(), SyncPreferences(sync)
         )
         dialog.safety_requested.connect(safety)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a fresh one each time, none left listening
         dialog.exec()
 
     def safety() -> None:
