@@ -15,7 +15,7 @@ from acupressure_desktop.history.sync.journal import (
     NoteEntry,
     SessionEntry,
 )
-from acupressure_desktop.history.sync.journal_files import JournalReader, append, device_folder, read_others
+from acupressure_desktop.history.sync.journal_files import JournalReader, append, device_folder
 from tests.unit.history_data import session
 
 DESK, LAPTOP = "d" * 32, "1" * 32
@@ -45,7 +45,7 @@ def laptop_wrote(root: Path) -> Path:
 def test_a_device_reads_what_the_others_wrote_and_not_its_own(tmp_path: Path) -> None:
     laptop_wrote(tmp_path)
     append(tmp_path, header(DESK, "Desk"), [DeletedEntry(stamp=stamp(3, DESK), session_id=session(9).id)], DAY)
-    read = read_others(tmp_path, own_device=DESK)
+    read = JournalReader().read(tmp_path, own_device=DESK).others
     assert [type(e).__name__ for _device, e in read.entries] == ["SessionEntry", "NoteEntry"]
     assert read.devices[LAPTOP].name == "Laptop" and read.devices[LAPTOP].last_stamp == stamp(2)
     assert DESK not in read.devices and read.refused == [] and read.newer == []
@@ -63,7 +63,7 @@ def test_a_line_still_being_written_is_left_for_next_time(tmp_path: Path) -> Non
     path = laptop_wrote(tmp_path)
     whole = path.read_bytes()
     path.write_bytes(whole[:-20])  # the sync tool copied it mid-line
-    read = read_others(tmp_path, own_device=DESK)
+    read = JournalReader().read(tmp_path, own_device=DESK).others
     assert [type(e).__name__ for _device, e in read.entries] == ["SessionEntry"]
     assert read.refused == []
 
@@ -72,7 +72,7 @@ def test_a_line_cut_by_a_crash_is_dropped_before_the_next_append(tmp_path: Path)
     path = laptop_wrote(tmp_path)
     path.write_bytes(path.read_bytes()[:-20])
     append(tmp_path, header(LAPTOP, "Laptop"), [DeletedEntry(stamp=stamp(5), session_id=session(1).id)], DAY)
-    read = read_others(tmp_path, own_device=DESK)
+    read = JournalReader().read(tmp_path, own_device=DESK).others
     assert [type(e).__name__ for _device, e in read.entries] == ["SessionEntry", "DeletedEntry"]
     assert read.refused == []
 
@@ -81,7 +81,7 @@ def test_conflict_copies_are_read_like_any_other_file(tmp_path: Path) -> None:
     path = laptop_wrote(tmp_path)
     copy = path.with_name(f"{path.stem}.sync-conflict-20261128-101500-ABCDEFG{path.suffix}")
     copy.write_bytes(path.read_bytes())
-    read = read_others(tmp_path, own_device=DESK)
+    read = JournalReader().read(tmp_path, own_device=DESK).others
     assert len(read.entries) == 4  # the same changes twice: merging them twice changes nothing
     assert read.refused == []
 
@@ -91,7 +91,7 @@ def test_a_journal_of_a_newer_version_is_skipped_and_said(tmp_path: Path) -> Non
     folder.mkdir(parents=True)
     newer = {"kind": "journal", "format": JOURNAL_FORMAT + 1, "device": LAPTOP, "device_name": "Laptop"}
     (folder / "2026-11-28.jsonl").write_text(json.dumps(newer) + "\n")
-    read = read_others(tmp_path, own_device=DESK)
+    read = JournalReader().read(tmp_path, own_device=DESK).others
     assert read.entries == [] and read.newer == ["2026-11-28.jsonl"] and read.refused == []
 
 
@@ -104,7 +104,7 @@ def test_a_hostile_or_foreign_file_is_refused_by_name_and_nothing_of_it_is_used(
     ok_line = NoteEntry(stamp=stamp(1), session_id=session(1).id, note="kept?").model_dump_json()
     (folder / "2026-11-27.jsonl").write_text(f"{good}\n{ok_line}\n{bad_line}\n")
     (folder / "2026-11-25.jsonl").write_text(good.replace(LAPTOP, DESK) + "\n" + ok_line + "\n")
-    read = read_others(tmp_path, own_device=DESK)
+    read = JournalReader().read(tmp_path, own_device=DESK).others
     assert read.entries == []
     assert len(read.refused) == 3
     said = " ".join(read.refused)
@@ -132,4 +132,4 @@ def test_a_new_name_in_a_later_journal_names_the_device(tmp_path: Path) -> None:
         [DeviceNameEntry(stamp=stamp(7), name="Sofa laptop")],
         date(2026, 11, 29),
     )
-    assert read_others(tmp_path, own_device=DESK).devices[LAPTOP].name == "Sofa laptop"
+    assert JournalReader().read(tmp_path, own_device=DESK).others.devices[LAPTOP].name == "Sofa laptop"

@@ -186,19 +186,6 @@ def _combine(into: JournalRead, part: JournalRead) -> None:
             into.devices[device] = seen
 
 
-def read_others(root: Path, own_device: str) -> JournalRead:
-    """Every change the other devices wrote, in no particular order (merging does not need one)."""
-    return JournalReader().read(root, own_device).others
-
-
-def read_own(root: Path, device: str) -> list[AnyEntry]:
-    """This device's own changes, as its journals hold them (merging resolves them with the rest)."""
-    read = JournalRead()
-    for path in sorted(device_folder(root, device).glob(f"*{SUFFIX}")):
-        _read_file(path, device, read)
-    return [entry for _device, entry in read.entries]
-
-
 def _read_file(path: Path, device: str, read: JournalRead) -> None:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:

@@ -37,7 +37,7 @@ from acupressure_desktop.history.sync.journal import (
     RunEntry,
     SessionEntry,
 )
-from acupressure_desktop.history.sync.journal_files import DeviceSeen, JournalReader, append, read_own
+from acupressure_desktop.history.sync.journal_files import DeviceSeen, JournalReader, append
 from acupressure_desktop.history.sync.merge import HistoryMerge, MergeResult
 from acupressure_desktop.history.sync.outbox import SyncOutbox
 from acupressure_desktop.history.sync.resolve import change_key, resolve
@@ -101,10 +101,14 @@ class SyncFolder:
         outbox: SyncOutbox | None = None,
     ) -> SyncFolder:
         header = JournalHeader(format=JOURNAL_FORMAT, device=device, device_name=name, app_version=app_version)
+        # Every journal is read now, and kept: the first merge then parses nothing twice.
+        reader = JournalReader()
+        read = reader.read(root, device)
         # What waits in the outbox counts too: the journal may be out of reach right now.
-        own = read_own(root, device) + [entry for _place, entry in (outbox.waiting() if outbox is not None else [])]
+        own = read.own + [entry for _place, entry in (outbox.waiting() if outbox is not None else [])]
         last = max((entry.stamp for entry in own), key=lambda s: s.key(), default=None)
         folder = cls(root, header, HybridClock(device, last=last), today, outbox)
+        folder._reader = reader
         folder._last_written = last
         return folder
 
