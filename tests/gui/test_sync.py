@@ -137,7 +137,7 @@ def test_the_daily_goal_follows_the_user_and_the_goal_bar_counts_both_computers(
     _dialog, page = open_sync_preferences(qtbot, parts)
     choose(qtbot, page, shared, "Desk")
     laptop.sync.daily_goal(3)
-    parts.sync.merge_now(force=True)
+    parts.sync.merge_now()
     assert parts.preferences.current.daily_goal == 3
     parts.preferences.update(daily_goal=4)
     laptop_report = laptop.sync.merge_into(HistoryMerge(laptop.history.database))
@@ -182,14 +182,14 @@ def test_a_folder_that_goes_away_is_said_once_and_practice_is_kept_here(
     notices: list[str] = []
     parts.sync.notice.connect(notices.append)
     stick.rename(tmp_path / "unplugged")
-    parts.sync.merge_now(force=True)
-    parts.sync.merge_now(force=True)
+    parts.sync.merge_now()
+    parts.sync.merge_now()
     assert len([n for n in notices if "cannot be found" in n]) == 1
     parts.history.sessions.insert_many([session(9, "LI4", when=NOON)])
     assert parts.history.sessions.count(SessionFilter()) == 1
     assert not stick.exists()  # nothing made where the stick was
     (tmp_path / "unplugged").rename(stick)  # plugged in again: what waited goes to the folder
-    parts.sync.merge_now(force=True)
+    parts.sync.merge_now()
     laptop = Laptop(tmp_path / "laptop", stick)
     laptop.merge()
     assert laptop.history.sessions.get(session(9).id) is not None
@@ -275,14 +275,14 @@ def test_a_routine_from_the_laptop_appears_without_losing_an_edit_in_progress(
     window.show_routines()
     routines = window.routines_page
     laptop.history.routines.save(Routine(name="Sofa evening", steps=(RoutineStep(point_code="HT7"),)))
-    parts.sync.merge_now(force=True)
+    parts.sync.merge_now()
     names = [routines.list.item(i).text() for i in range(routines.list.count())]
     assert any(name.startswith("Sofa evening") for name in names)
     routines.list.setCurrentRow(len(names) - 1)
     routines.name.clear()
     qtbot.keyClicks(routines.name, "Sofa evening, longer")
     laptop.history.routines.save(Routine(name="Desk break", steps=(RoutineStep(point_code="LI4"),)))
-    parts.sync.merge_now(force=True)
+    parts.sync.merge_now()
     assert routines.name.text() == "Sofa evening, longer"  # the edit in progress stays on screen
 
 
@@ -330,7 +330,7 @@ def test_a_history_that_cannot_be_written_merges_nothing_and_loses_nothing(
     choose(qtbot, page, shared, "Desk")
     laptop.history.sessions.insert_many([session(102, "HT7", when=NOON)])
     parts.history.database._db.execute("PRAGMA query_only = ON")
-    report = parts.sync.merge_now(force=True)
+    report = parts.sync.merge_now()
     assert report is not None and report.merged is None  # said by the history's own notice
     assert parts.history.sessions.get(session(102).id) is None
     assert parts.history.sessions.get(session(1).id) is not None
@@ -345,5 +345,5 @@ def test_an_open_preferences_window_shows_a_goal_that_arrives_from_the_laptop(
     dialog, page = open_sync_preferences(qtbot, parts)
     choose(qtbot, page, shared, "Desk")
     laptop.sync.daily_goal(5)
-    parts.sync.merge_now(force=True)
+    parts.sync.merge_now()
     assert dialog.goal.value() == 5 and parts.preferences.current.daily_goal == 5

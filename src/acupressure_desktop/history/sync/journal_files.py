@@ -65,20 +65,6 @@ def device_folder(root: Path, device: str) -> Path:
     return journal_folder(root) / device
 
 
-def others_signature(root: Path, own_device: str) -> tuple[tuple[str, int, int], ...]:
-    """Names, sizes and times of the other devices' journals: unchanged, there is nothing to merge."""
-    found: list[tuple[str, int, int]] = []
-    folder = journal_folder(root)
-    try:
-        for device_dir in (p for p in folder.iterdir() if p.is_dir() and p.name != own_device):
-            for path in device_dir.glob(f"*{SUFFIX}"):
-                info = path.stat()
-                found.append((f"{device_dir.name}/{path.name}", info.st_size, info.st_mtime_ns))
-    except OSError:
-        return ()  # missing or unreadable: the merge says so
-    return tuple(sorted(found))
-
-
 def append(root: Path, header: JournalHeader, entries: Sequence[AnyEntry], day: date) -> Path:
     """Add ``entries`` to this device's journal of ``day``; raises ``OSError`` if it cannot.
 
@@ -136,24 +122,19 @@ class JournalReader:
     """
 
     def __init__(self) -> None:
-        self._files: dict[Path, tuple[tuple[int, int], JournalRead]] = {}
+        self._files: dict[str, tuple[tuple[int, int], JournalRead]] = {}
 
     def read(self, root: Path, own_device: str) -> FolderRead:
         others, own_read = JournalRead(), JournalRead()
         fresh: list[AnyEntry] = []
-        seen: dict[Path, tuple[tuple[int, int], JournalRead]] = {}
-        for device, path in _journal_files(root):
-            try:
-                info = path.stat()
-            except OSError:
-                continue  # gone while the sync tool works on it: read next time
-            signature = (info.st_size, info.st_mtime_ns)
+        seen: dict[str, tuple[tuple[int, int], JournalRead]] = {}
+        for device, path, signature in _journal_files(root):
             cached = self._files.get(path)
             if cached is not None and cached[0] == signature:
                 part = cached[1]
             else:
                 part = JournalRead()
-                _read_file(path, device, part)
+                _read_file(Path(path), device, part)
                 fresh.extend(entry for _device, entry in part.entries)
             seen[path] = (signature, part)
             _combine(own_read if device == own_device else others, part)
@@ -161,16 +142,42 @@ class JournalReader:
         return FolderRead(others, [entry for _device, entry in own_read.entries], fresh)
 
 
-def _journal_files(root: Path) -> list[tuple[str, Path]]:
-    folder = journal_folder(root)
+def _journal_files(root: Path) -> list[tuple[str, str, tuple[int, int]]]:
+    """Every journal by device, in name order, with its size and time."""
+    found: list[tuple[str, str, tuple[int, int]]] = []
+    for device, files in _listing(root):
+        for entry in files:
+            try:
+                info = entry.stat()
+            except OSError:
+                continue  # gone while the sync tool works on it: read next time
+            found.append((device, entry.path, (info.st_size, info.st_mtime_ns)))
+    return found
+
+
+def _listing(root: Path) -> list[tuple[str, list[os.DirEntry[str]]]]:
+    """Each device's journals, in name order (so by day).
+
+    Plain names and ``os.scandir``: a folder holds a file for each day of years of practice, and
+    this runs at every merge.
+    """
+    found: list[tuple[str, list[os.DirEntry[str]]]] = []
     try:
-        return [
-            (device_dir.name, path)
-            for device_dir in sorted(p for p in folder.iterdir() if p.is_dir())
-            for path in sorted(device_dir.glob(f"*{SUFFIX}"))
-        ]
+        with os.scandir(journal_folder(root)) as entries:
+            devices = sorted((e.name, e.path) for e in entries if e.is_dir() and not e.name.startswith("."))
+        for device, device_path in devices:
+            with os.scandir(device_path) as entries:
+                # Hidden names are the sync tools' files in progress, never a journal.
+                files = [e for e in entries if e.name.endswith(SUFFIX) and not e.name.startswith(".")]
+            found.append((device, sorted(files, key=lambda e: e.name)))
     except OSError:
-        return []  # no folder yet, or not readable: nothing to merge
+        return found  # no folder yet, or not readable: as far as it could be read
+    return found
+
+
+def newest_journals(root: Path, except_device: str) -> list[str]:
+    """The newest journal of each other device: what a watcher needs to see them grow."""
+    return [files[-1].path for device, files in _listing(root) if files and device != except_device]
 
 
 def _combine(into: JournalRead, part: JournalRead) -> None:

@@ -225,14 +225,15 @@ class SyncFolder:
         """
         read = self._reader.read(self.root, self.device)
         others = read.others
-        for entry in [*read.own, *(entry for _device, entry in others.entries)]:
+        for entry in read.fresh:  # the rest was seen at an earlier merge
             self._clock.observe(entry.stamp)
         everything = [*read.own, *(entry for _device, entry in others.entries)]
         if self._merged and not whole:
             touched = {change_key(entry) for entry in read.fresh}
             everything = [entry for entry in everything if change_key(entry) in touched]
         resolved = resolve(everything)
-        merged = merge.apply(resolved)
+        # Nothing new since the last merge: the history is as the journals say already.
+        merged = merge.apply(resolved) if everything or not self._merged else MergeResult()
         # A merge that could not be written is done whole next time: its changes are not lost.
         self._merged = merged is not None
         report = SyncReport(merged, others.devices, resolved.daily_goal, list(others.refused))

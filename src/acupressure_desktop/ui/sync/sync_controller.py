@@ -8,6 +8,7 @@ through the app itself: the user's own sync tool carries the folder.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -54,7 +55,6 @@ class SyncController(QObject):
         self._version = app_version
         self._wall_clock = wall_clock
         self._folder: SyncFolder | None = None
-        self._signature: tuple[tuple[str, int, int], ...] | None = None
         self._told: set[str] = set()
         self._goal = preferences.current.daily_goal
         self.devices: dict[str, DeviceSeen] = {}
@@ -137,7 +137,7 @@ class SyncController(QObject):
         if self._folder is None:
             return
         self._write(self._give_history(self._folder))
-        self.merge_now(force=True, whole=True)
+        self.merge_now(whole=True)
 
     def close(self) -> None:
         """Let go of the folder as the app quits; sync stays on for the next start."""
@@ -150,7 +150,6 @@ class SyncController(QObject):
     def turn_off(self) -> None:
         """Stop syncing. The history keeps everything, including what came from other computers."""
         self.close()
-        self._signature = None
         if paths := self._watcher.files() + self._watcher.directories():
             self._watcher.removePaths(paths)
         if self._preferences.current.sync_folder:
@@ -160,11 +159,10 @@ class SyncController(QObject):
 
     # --- merging ----------------------------------------------------------------------------------
 
-    def merge_now(self, force: bool = False, whole: bool = False) -> SyncReport | None:
+    def merge_now(self, whole: bool = False) -> SyncReport | None:
         """Merge the other computers' changes, if the folder has any since the last merge.
 
-        ``force`` merges even when no journal changed; ``whole`` goes through every change again
-        rather than those in new or grown journals.
+        ``whole`` goes through every change again rather than those in new or grown journals.
         """
         if self.folder is None:
             return None
@@ -177,22 +175,18 @@ class SyncController(QObject):
             return None
         self._told.discard("missing")
         self._write(folder.flush())  # what waited while the folder was away goes first
-        from acupressure_desktop.history.sync.journal_files import others_signature  # noqa: PLC0415
         from acupressure_desktop.history.sync.merge import HistoryMerge  # noqa: PLC0415
 
-        signature = others_signature(folder.root, self.device)
-        if not force and signature == self._signature:
-            return None
         report = folder.merge_into(HistoryMerge(self._history.database), whole=whole)
         if report.merged is None:
             return report  # the history could not be written: it says why itself
-        self._signature = signature
-        self.devices = report.devices
         self.last_merge = self._wall_clock()
-        self._history.devices.remember(
-            [KnownDevice(self.device, self.device_name)]
-            + [KnownDevice(d.device, d.name, _stamp_time(d.last_stamp)) for d in report.devices.values()]
-        )
+        if report.devices != self.devices or not self.devices:
+            self.devices = report.devices
+            self._history.devices.remember(
+                [KnownDevice(self.device, self.device_name)]
+                + [KnownDevice(d.device, d.name, _stamp_time(d.last_stamp)) for d in report.devices.values()]
+            )
         if report.daily_goal is not None and report.daily_goal != self._preferences.current.daily_goal:
             self._goal = report.daily_goal
             self._preferences.update(daily_goal=report.daily_goal)
@@ -230,7 +224,7 @@ class SyncController(QObject):
                 self._write(folder.record(SessionChanged(record)))
         self._watch(root)
         if merge:
-            self.merge_now(force=True)
+            self.merge_now()
         self.status_changed.emit()
         return ""
 
@@ -271,21 +265,15 @@ class SyncController(QObject):
 
     def _watch(self, root: Path) -> None:
         """Watch the journal folder, each device's folder and each other device's newest journal."""
-        from acupressure_desktop.history.sync.journal_files import device_folder, journal_folder  # noqa: PLC0415
+        from acupressure_desktop.history.sync.journal_files import journal_folder, newest_journals  # noqa: PLC0415
 
         wanted = {str(root)} if root.is_dir() else set()  # a folder that is away cannot be watched
         top = journal_folder(root)
         if top.is_dir():
             wanted.add(str(top))
-            try:
-                for device_dir in (p for p in top.iterdir() if p.is_dir()):
-                    wanted.add(str(device_dir))
-                    if device_dir != device_folder(root, self.device):
-                        newest = max(device_dir.glob("*.jsonl"), default=None)
-                        if newest is not None:
-                            wanted.add(str(newest))
-            except OSError:
-                pass  # the periodic merge still comes round
+            with contextlib.suppress(OSError):  # the periodic merge still comes round
+                wanted |= {str(device_dir) for device_dir in top.iterdir() if device_dir.is_dir()}
+            wanted |= set(newest_journals(root, self.device))
         watched = set(self._watcher.files() + self._watcher.directories())
         if stale := sorted(watched - wanted):
             self._watcher.removePaths(stale)

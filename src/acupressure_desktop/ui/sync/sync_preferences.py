@@ -72,7 +72,7 @@ class SyncPreferences(QWidget):
         self.devices.setAccessibleName(self.tr("Your computers in the sync folder"))
         self.check_button = QPushButton(self.tr("Check Now"))
         self.check_button.setToolTip(self.tr("Read the other computers' changes from the folder now"))
-        self.check_button.clicked.connect(lambda: controller.merge_now(force=True, whole=True))
+        self.check_button.clicked.connect(lambda: controller.merge_now(whole=True))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
