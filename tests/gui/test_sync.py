@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -136,9 +136,14 @@ def test_the_daily_goal_follows_the_user_and_the_goal_bar_counts_both_computers(
 ) -> None:
     _dialog, page = open_sync_preferences(qtbot, parts)
     choose(qtbot, page, shared, "Desk")
+    # Early today, whenever the test runs: both sessions count toward today's goal.
+    today = datetime.combine(date.today(), time(0, 5)).astimezone()
+    parts.history.sessions.insert_many([session(11, "LI4", when=today)])
+    laptop.history.sessions.insert_many([session(12, "PC6", when=today + timedelta(minutes=5))])
     laptop.sync.daily_goal(3)
     parts.sync.merge_now()
     assert parts.preferences.current.daily_goal == 3
+    assert window.daily_progress.done == 2 and window.daily_progress.text().startswith("Today: 2 of 3")
     parts.preferences.update(daily_goal=4)
     laptop_report = laptop.sync.merge_into(HistoryMerge(laptop.history.database))
     assert laptop_report.daily_goal == 4
