@@ -191,6 +191,17 @@
     </message>
 </context>
 <context>
+    <name>ComputerNames</name>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Another computer</source>
+        <translation>Ein anderer Computer</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>I have talked to my doctor about this</source>
@@ -948,14 +959,6 @@
     <message>
         <source>{routine} · {done} of {planned} ({status})</source>
         <translation>{routine} · {done} von {planned} ({status})</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Dieser Computer</translation>
-    </message>
-    <message>
-        <source>Another computer</source>
-        <translation>Ein anderer Computer</translation>
     </message>
     <message numerus="yes">
         <source>%n+ session(s) shown</source>

@@ -186,6 +186,17 @@
     </message>
 </context>
 <context>
+    <name>ComputerNames</name>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Another computer</source>
+        <translation>另一台电脑</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>I have talked to my doctor about this</source>
@@ -937,14 +948,6 @@
     <message>
         <source>{routine} · {done} of {planned} ({status})</source>
         <translation>{routine} · 完成 {done}/{planned}（{status}）</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>本机</translation>
-    </message>
-    <message>
-        <source>Another computer</source>
-        <translation>另一台电脑</translation>
     </message>
     <message numerus="yes">
         <source>%n+ session(s) shown</source>

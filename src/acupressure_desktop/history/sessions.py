@@ -78,9 +78,10 @@ class SessionRepository:
 
         if not (self._database.write(apply, f"outcome:{session_id}") and found[0]):
             return False
-        stored = self.get(session_id)
-        before = stored.before_rating if stored is not None else None
-        self._changes.publish([NoteChanged(session_id, text), RatingsChanged(session_id, before, rating)])
+        if self._changes.followed:  # the rating before is read back only for someone who listens
+            stored = self.get(session_id)
+            before = stored.before_rating if stored is not None else None
+            self._changes.publish([NoteChanged(session_id, text), RatingsChanged(session_id, before, rating)])
         return True
 
     def delete(self, session_ids: list[UUID]) -> list[SessionRecord]:

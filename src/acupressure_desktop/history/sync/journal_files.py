@@ -123,12 +123,15 @@ class JournalReader:
 
     def __init__(self) -> None:
         self._files: dict[str, tuple[tuple[int, int], JournalRead]] = {}
+        self._newest: dict[str, str] = {}
 
     def read(self, root: Path, own_device: str) -> FolderRead:
         others, own_read = JournalRead(), JournalRead()
         fresh: list[AnyEntry] = []
         seen: dict[str, tuple[tuple[int, int], JournalRead]] = {}
+        self._newest = {}
         for device, path, signature in _journal_files(root):
+            self._newest[device] = path  # in name order, so the last is the newest day
             cached = self._files.get(path)
             if cached is not None and cached[0] == signature:
                 part = cached[1]
@@ -140,6 +143,10 @@ class JournalReader:
             _combine(own_read if device == own_device else others, part)
         self._files = seen
         return FolderRead(others, [entry for _device, entry in own_read.entries], fresh)
+
+    def newest(self, except_device: str) -> list[str]:
+        """The newest journal of each device but ``except_device``, as of the last read."""
+        return [path for device, path in self._newest.items() if device != except_device]
 
 
 def _journal_files(root: Path) -> list[tuple[str, str, tuple[int, int]]]:
@@ -173,11 +180,6 @@ def _listing(root: Path) -> list[tuple[str, list[os.DirEntry[str]]]]:
     except OSError:
         return found  # no folder yet, or not readable: as far as it could be read
     return found
-
-
-def newest_journals(root: Path, except_device: str) -> list[str]:
-    """The newest journal of each other device: what a watcher needs to see them grow."""
-    return [files[-1].path for device, files in _listing(root) if files and device != except_device]
 
 
 def _combine(into: JournalRead, part: JournalRead) -> None:

@@ -80,14 +80,16 @@ class SyncFolder:
         clock: HybridClock,
         today: Callable[[], date],
         outbox: SyncOutbox | None = None,
+        reader: JournalReader | None = None,
+        last_written: Stamp | None = None,
     ) -> None:
         self.root = root
         self._outbox = outbox
         self._header = header
         self._clock = clock
         self._today = today
-        self._last_written: Stamp | None = None
-        self._reader = JournalReader()
+        self._last_written = last_written
+        self._reader = reader or JournalReader()
         self._merged = False  # until one merge has gone through whole, merges take every change
 
     @classmethod
@@ -107,14 +109,15 @@ class SyncFolder:
         # What waits in the outbox counts too: the journal may be out of reach right now.
         own = read.own + [entry for _place, entry in (outbox.waiting() if outbox is not None else [])]
         last = max((entry.stamp for entry in own), key=lambda s: s.key(), default=None)
-        folder = cls(root, header, HybridClock(device, last=last), today, outbox)
-        folder._reader = reader
-        folder._last_written = last
-        return folder
+        return cls(root, header, HybridClock(device, last=last), today, outbox, reader, last)
 
     @property
     def device(self) -> str:
         return self._header.device
+
+    def newest_journals(self) -> list[str]:
+        """The other devices' newest journals as last read: what a watcher needs to see them grow."""
+        return self._reader.newest(self.device)
 
     @property
     def last_written(self) -> Stamp | None:

@@ -30,6 +30,7 @@ from acupressure_desktop.history import History, SessionRecord, SessionStatus
 from acupressure_desktop.history.backups import BackupError
 from acupressure_desktop.history.exchange import HistoryImportError, export_csv, export_json, import_file, quiz_export
 from acupressure_desktop.private_files import write_private_text
+from acupressure_desktop.ui.history.computer_names import ComputerNames
 from acupressure_desktop.ui.history.history_detail import HistoryDetail
 from acupressure_desktop.ui.history.history_filters import HistoryFilters
 from acupressure_desktop.ui.history.history_model import (
@@ -68,8 +69,7 @@ class HistoryPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.history = history
-        self._this_device = this_device
-        self._device_names: dict[str, str] = {}
+        self.computers = ComputerNames(history.devices, this_device)
         self._sessions = history.sessions
         self._database = history.database
         self._undo: list[list[SessionRecord]] = []
@@ -80,7 +80,7 @@ class HistoryPage(QWidget):
         self._runs = history.runs
         self._run_labels: dict[UUID, str] = {}
         self.model = HistoryTableModel(
-            history.sessions, history.database, catalog, self._run_label, self, self._device_label
+            history.sessions, history.database, catalog, self._run_label, self, self.computers.label
         )
         self.table = QTableView()
         self.table.setObjectName("historyTable")
@@ -115,7 +115,7 @@ class HistoryPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         self.table.setAccessibleName(self.tr("Past sessions"))
         self.detail = HistoryDetail(
-            catalog, self._run_label, device_label=self._device_label, earlier_notes=history.sessions.earlier_notes
+            catalog, self._run_label, device_label=self.computers.label, earlier_notes=history.sessions.earlier_notes
         )
         self.detail.show_point.connect(self.show_point)
         self.banner = QLabel()
@@ -167,7 +167,7 @@ class HistoryPage(QWidget):
         self.model.rowsInserted.connect(self._update_summary)
         self.model.page_loaded.connect(self._update_summary)
         self.refresh_mode()
-        self._refresh_devices()
+        self._show_computers()
         self.model.set_filter(self.filters.current())
         # Newest first, as loaded; enabling sorting then finds nothing to redo.
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
@@ -212,27 +212,15 @@ class HistoryPage(QWidget):
             )
         return self._run_labels[run_id]
 
-    def _refresh_devices(self) -> None:
-        """The computers this history holds practice from, this one first; a column and filter for two or more."""
-        known = {d.device: d.name for d in self.history.devices.known()}
-        others = (self.history.devices.practised_on() | known.keys()) - {self._this_device}
-        own = self._this_device
-        names = {own: known.get(own) or self.tr("This computer")} if own else {}
-        names |= {d: known.get(d) or self.tr("Another computer") for d in others}
-        self._device_names = names if len(names) > 1 else {}
-        listed = ([own] if own else []) + sorted(others, key=lambda d: (names[d].casefold(), d))
-        self.filters.set_devices([(d, names[d]) for d in listed], own)
-        self.table.setColumnHidden(DEVICE_COLUMN, len(names) < 2)
-
-    def _device_label(self, device: str | None) -> str:
-        """The computer's name; "" while the history holds practice from one computer only."""
-        if not self._device_names:
-            return ""
-        return self._device_names.get(device or self._this_device or "", self.tr("Another computer"))
+    def _show_computers(self) -> None:
+        """A Computer column and filter once the history holds practice from two computers or more."""
+        self.filters.set_devices(self.computers.listed, self.computers.this_device)
+        self.table.setColumnHidden(DEVICE_COLUMN, not self.computers.several)
 
     def reload(self) -> None:
         self._run_labels.clear()  # a run may have finished since
-        self._refresh_devices()
+        self.computers.refresh()  # names or sessions may have come from another computer
+        self._show_computers()
         self.model.reload()
         if self.charts is not None and self.views.currentWidget() is self.charts:
             self.charts.refresh()

@@ -265,7 +265,7 @@ class SyncController(QObject):
 
     def _watch(self, root: Path) -> None:
         """Watch the journal folder, each device's folder and each other device's newest journal."""
-        from acupressure_desktop.history.sync.journal_files import journal_folder, newest_journals  # noqa: PLC0415
+        from acupressure_desktop.history.sync.journal_files import journal_folder  # noqa: PLC0415
 
         wanted = {str(root)} if root.is_dir() else set()  # a folder that is away cannot be watched
         top = journal_folder(root)
@@ -273,7 +273,8 @@ class SyncController(QObject):
             wanted.add(str(top))
             with contextlib.suppress(OSError):  # the periodic merge still comes round
                 wanted |= {str(device_dir) for device_dir in top.iterdir() if device_dir.is_dir()}
-            wanted |= set(newest_journals(root, self.device))
+            if self._folder is not None:
+                wanted |= set(self._folder.newest_journals())  # listed by the merge just made
         watched = set(self._watcher.files() + self._watcher.directories())
         if stale := sorted(watched - wanted):
             self._watcher.removePaths(stale)
